@@ -1,0 +1,8 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { IdentityTables } from '../modules/identity/identity.tables.ts';
+import type { PlatformTables } from '../platform/db/platform-tables.ts';
+
+/** The whole database as Kysely sees it: each module contributes its own tables. */
+export type DB = PlatformTables & IdentityTables;
+export type Db = Kysely<DB>;
+export type Trx = Transaction<DB>;

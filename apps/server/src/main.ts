@@ -1,0 +1,32 @@
+import { buildApp } from './app/build-app.ts';
+import { ConfigError, loadConfig } from './app/config.ts';
+import { openAppDatabase } from './app/open-app-database.ts';
+import { printDemoAccounts, seedDemoIfEmpty } from './seed/seed-demo.ts';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const database = await openAppDatabase(config);
+  const seeded = config.seedDemo === 'auto' ? await seedDemoIfEmpty(database.db) : false;
+  const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: config.port, host: config.host });
+  const where = database.kind === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
+  console.log(`\n双控 Shuangkong is running at ${config.publicUrl} (${where}; ready in ${Date.now() - started} ms)`);
+  if (seeded || config.seedDemo === 'auto') await printDemoAccounts(database.db);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

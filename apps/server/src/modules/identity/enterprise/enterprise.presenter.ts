@@ -1,0 +1,45 @@
+import type { Enterprise, EnterpriseListItem } from '@shuangkong/contracts';
+import type { EnterpriseRow } from './enterprise.repository.ts';
+
+type ListRow = Pick<
+  EnterpriseRow,
+  | 'id'
+  | 'name'
+  | 'creditCode'
+  | 'address'
+  | 'jurisdictionCode'
+  | 'jurisdictionName'
+  | 'industryCodes'
+  | 'scale'
+  | 'isHighRisk'
+  | 'status'
+>;
+
+export function presentEnterpriseListItem(row: ListRow): EnterpriseListItem {
+  return {
+    id: row.id,
+    name: row.name,
+    creditCode: row.creditCode,
+    address: row.address,
+    jurisdictionCode: row.jurisdictionCode,
+    jurisdictionName: row.jurisdictionName,
+    industryCodes: row.industryCodes ?? [],
+    scale: row.scale,
+    isHighRisk: row.isHighRisk,
+    status: row.status,
+  };
+}
+
+export function presentEnterprise(row: EnterpriseRow): Enterprise {
+  return {
+    ...presentEnterpriseListItem(row),
+    principal: { name: row.principalName, phone: row.principalPhone },
+    contact: { name: row.contactName, phone: row.contactPhone },
+    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    employeeCount: row.employeeCount,
+    safeSinceDate: row.safeSinceDate,
+    reviewReason: row.reviewReason,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,4 @@
+export { appendAuditEvent, PLATFORM_CHAIN } from './append-audit-event.ts';
+export type { AuditContext, AuditEntry } from './append-audit-event.ts';
+export { verifyAuditChains } from './verify-audit-chains.ts';
+export type { ChainBreak, VerifyResult } from './verify-audit-chains.ts';

@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.ts';
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+// Both engines must hand back the same JS types: int8 and numeric as numbers, dates as 'YYYY-MM-DD'
+// strings (pg would otherwise build a local-time Date for a civil date).
+const parsers = {
+  [INT8]: (v: string) => Number(v),
+  [NUMERIC]: (v: string) => Number(v),
+  [DATE]: (v: string) => v,
+};
+
+/** A database handle: the Kysely instance plus what Kysely cannot do (multi-statement scripts). */
+export type Database<DB> = {
+  kind: 'pglite' | 'postgres';
+  db: Kysely<DB>;
+  /** Runs multi-statement SQL scripts on one dedicated connection (migrations, test resets). */
+  withScriptSession<T>(fn: (run: (script: string) => Promise<unknown[]>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (test snapshots, backups). */
+  dumpDataDir?: () => Promise<Blob>;
+};
+
+export type DatabaseOptions = {
+  /** postgres:// URL; when absent an embedded PGlite database is used. */
+  url?: string | undefined;
+  /** Data directory for PGlite; absent = in memory. */
+  dataDir?: string | undefined;
+  /** A PGlite data-directory tarball to start from (used by tests to skip migrations). */
+  loadDataDir?: Blob | File | undefined;
+  poolSize?: number;
+};
+
+/** Opens PGlite (no URL) or a PostgreSQL server pool (URL). */
+export async function openDatabase<DB>(options: DatabaseOptions): Promise<Database<DB>> {
+  const plugins = [new CamelCasePlugin()];
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      types: {
+        getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+          oid in parsers
+            ? parsers[oid as keyof typeof parsers]
+            : pg.types.getTypeParser(oid, format ?? 'text'),
+      },
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    return {
+      kind: 'postgres',
+      db,
+      async withScriptSession(fn) {
+        const client = await pool.connect();
+        try {
+          return await fn(async (script) => {
+            const result: unknown = await client.query(script);
+            const results = Array.isArray(result) ? result : [result];
+            return results.map((r: { rows: unknown[] }) => r.rows);
+          });
+        } finally {
+          client.release();
+        }
+      },
+      close: () => db.destroy(),
+    };
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+    parsers,
+    relaxedDurability: false,
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), plugins });
+  return {
+    kind: 'pglite',
+    db,
+    // PGlite has one connection and migrations run before anything else, so no locking is needed.
+    async withScriptSession(fn) {
+      return fn(async (script) => (await pglite.exec(script)).map((r) => r.rows));
+    },
+    async close() {
+      await db.destroy();
+      await pglite.close();
+    },
+    dumpDataDir: () => pglite.dumpDataDir('none'),
+  };
+}

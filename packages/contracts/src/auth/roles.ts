@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+export const role = z.enum([
+  'enterprisePrincipal',
+  'safetyManager',
+  'unitLead',
+  'teamLead',
+  'worker',
+  'regulatorAdmin',
+  'inspector',
+  'expert',
+  'agency',
+  'platformAdmin',
+]);
+export type Role = z.infer<typeof role>;
+
+export const enterpriseRoles = [
+  'enterprisePrincipal',
+  'safetyManager',
+  'unitLead',
+  'teamLead',
+  'worker',
+] as const satisfies readonly Role[];
+export const regulatorRoles = ['regulatorAdmin', 'inspector'] as const satisfies readonly Role[];
+
+/** Permission keys: `resource.action`. Later modules append theirs here. */
+export const permission = z.enum([
+  'enterprise.read',
+  'enterprise.update',
+  'enterprise.register',
+  'enterprise.review',
+  'orgUnit.manage',
+  'user.read',
+  'user.manage',
+  'regulator.read',
+  'regulator.manage',
+  'jurisdiction.manage',
+  'industry.manage',
+  'calendar.manage',
+  'apiToken.manage',
+  'audit.read',
+]);
+export type Permission = z.infer<typeof permission>;
+
+const enterpriseBase: Permission[] = ['enterprise.read', 'regulator.read', 'apiToken.manage'];
+
+/** What each role may do in principle; policies add the "on which object" part. */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  enterprisePrincipal: [
+    ...enterpriseBase,
+    'enterprise.update',
+    'orgUnit.manage',
+    'user.read',
+    'user.manage',
+    'audit.read',
+  ],
+  safetyManager: [
+    ...enterpriseBase,
+    'enterprise.update',
+    'orgUnit.manage',
+    'user.read',
+    'user.manage',
+    'audit.read',
+  ],
+  unitLead: [...enterpriseBase, 'user.read'],
+  teamLead: [...enterpriseBase, 'user.read'],
+  worker: ['enterprise.read'],
+  regulatorAdmin: [
+    'enterprise.read',
+    'enterprise.register',
+    'enterprise.review',
+    'regulator.read',
+    'user.read',
+    'user.manage',
+    'audit.read',
+    'apiToken.manage',
+  ],
+  inspector: [
+    'enterprise.read',
+    'enterprise.register',
+    'enterprise.review',
+    'regulator.read',
+    'audit.read',
+    'apiToken.manage',
+  ],
+  expert: ['enterprise.read', 'regulator.read'],
+  agency: ['enterprise.read', 'regulator.read'],
+  platformAdmin: permission.options,
+};
+
+/** The union of the permissions of a set of roles. */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return [...new Set(roles.flatMap((r) => rolePermissions[r]))].sort();
+}

@@ -1,0 +1,2 @@
+export * from './industries.ts';
+export * from './credit-code.ts';

@@ -1,0 +1,6 @@
+export * from './errors.ts';
+export * from './common.ts';
+export * from './auth/index.ts';
+export * from './identity/index.ts';
+export * from './identity/enterprise.ts';
+export * from './risk/index.ts';

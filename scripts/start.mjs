@@ -1,0 +1,30 @@
+// `npm start`: builds the web app when its sources are newer than the build, then runs the
+// server (embedded PostgreSQL in ./data unless DATABASE_URL is set).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const web = join(root, 'apps/web');
+
+function newest(dir) {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+if (existsSync(join(web, 'vite.config.ts'))) {
+  const built = join(web, 'dist/index.html');
+  const sources = Math.max(newest(join(web, 'src')), newest(join(root, 'packages/contracts/src')));
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    console.log('Building the web app…');
+    const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+}
+
+const server = spawnSync('npx', ['tsx', 'apps/server/src/main.ts'], { cwd: root, stdio: 'inherit' });
+process.exit(server.status ?? 0);
