@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
   console.log(`\n双控 Shuangkong is running at ${config.publicUrl} (${where}; ready in ${Date.now() - started} ms)`);
-  if (seeded || config.seedDemo === 'auto') await printDemoAccounts(database.db);
+  if (seeded || config.seedDemo === 'auto') printDemoAccounts();
 }
 
 main().catch((error: unknown) => {

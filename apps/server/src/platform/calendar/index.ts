@@ -1,0 +1,13 @@
+export type { CalendarDay, CalendarYear } from './calendar-types.ts';
+export { builtInCalendarYears } from './holidays-data.ts';
+export { createWorkingDayCalendar } from './working-days.ts';
+export type { WorkingDayCalendar } from './working-days.ts';
+export { validateCalendarYear } from './validate-calendar-year.ts';
+export type { CalendarValidationCode, CalendarValidationError } from './validate-calendar-year.ts';
+export {
+  provisionalCalendarYear,
+  statutoryHolidays,
+  STATUTORY_YEARS,
+} from './statutory-holidays.ts';
+export type { StatutoryHoliday } from './statutory-holidays.ts';
+export { isCivilDate } from './civil-date.ts';

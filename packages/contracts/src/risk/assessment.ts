@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { gb18218Code, gb18218Table2Code, majorSourceGrade } from './chemicals.ts';
+import { riskColor, riskLevel } from './levels.ts';
+
+/** 评价方法: LEC, LS matrix, MES, or 直接判定. */
+export const assessmentMethod = z.enum(['lec', 'ls', 'mes', 'direct']);
+export type AssessmentMethod = z.infer<typeof assessmentMethod>;
+
+/** The methods that multiply factors into a score and band it. */
+export const scoredAssessmentMethod = assessmentMethod.exclude(['direct']);
+export type ScoredAssessmentMethod = z.infer<typeof scoredAssessmentMethod>;
+
+export const assessmentMethodLabelZh: Readonly<Record<AssessmentMethod, string>> = {
+  lec: '作业条件危险性评价法（LEC）',
+  ls: '风险矩阵法（LS）',
+  mes: '风险程度评价法（MES）',
+  direct: '直接判定法',
+};
+
+/** Why a level was set directly instead of scored. */
+export const directReason = z.enum(['majorSource', 'majorCriterion', 'other']);
+export type DirectReason = z.infer<typeof directReason>;
+
+export const directReasonLabelZh: Readonly<Record<DirectReason, string>> = {
+  majorSource: '构成重大危险源',
+  majorCriterion: '符合重大事故隐患判定标准',
+  other: '其他',
+};
+
+// Membership in the allowed values depends on the chosen table set, so the engine checks it; the
+// schema only rejects what no table could accept.
+const factorValue = z.number().finite().positive();
+
+export const lecInputs = z.object({ l: factorValue, e: factorValue, c: factorValue });
+export const lsInputs = z.object({ l: z.number().int().positive(), s: z.number().int().positive() });
+export const mesInputs = z.object({ m: factorValue, e: factorValue, s: factorValue });
+export const directInputs = z.object({
+  level: riskLevel,
+  reason: directReason,
+  note: z.string().trim().max(500).optional(),
+});
+export type LecInputs = z.infer<typeof lecInputs>;
+export type LsInputs = z.infer<typeof lsInputs>;
+export type MesInputs = z.infer<typeof mesInputs>;
+export type DirectInputs = z.infer<typeof directInputs>;
+
+/** One evaluation request: the method and its factor values under `inputs`. */
+export const assessmentInput = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('lec'), inputs: lecInputs }),
+  z.object({ method: z.literal('ls'), inputs: lsInputs }),
+  z.object({ method: z.literal('mes'), inputs: mesInputs }),
+  z.object({ method: z.literal('direct'), inputs: directInputs }),
+]);
+export type AssessmentInput = z.infer<typeof assessmentInput>;
+
+/** A score interval; `max` null means unbounded above. */
+export const assessmentBand = z.object({
+  min: z.number(),
+  max: z.number().nullable(),
+  minInclusive: z.boolean(),
+  maxInclusive: z.boolean(),
+  label: z.string(),
+});
+export type AssessmentBand = z.infer<typeof assessmentBand>;
+
+/**
+ * An evaluation's outcome, complete enough to store as a snapshot: `tableVersion` names the factor
+ * and band tables used ('lec-default@1'), because the same inputs give different levels under
+ * different tables. `score` and `band` are null for a direct determination.
+ */
+export const assessmentResult = z.object({
+  method: assessmentMethod,
+  score: z.number().nullable(),
+  level: riskLevel,
+  color: riskColor,
+  tableVersion: z.string(),
+  band: assessmentBand.nullable(),
+  explanation: z.string(),
+});
+export type AssessmentResult = z.infer<typeof assessmentResult>;
+
+/**
+ * One substance held in a GB 18218 unit. `code` is a 表1 code ('T1-12') or a 表2 class ('W5.3').
+ * `hazardClasses` lists the substance's (other) 表2 classes: for a 表2 substance Q is the lowest over
+ * all its classes; for a 表1 substance outside 表3 they are required to pick β from 表4.
+ */
+export const majorSourceSubstanceInput = z.object({
+  code: gb18218Code,
+  quantityTonnes: z.number().finite().min(0),
+  hazardClasses: z.array(gb18218Table2Code).max(24).optional(),
+});
+export type MajorSourceSubstanceInput = z.infer<typeof majorSourceSubstanceInput>;
+
+/** A unit's inventory (design maximum quantities) and the people within 500 m outside the boundary. */
+export const majorSourceInput = z.object({
+  substances: z.array(majorSourceSubstanceInput).min(1).max(1000),
+  exposedPopulation: z.number().int().min(0),
+});
+export type MajorSourceInput = z.infer<typeof majorSourceInput>;
+
+export const majorSourceBetaSource = z.enum(['table3', 'table4']);
+export type MajorSourceBetaSource = z.infer<typeof majorSourceBetaSource>;
+
+/** Per-substance working, kept so a stored result can be recomputed and audited. */
+export const majorSourceTerm = z.object({
+  code: z.string(),
+  name: z.string(),
+  q: z.number(),
+  Q: z.number(),
+  beta: z.number(),
+  betaSource: majorSourceBetaSource,
+  ratio: z.number(),
+  weighted: z.number(),
+});
+export type MajorSourceTerm = z.infer<typeof majorSourceTerm>;
+
+/** s = Σq/Q decides whether the unit is a major source; grade is null unless it is. */
+export const majorSourceResult = z.object({
+  s: z.number(),
+  isMajorSource: z.boolean(),
+  r: z.number(),
+  alpha: z.number(),
+  grade: majorSourceGrade.nullable(),
+  gradeLabel: z.string().nullable(),
+  terms: z.array(majorSourceTerm),
+  tableVersion: z.string(),
+  explanation: z.string(),
+});
+export type MajorSourceResult = z.infer<typeof majorSourceResult>;
