@@ -26,5 +26,9 @@ if (existsSync(join(web, 'vite.config.ts'))) {
   }
 }
 
-const server = spawnSync('npx', ['tsx', 'apps/server/src/main.ts'], { cwd: root, stdio: 'inherit' });
+// tsx as a loader in this process's Node, without npx in between, keeps start-up short.
+const server = spawnSync(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(server.status ?? 0);

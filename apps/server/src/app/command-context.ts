@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../modules/identity/actor.ts';
-import { requireActor } from '../modules/identity/auth/authenticate.ts';
+import { requireActor, type Actor } from '../modules/identity/index.ts';
 import type { AuditContext } from '../platform/audit/index.ts';
 import type { Db } from './db-schema.ts';
 

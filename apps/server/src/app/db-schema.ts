@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { IdentityTables } from '../modules/identity/identity.tables.ts';
+import type { IdentityTables } from '../modules/identity/index.ts';
 import type { PlatformTables } from '../platform/db/platform-tables.ts';
 
 /** The whole database as Kysely sees it: each module contributes its own tables. */

@@ -40,8 +40,10 @@ describe('GB 6441-2025', () => {
 
 describe('mapping between editions', () => {
   it('gives every 1986 category at least one 2025 type and vice versa', () => {
-    for (const code of accidentType1986Code.options) expect(accidentType1986To2025(code).length).toBeGreaterThan(0);
-    for (const code of accidentType2025Code.options) expect(accidentType2025To1986(code).length).toBeGreaterThan(0);
+    for (const code of accidentType1986Code.options)
+      expect(accidentType1986To2025(code).length).toBeGreaterThan(0);
+    for (const code of accidentType2025Code.options)
+      expect(accidentType2025To1986(code).length).toBeGreaterThan(0);
   });
 
   it('has no duplicate edges', () => {

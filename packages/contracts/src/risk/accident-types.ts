@@ -2,8 +2,26 @@ import { z } from 'zod';
 
 /** GB 6441-1986 accident-type codes exactly as printed in the standard (01…09, then 010…020). */
 export const accidentType1986Code = z.enum([
-  '01', '02', '03', '04', '05', '06', '07', '08', '09', '010',
-  '011', '012', '013', '014', '015', '016', '017', '018', '019', '020',
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '010',
+  '011',
+  '012',
+  '013',
+  '014',
+  '015',
+  '016',
+  '017',
+  '018',
+  '019',
+  '020',
 ]);
 export type AccidentType1986Code = z.infer<typeof accidentType1986Code>;
 
@@ -38,10 +56,33 @@ export const accidentTypes1986: readonly AccidentType1986[] = [
  * for 其他 (type 27), so fire (type 9) is WSA10009.
  */
 export const accidentType2025Code = z.enum([
-  'WSA10001', 'WSA10002', 'WSA10003', 'WSA10004', 'WSA10005', 'WSA10006', 'WSA10007',
-  'WSA10008', 'WSA10009', 'WSA10010', 'WSA10011', 'WSA10012', 'WSA10013', 'WSA10014',
-  'WSA10015', 'WSA10016', 'WSA10017', 'WSA10018', 'WSA10019', 'WSA10020', 'WSA10021',
-  'WSA10022', 'WSA10023', 'WSA10024', 'WSA10025', 'WSA10026', 'WSA10099',
+  'WSA10001',
+  'WSA10002',
+  'WSA10003',
+  'WSA10004',
+  'WSA10005',
+  'WSA10006',
+  'WSA10007',
+  'WSA10008',
+  'WSA10009',
+  'WSA10010',
+  'WSA10011',
+  'WSA10012',
+  'WSA10013',
+  'WSA10014',
+  'WSA10015',
+  'WSA10016',
+  'WSA10017',
+  'WSA10018',
+  'WSA10019',
+  'WSA10020',
+  'WSA10021',
+  'WSA10022',
+  'WSA10023',
+  'WSA10024',
+  'WSA10025',
+  'WSA10026',
+  'WSA10099',
 ]);
 export type AccidentType2025Code = z.infer<typeof accidentType2025Code>;
 
@@ -83,7 +124,11 @@ export const accidentTypes2025: readonly AccidentType2025[] = [
 export const accidentSeverity2025Code = z.enum(['WSA20001', 'WSA20002', 'WSA20003', 'WSA20004']);
 export type AccidentSeverity2025Code = z.infer<typeof accidentSeverity2025Code>;
 
-export const accidentSeverities2025: readonly { code: AccidentSeverity2025Code; nameZh: string; nameEn: string }[] = [
+export const accidentSeverities2025: readonly {
+  code: AccidentSeverity2025Code;
+  nameZh: string;
+  nameEn: string;
+}[] = [
   { code: 'WSA20001', nameZh: '零伤亡事故', nameEn: 'No casualties' },
   { code: 'WSA20002', nameZh: '轻伤事故', nameEn: 'Minor injury' },
   { code: 'WSA20003', nameZh: '重伤事故', nameEn: 'Serious injury' },
@@ -98,7 +143,10 @@ export const accidentSeverities2025: readonly { code: AccidentSeverity2025Code; 
  * explosions, hence 015 → 粉尘爆炸 as well; 2025 泄漏 (release without other harm) had no 1986 home
  * and falls back to 其他伤害.
  */
-export const accidentTypeMapping: readonly { code1986: AccidentType1986Code; code2025: AccidentType2025Code }[] = [
+export const accidentTypeMapping: readonly {
+  code1986: AccidentType1986Code;
+  code2025: AccidentType2025Code;
+}[] = [
   { code1986: '01', code2025: 'WSA10001' },
   { code1986: '02', code2025: 'WSA10002' },
   { code1986: '02', code2025: 'WSA10003' },

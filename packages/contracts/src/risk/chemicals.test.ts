@@ -32,13 +32,19 @@ describe('GB 18218-2018 表1', () => {
   });
 
   it('has CAS numbers whose check digits hold', () => {
-    for (const s of gb18218Table1) for (const cas of s.cas) expect(isValidCas(cas), `${s.no} ${cas}`).toBe(true);
+    for (const s of gb18218Table1)
+      for (const cas of s.cas) expect(isValidCas(cas), `${s.no} ${cas}`).toBe(true);
     expect(gb18218Table1.filter((s) => s.cas.length === 0).map((s) => s.no)).toEqual([13, 45, 74]);
   });
 
   it('keeps the values that are easy to get wrong', () => {
     const byNo = (no: number) => gb18218Table1[no - 1];
-    expect(byNo(6)).toMatchObject({ name: '碳酰氯', aliases: ['光气'], cas: ['75-44-5'], criticalQuantityT: 0.3 });
+    expect(byNo(6)).toMatchObject({
+      name: '碳酰氯',
+      aliases: ['光气'],
+      cas: ['75-44-5'],
+      criticalQuantityT: 0.3,
+    });
     expect(byNo(30)).toMatchObject({ name: '异氰酸甲酯', criticalQuantityT: 0.75 });
     expect(byNo(46)).toMatchObject({ name: '硝酸钾', criticalQuantityT: 1000 });
     expect(byNo(25)).toMatchObject({ name: '氰化氢', cas: ['74-90-8'] });
@@ -82,13 +88,22 @@ describe('GB 18218-2018 表2, 表3, 表4', () => {
 
   it('validates a GB 18218 code', () => {
     for (const ok of ['T1-01', 'T1-85', 'W5.3', 'J1']) expect(gb18218Code.safeParse(ok).success).toBe(true);
-    for (const bad of ['T1-00', 'T1-86', 'T1-1', 'W5', 'w5.3', '']) expect(gb18218Code.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['T1-00', 'T1-86', 'T1-1', 'W5', 'w5.3', ''])
+      expect(gb18218Code.safeParse(bad).success, bad).toBe(false);
   });
 });
 
 describe('α and grade tables', () => {
   it.each([
-    [0, 0.5], [1, 1.0], [29, 1.0], [30, 1.2], [49, 1.2], [50, 1.5], [99, 1.5], [100, 2.0], [5000, 2.0],
+    [0, 0.5],
+    [1, 1.0],
+    [29, 1.0],
+    [30, 1.2],
+    [49, 1.2],
+    [50, 1.5],
+    [99, 1.5],
+    [100, 2.0],
+    [5000, 2.0],
   ])('α for %i people is %d', (people, alpha) => {
     expect(alphaForPopulation(people)).toBe(alpha);
   });
@@ -99,7 +114,14 @@ describe('α and grade tables', () => {
   });
 
   it.each([
-    [1000, 1], [100, 1], [99.999, 2], [50, 2], [49.999, 3], [10, 3], [9.999, 4], [0, 4],
+    [1000, 1],
+    [100, 1],
+    [99.999, 2],
+    [50, 2],
+    [49.999, 3],
+    [10, 3],
+    [9.999, 4],
+    [0, 4],
   ])('R = %d is grade %i', (r, grade) => {
     expect(gradeForR(r)).toBe(grade);
   });

@@ -16,10 +16,30 @@ export type Table1Substance = {
 
 /** GB 18218-2018 表2 hazard-class symbols, as printed. */
 export const gb18218Table2Code = z.enum([
-  'J1', 'J2', 'J3', 'J4', 'J5',
-  'W1.1', 'W1.2', 'W1.3', 'W2', 'W3', 'W4',
-  'W5.1', 'W5.2', 'W5.3', 'W5.4', 'W6.1', 'W6.2', 'W7.1', 'W7.2',
-  'W8', 'W9.1', 'W9.2', 'W10', 'W11',
+  'J1',
+  'J2',
+  'J3',
+  'J4',
+  'J5',
+  'W1.1',
+  'W1.2',
+  'W1.3',
+  'W2',
+  'W3',
+  'W4',
+  'W5.1',
+  'W5.2',
+  'W5.3',
+  'W5.4',
+  'W6.1',
+  'W6.2',
+  'W7.1',
+  'W7.2',
+  'W8',
+  'W9.1',
+  'W9.2',
+  'W10',
+  'W11',
 ]);
 export type Gb18218Table2Code = z.infer<typeof gb18218Table2Code>;
 
@@ -31,7 +51,13 @@ export type Table2HazardClass = {
   criticalQuantityT: number;
 };
 
-const t2 = (code: Gb18218Table2Code, classZh: string, classEn: string, description: string, criticalQuantityT: number): Table2HazardClass => ({
+const t2 = (
+  code: Gb18218Table2Code,
+  classZh: string,
+  classEn: string,
+  description: string,
+  criticalQuantityT: number,
+): Table2HazardClass => ({
   code,
   classZh,
   classEn,
@@ -44,7 +70,13 @@ export const gb18218Table2: readonly Table2HazardClass[] = [
   t2('J1', '急性毒性', 'Acute toxicity', 'category 1, all routes, gas', 5),
   t2('J2', '急性毒性', 'Acute toxicity', 'category 1, all routes, solid or liquid', 50),
   t2('J3', '急性毒性', 'Acute toxicity', 'categories 2 and 3, all routes, gas', 50),
-  t2('J4', '急性毒性', 'Acute toxicity', 'categories 2 and 3, inhalation, liquid with boiling point ≤ 35 °C', 50),
+  t2(
+    'J4',
+    '急性毒性',
+    'Acute toxicity',
+    'categories 2 and 3, inhalation, liquid with boiling point ≤ 35 °C',
+    50,
+  ),
   t2('J5', '急性毒性', 'Acute toxicity', 'category 2, all routes, liquid (other than J4) or solid', 500),
   t2('W1.1', '爆炸物', 'Explosives', 'unstable explosives; division 1.1', 1),
   t2('W1.2', '爆炸物', 'Explosives', 'divisions 1.2, 1.3, 1.5, 1.6', 10),
@@ -52,8 +84,20 @@ export const gb18218Table2: readonly Table2HazardClass[] = [
   t2('W2', '易燃气体', 'Flammable gas', 'categories 1 and 2', 10),
   t2('W3', '气溶胶', 'Aerosol', 'categories 1 and 2 (net weight)', 150),
   t2('W4', '氧化性气体', 'Oxidising gas', 'category 1', 50),
-  t2('W5.1', '易燃液体', 'Flammable liquid', 'category 1; or categories 2/3 held above their boiling point', 10),
-  t2('W5.2', '易燃液体', 'Flammable liquid', 'categories 2/3 with special process conditions (hazardous chemical process, operating in or near the explosive range, pressure > 1.6 MPa, etc.)', 50),
+  t2(
+    'W5.1',
+    '易燃液体',
+    'Flammable liquid',
+    'category 1; or categories 2/3 held above their boiling point',
+    10,
+  ),
+  t2(
+    'W5.2',
+    '易燃液体',
+    'Flammable liquid',
+    'categories 2/3 with special process conditions (hazardous chemical process, operating in or near the explosive range, pressure > 1.6 MPa, etc.)',
+    50,
+  ),
   t2('W5.3', '易燃液体', 'Flammable liquid', 'other category 2', 1000),
   t2('W5.4', '易燃液体', 'Flammable liquid', 'other category 3', 5000),
   t2('W6.1', '自反应物质', 'Self-reactive substance', 'types A and B', 10),
@@ -90,16 +134,39 @@ export const gb18218Table3Beta: Readonly<Record<string, number>> = {
 
 /** GB 18218-2018 表4: β by hazard class, for substances not in 表3. */
 export const gb18218Table4Beta: Readonly<Record<Gb18218Table2Code, number>> = {
-  J1: 4, J2: 1, J3: 2, J4: 2, J5: 1,
-  'W1.1': 2, 'W1.2': 2, 'W1.3': 2,
-  W2: 1.5, W3: 1, W4: 1,
-  'W5.1': 1.5, 'W5.2': 1, 'W5.3': 1, 'W5.4': 1,
-  'W6.1': 1.5, 'W6.2': 1, 'W7.1': 1.5, 'W7.2': 1,
-  W8: 1, 'W9.1': 1, 'W9.2': 1, W10: 1, W11: 1,
+  J1: 4,
+  J2: 1,
+  J3: 2,
+  J4: 2,
+  J5: 1,
+  'W1.1': 2,
+  'W1.2': 2,
+  'W1.3': 2,
+  W2: 1.5,
+  W3: 1,
+  W4: 1,
+  'W5.1': 1.5,
+  'W5.2': 1,
+  'W5.3': 1,
+  'W5.4': 1,
+  'W6.1': 1.5,
+  'W6.2': 1,
+  'W7.1': 1.5,
+  'W7.2': 1,
+  W8: 1,
+  'W9.1': 1,
+  'W9.2': 1,
+  W10: 1,
+  W11: 1,
 };
 
 /** GB 18218-2018 表5: α by people permanently living within 500 m outside the plant boundary. */
-export const gb18218AlphaBands: readonly { minPeople: number; maxPeople: number | null; alpha: number; labelZh: string }[] = [
+export const gb18218AlphaBands: readonly {
+  minPeople: number;
+  maxPeople: number | null;
+  alpha: number;
+  labelZh: string;
+}[] = [
   { minPeople: 100, maxPeople: null, alpha: 2.0, labelZh: '100人以上' },
   { minPeople: 50, maxPeople: 99, alpha: 1.5, labelZh: '50人～99人' },
   { minPeople: 30, maxPeople: 49, alpha: 1.2, labelZh: '30人～49人' },
@@ -109,8 +176,11 @@ export const gb18218AlphaBands: readonly { minPeople: number; maxPeople: number 
 
 /** α for a head count; throws RangeError for a negative or fractional count (people are whole). */
 export function alphaForPopulation(people: number): number {
-  if (!Number.isInteger(people) || people < 0) throw new RangeError(`exposed population must be a whole number ≥ 0, got ${people}`);
-  const band = gb18218AlphaBands.find((b) => people >= b.minPeople && (b.maxPeople === null || people <= b.maxPeople));
+  if (!Number.isInteger(people) || people < 0)
+    throw new RangeError(`exposed population must be a whole number ≥ 0, got ${people}`);
+  const band = gb18218AlphaBands.find(
+    (b) => people >= b.minPeople && (b.maxPeople === null || people <= b.maxPeople),
+  );
   if (band === undefined) throw new RangeError(`no α band for ${people}`);
   return band.alpha;
 }
@@ -119,7 +189,12 @@ export function alphaForPopulation(people: number): number {
 export const majorSourceGrade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 export type MajorSourceGrade = z.infer<typeof majorSourceGrade>;
 
-export const majorSourceGradeLabelZh: Readonly<Record<MajorSourceGrade, string>> = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' };
+export const majorSourceGradeLabelZh: Readonly<Record<MajorSourceGrade, string>> = {
+  1: '一级',
+  2: '二级',
+  3: '三级',
+  4: '四级',
+};
 
 /** GB 18218-2018 表6, most severe first: the first band whose minR ≤ R applies. */
 export const gb18218GradeBands: readonly { grade: MajorSourceGrade; minR: number }[] = [
@@ -159,7 +234,9 @@ export function findGb18218Entry(code: string): Gb18218Entry | undefined {
 }
 
 /** A 表1 code or 表2 symbol that exists in GB 18218-2018. */
-export const gb18218Code = z.string().refine((code) => findGb18218Entry(code) !== undefined, 'not a GB 18218-2018 表1 code or 表2 class');
+export const gb18218Code = z
+  .string()
+  .refine((code) => findGb18218Entry(code) !== undefined, 'not a GB 18218-2018 表1 code or 表2 class');
 
 // NFKC folds full-width letters and subscripts (H₂ → H2) so typed queries meet printed names.
 const normalise = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');

@@ -25,7 +25,8 @@ describe('risk levels', () => {
 
   it('maps to the national riskClass 1 重大 … 4 低 and back', () => {
     expect(riskLevelToRiskClass).toEqual({ major: 1, significant: 2, general: 3, low: 4 });
-    for (const level of riskLevel.options) expect(riskClassToRiskLevel[riskLevelToRiskClass[level]]).toBe(level);
+    for (const level of riskLevel.options)
+      expect(riskClassToRiskLevel[riskLevelToRiskClass[level]]).toBe(level);
     expect(riskClass.safeParse(0).success).toBe(false);
     expect(riskClass.safeParse(5).success).toBe(false);
     expect(riskClass.safeParse(2).success).toBe(true);
@@ -35,7 +36,9 @@ describe('risk levels', () => {
     expect(riskLevelsAscending).toEqual(['low', 'general', 'significant', 'major']);
     expect(riskLevelRank('low')).toBe(0);
     expect(riskLevelRank('major')).toBe(3);
-    expect(['major', 'low', 'significant', 'general'].map((l) => riskLevel.parse(l)).sort(compareRiskLevels)).toEqual(riskLevelsAscending);
+    expect(
+      ['major', 'low', 'significant', 'general'].map((l) => riskLevel.parse(l)).sort(compareRiskLevels),
+    ).toEqual(riskLevelsAscending);
     expect(new Set(riskLevelsAscending)).toEqual(new Set(riskLevel.options));
   });
 

@@ -18,13 +18,16 @@ import {
 
 describe('control measures', () => {
   it('orders the hierarchy from elimination to PPE', () => {
-    const shuffled = controlHierarchy.array().parse(['ppe', 'engineering', 'elimination', 'administrative', 'substitution']);
+    const shuffled = controlHierarchy
+      .array()
+      .parse(['ppe', 'engineering', 'elimination', 'administrative', 'substitution']);
     expect(shuffled.sort(compareControlHierarchy)).toEqual(controlHierarchy.options);
     expect(controlHierarchyLabelZh.engineering).toBe('工程控制');
   });
 
   it('nests every classify2 under an existing classify1', () => {
-    for (const code of measureClassify2.options) expect(measureClassify1.options).toContain(measureClassify1Of(code));
+    for (const code of measureClassify2.options)
+      expect(measureClassify1.options).toContain(measureClassify1Of(code));
     expect(measureClassify2.options.filter((c) => measureClassify1Of(c) === '4')).toHaveLength(5);
     expect(measureClassify2LabelZh['1-4']).toBe('安全仪表');
   });
@@ -41,7 +44,15 @@ describe('control measures', () => {
   });
 
   it('names the three states and three tenses', () => {
-    expect(identificationState.options.map((s) => identificationStateLabelZh[s])).toEqual(['正常', '异常', '紧急']);
-    expect(identificationTense.options.map((t) => identificationTenseLabelZh[t])).toEqual(['过去', '现在', '将来']);
+    expect(identificationState.options.map((s) => identificationStateLabelZh[s])).toEqual([
+      '正常',
+      '异常',
+      '紧急',
+    ]);
+    expect(identificationTense.options.map((t) => identificationTenseLabelZh[t])).toEqual([
+      '过去',
+      '现在',
+      '将来',
+    ]);
   });
 });

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** Hierarchy of controls, most preferred first (消除 → 个体防护). */
-export const controlHierarchy = z.enum(['elimination', 'substitution', 'engineering', 'administrative', 'ppe']);
+export const controlHierarchy = z.enum([
+  'elimination',
+  'substitution',
+  'engineering',
+  'administrative',
+  'ppe',
+]);
 export type ControlHierarchy = z.infer<typeof controlHierarchy>;
 
 export const controlHierarchyLabelZh: Readonly<Record<ControlHierarchy, string>> = {
@@ -39,10 +45,21 @@ export const measureClassify1LabelZh: Readonly<Record<MeasureClassify1, string>>
 
 /** National data-access `classify2`, codes as printed; the part before '-' is its classify1. */
 export const measureClassify2 = z.enum([
-  '1-1', '1-2', '1-3', '1-4', '1-5',
-  '2-1', '2-2',
-  '3-1', '3-2', '3-3',
-  '4-1', '4-2', '4-3', '4-4', '4-5',
+  '1-1',
+  '1-2',
+  '1-3',
+  '1-4',
+  '1-5',
+  '2-1',
+  '2-2',
+  '3-1',
+  '3-2',
+  '3-3',
+  '4-1',
+  '4-2',
+  '4-3',
+  '4-4',
+  '4-5',
 ]);
 export type MeasureClassify2 = z.infer<typeof measureClassify2>;
 
@@ -74,7 +91,11 @@ export const measureClassify3 = z.string().trim().max(200);
 
 /** A classification pair whose classify2 must sit under its classify1. */
 export const measureClassification = z
-  .object({ classify1: measureClassify1, classify2: measureClassify2, classify3: measureClassify3.optional() })
+  .object({
+    classify1: measureClassify1,
+    classify2: measureClassify2,
+    classify3: measureClassify3.optional(),
+  })
   .refine((v) => measureClassify1Of(v.classify2) === v.classify1, {
     message: 'classify2 must belong to classify1',
     path: ['classify2'],

@@ -37,7 +37,9 @@ describe('GB/T 13861 risk factors', () => {
     expect(riskFactorCategoryOf('33')).toBe('environment');
     expect(riskFactorCategoryOf('45')).toBe('management');
     expect(riskFactorCategoryOf('5')).toBeNull();
-    expect(riskFactorChildren(null).map((f) => riskFactorCategoryOf(f.code))).toEqual(riskFactorCategory.options);
+    expect(riskFactorChildren(null).map((f) => riskFactorCategoryOf(f.code))).toEqual(
+      riskFactorCategory.options,
+    );
   });
 
   it('holds the verified third and fourth levels', () => {
@@ -53,6 +55,7 @@ describe('GB/T 13861 risk factors', () => {
 
   it('accepts codes of 1, 2, 4 or 6 digits in classes 1–4 only', () => {
     for (const ok of ['1', '23', '2199', '110499']) expect(riskFactorCode.safeParse(ok).success).toBe(true);
-    for (const bad of ['', '0', '5', '123', '12345', '1234567', '2a', ' 11']) expect(riskFactorCode.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['', '0', '5', '123', '12345', '1234567', '2a', ' 11'])
+      expect(riskFactorCode.safeParse(bad).success, bad).toBe(false);
   });
 });

@@ -23,7 +23,9 @@ export const riskFactorCategoryCode: Readonly<Record<RiskFactorCategory, string>
  * below is partial (only what STANDARDS §3 could verify), so the schema checks the shape and the
  * class digit, not membership: an enterprise may use a real code we have not listed.
  */
-export const riskFactorCode = z.string().regex(/^[1-4](\d|\d{3}|\d{5})?$/, 'GB/T 13861 code: 1, 2, 4 or 6 digits, starting 1–4');
+export const riskFactorCode = z
+  .string()
+  .regex(/^[1-4](\d|\d{3}|\d{5})?$/, 'GB/T 13861 code: 1, 2, 4 or 6 digits, starting 1–4');
 export type RiskFactorCode = z.infer<typeof riskFactorCode>;
 
 /** How sure STANDARDS §3 is of an entry: V verified, P partly verified, X sources conflict. */
@@ -38,7 +40,12 @@ export type RiskFactorEntry = {
   source: RiskFactorSourceTag;
 };
 
-const entry = (code: string, nameZh: string, source: RiskFactorSourceTag = 'V', altNameZh?: string): RiskFactorEntry => ({
+const entry = (
+  code: string,
+  nameZh: string,
+  source: RiskFactorSourceTag = 'V',
+  altNameZh?: string,
+): RiskFactorEntry => ({
   code,
   nameZh,
   parentCode: riskFactorParentCode(code),

@@ -21,24 +21,30 @@ export function enterpriseVisibleTo(actor: Actor) {
         return sql<boolean>`false`;
       case 'regulator': {
         if (scope.remits.length === 0) return sql<boolean>`false`;
+        // Remits are grouped by place; each place's industries become one uncorrelated
+        // IN-subquery, which PostgreSQL runs once and hashes instead of probing per enterprise.
+        const byPath = new Map<string, string[]>();
+        for (const r of scope.remits)
+          byPath.set(r.jurisdictionPath, [...(byPath.get(r.jurisdictionPath) ?? []), r.industryCode]);
         return eb.or(
-          scope.remits.map((r) => {
+          [...byPath].map(([path, codes]) => {
             const inPlace = eb.or([
-              eb('e.jurisdictionPath', '=', r.jurisdictionPath),
-              eb('e.jurisdictionPath', 'like', `${r.jurisdictionPath}.%`),
+              eb('e.jurisdictionPath', '=', path),
+              eb('e.jurisdictionPath', 'like', `${path}.%`),
             ]);
-            if (r.industryCode === '*') return inPlace;
+            if (codes.includes('*')) return inPlace;
             return eb.and([
               inPlace,
-              eb.exists(
+              eb(
+                'e.id',
+                'in',
                 eb
                   .selectFrom('enterpriseIndustries as ei')
-                  .select(sql`1`.as('one'))
-                  .whereRef('ei.enterpriseId', '=', 'e.id')
+                  .select('ei.enterpriseId')
                   .where((w) =>
                     w.or([
-                      w('ei.industryCode', '=', r.industryCode),
-                      w('ei.industryCode', 'like', `${r.industryCode}.%`),
+                      w('ei.industryCode', 'in', codes),
+                      ...codes.map((code) => w('ei.industryCode', 'like', `${code}.%`)),
                     ]),
                   ),
               ),
@@ -131,9 +137,7 @@ export async function listEnterprisesForActor(db: Db, actor: Actor, query: Enter
           .selectFrom('enterpriseIndustries as fi')
           .select(sql`1`.as('one'))
           .whereRef('fi.enterpriseId', '=', 'e.id')
-          .where((w) =>
-            w.or([w('fi.industryCode', '=', code), w('fi.industryCode', 'like', `${code}.%`)]),
-          ),
+          .where((w) => w.or([w('fi.industryCode', '=', code), w('fi.industryCode', 'like', `${code}.%`)])),
       ),
     );
   }

@@ -25,13 +25,21 @@ describe('LEC', () => {
       color: 'orange',
       tableVersion: 'lec-default@1',
       band: { min: 160, max: 320, minInclusive: true, maxInclusive: false, label: '高度危险，要立即整改' },
-      explanation: 'LEC：D = L × E × C = 6 × 3 × 15 = 270，落在 160 ≤ D < 320（高度危险，要立即整改），判定为较大风险（橙色）。评价表：lec-default@1。',
+      explanation:
+        'LEC：D = L × E × C = 6 × 3 × 15 = 270，落在 160 ≤ D < 320（高度危险，要立即整改），判定为较大风险（橙色）。评价表：lec-default@1。',
     });
   });
 
   it('reaches 重大 at the top of the scale', () => {
-    expect(evaluateAssessment({ method: 'lec', inputs: { l: 10, e: 10, c: 40 } })).toMatchObject({ score: 4000, level: 'major', color: 'red' });
-    expect(evaluateAssessment({ method: 'lec', inputs: { l: 6, e: 6, c: 15 } })).toMatchObject({ score: 540, level: 'major' });
+    expect(evaluateAssessment({ method: 'lec', inputs: { l: 10, e: 10, c: 40 } })).toMatchObject({
+      score: 4000,
+      level: 'major',
+      color: 'red',
+    });
+    expect(evaluateAssessment({ method: 'lec', inputs: { l: 6, e: 6, c: 15 } })).toMatchObject({
+      score: 540,
+      level: 'major',
+    });
   });
 
   it('reports decimal products without binary noise', () => {
@@ -43,15 +51,28 @@ describe('LEC', () => {
     const d20 = { method: 'lec', inputs: { l: 10, e: 2, c: 1 } } as const;
     const d70 = { method: 'lec', inputs: { l: 1, e: 10, c: 7 } } as const;
     const b = getTableSet('lec', 'lec-variant-b@1');
-    expect(evaluateAssessment(d20)).toMatchObject({ score: 20, level: 'low', band: { label: '一般危险，需要注意' } });
-    expect(evaluateAssessment(d20, b)).toMatchObject({ score: 20, level: 'low', tableVersion: 'lec-variant-b@1', band: { label: '稍有危险，可以接受' } });
+    expect(evaluateAssessment(d20)).toMatchObject({
+      score: 20,
+      level: 'low',
+      band: { label: '一般危险，需要注意' },
+    });
+    expect(evaluateAssessment(d20, b)).toMatchObject({
+      score: 20,
+      level: 'low',
+      tableVersion: 'lec-variant-b@1',
+      band: { label: '稍有危险，可以接受' },
+    });
     expect(evaluateAssessment(d70)).toMatchObject({ score: 70, level: 'general' });
     expect(evaluateAssessment(d70, b)).toMatchObject({ score: 70, level: 'general' });
   });
 
   it('the stricter variant B calls 160 < D ≤ 320 重大', () => {
     const input: AssessmentInput = { method: 'lec', inputs: { l: 6, e: 3, c: 15 } };
-    expect(evaluateAssessment(input, getTableSet('lec', 'lec-variant-b@1'))).toMatchObject({ score: 270, level: 'major', color: 'red' });
+    expect(evaluateAssessment(input, getTableSet('lec', 'lec-variant-b@1'))).toMatchObject({
+      score: 270,
+      level: 'major',
+      color: 'red',
+    });
   });
 });
 
@@ -67,8 +88,16 @@ describe('LS', () => {
     [5, 5, 25, 'major', 'major'],
   ] as const)('L %i × S %i = %i → %s (LS-1), %s (LS-2)', (l, s, score, levelCriteria, levelFrequency) => {
     const input: AssessmentInput = { method: 'ls', inputs: { l, s } };
-    expect(evaluateAssessment(input)).toMatchObject({ score, level: levelCriteria, tableVersion: 'ls-default@1' });
-    expect(evaluateAssessment(input, getTableSet('ls', 'ls-frequency@1'))).toMatchObject({ score, level: levelFrequency, tableVersion: 'ls-frequency@1' });
+    expect(evaluateAssessment(input)).toMatchObject({
+      score,
+      level: levelCriteria,
+      tableVersion: 'ls-default@1',
+    });
+    expect(evaluateAssessment(input, getTableSet('ls', 'ls-frequency@1'))).toMatchObject({
+      score,
+      level: levelFrequency,
+      tableVersion: 'ls-frequency@1',
+    });
   });
 
   it('explains with R = L × S', () => {
@@ -92,14 +121,18 @@ describe('MES', () => {
   ] as const)('M %d × E %d × S %d = %d → %s (M1), %s (M3)', (m, e, s, score, levelM1, levelM3) => {
     const input: AssessmentInput = { method: 'mes', inputs: { m, e, s } };
     expect(evaluateAssessment(input)).toMatchObject({ score, level: levelM1, tableVersion: 'mes-default@1' });
-    expect(evaluateAssessment(input, getTableSet('mes', 'mes-m3@1'))).toMatchObject({ score, level: levelM3 });
+    expect(evaluateAssessment(input, getTableSet('mes', 'mes-m3@1'))).toMatchObject({
+      score,
+      level: levelM3,
+    });
   });
 });
 
 describe('every allowed combination of every table set', () => {
   it.each(listTableSets().map((s) => [s.key, s] as const))('%s evaluates without error', (_key, set) => {
     let combos: Record<string, number>[] = [{}];
-    for (const factor of set.factors) combos = combos.flatMap((c) => factor.options.map((o) => ({ ...c, [factor.key]: o.value })));
+    for (const factor of set.factors)
+      combos = combos.flatMap((c) => factor.options.map((o) => ({ ...c, [factor.key]: o.value })));
     for (const inputs of combos) {
       const input = toInput(set.method, inputs);
       const result = evaluateAssessment(input, set);
@@ -118,10 +151,14 @@ describe('rejected factor values', () => {
   for (const set of listTableSets()) {
     for (const factor of set.factors) {
       const allowed = new Set(factor.options.map((o) => o.value));
-      const candidates = [...new Set([...set.factors.flatMap((f) => f.options.map((o) => o.value)), ...offTable])].filter((v) => !allowed.has(v));
+      const candidates = [
+        ...new Set([...set.factors.flatMap((f) => f.options.map((o) => o.value)), ...offTable]),
+      ].filter((v) => !allowed.has(v));
       it(`${set.key} rejects ${factor.symbol} ∈ {${candidates.join(', ')}} on inputs.${factor.key}`, () => {
         for (const bad of candidates) {
-          const inputs: Record<string, number> = Object.fromEntries(set.factors.map((f) => [f.key, f.options[0]?.value ?? 1]));
+          const inputs: Record<string, number> = Object.fromEntries(
+            set.factors.map((f) => [f.key, f.options[0]?.value ?? 1]),
+          );
           inputs[factor.key] = bad;
           const error = validationError(() => evaluateAssessment(toInput(set.method, inputs), set));
           expect(error.field).toBe(`inputs.${factor.key}`);
@@ -134,7 +171,9 @@ describe('rejected factor values', () => {
 
 describe('direct determination', () => {
   it('takes 重大 for a major source', () => {
-    expect(evaluateAssessment({ method: 'direct', inputs: { level: 'major', reason: 'majorSource' } })).toEqual({
+    expect(
+      evaluateAssessment({ method: 'direct', inputs: { level: 'major', reason: 'majorSource' } }),
+    ).toEqual({
       method: 'direct',
       score: null,
       level: 'major',
@@ -146,30 +185,63 @@ describe('direct determination', () => {
   });
 
   it('takes 重大 for a met major-hazard criterion, with a note', () => {
-    const result = evaluateAssessment({ method: 'direct', inputs: { level: 'major', reason: 'majorCriterion', note: '化工 第3条' } });
+    const result = evaluateAssessment({
+      method: 'direct',
+      inputs: { level: 'major', reason: 'majorCriterion', note: '化工 第3条' },
+    });
     expect(result).toMatchObject({ level: 'major', color: 'red' });
-    expect(result.explanation).toBe('直接判定：符合重大事故隐患判定标准，判定为重大风险（红色）。说明：化工 第3条');
+    expect(result.explanation).toBe(
+      '直接判定：符合重大事故隐患判定标准，判定为重大风险（红色）。说明：化工 第3条',
+    );
   });
 
-  it.each(['significant', 'general', 'low'] as const)('refuses %s for a major source or major criterion', (level) => {
-    expect(validationError(() => evaluateAssessment({ method: 'direct', inputs: { level, reason: 'majorSource' } })).field).toBe('inputs.level');
-    expect(validationError(() => evaluateAssessment({ method: 'direct', inputs: { level, reason: 'majorCriterion' } })).field).toBe('inputs.level');
-  });
+  it.each(['significant', 'general', 'low'] as const)(
+    'refuses %s for a major source or major criterion',
+    (level) => {
+      expect(
+        validationError(() =>
+          evaluateAssessment({ method: 'direct', inputs: { level, reason: 'majorSource' } }),
+        ).field,
+      ).toBe('inputs.level');
+      expect(
+        validationError(() =>
+          evaluateAssessment({ method: 'direct', inputs: { level, reason: 'majorCriterion' } }),
+        ).field,
+      ).toBe('inputs.level');
+    },
+  );
 
-  it.each(['major', 'significant', 'general', 'low'] as const)('accepts %s for another reason given a note', (level) => {
-    expect(evaluateAssessment({ method: 'direct', inputs: { level, reason: 'other', note: '专家判定' } })).toMatchObject({ level, score: null });
-  });
+  it.each(['major', 'significant', 'general', 'low'] as const)(
+    'accepts %s for another reason given a note',
+    (level) => {
+      expect(
+        evaluateAssessment({ method: 'direct', inputs: { level, reason: 'other', note: '专家判定' } }),
+      ).toMatchObject({ level, score: null });
+    },
+  );
 
   it('requires a note for reason other', () => {
-    expect(validationError(() => evaluateAssessment({ method: 'direct', inputs: { level: 'low', reason: 'other' } })).field).toBe('inputs.note');
-    expect(validationError(() => evaluateAssessment({ method: 'direct', inputs: { level: 'low', reason: 'other', note: '   ' } })).field).toBe('inputs.note');
+    expect(
+      validationError(() =>
+        evaluateAssessment({ method: 'direct', inputs: { level: 'low', reason: 'other' } }),
+      ).field,
+    ).toBe('inputs.note');
+    expect(
+      validationError(() =>
+        evaluateAssessment({ method: 'direct', inputs: { level: 'low', reason: 'other', note: '   ' } }),
+      ).field,
+    ).toBe('inputs.note');
   });
 });
 
 describe('table override', () => {
   it('refuses a table set of another method as a programming error', () => {
-    expect(() => evaluateAssessment({ method: 'lec', inputs: { l: 6, e: 3, c: 15 } }, getTableSet('mes'))).toThrow(/mes-default@1 is for mes/);
-    expect(() => evaluateAssessment({ method: 'lec', inputs: { l: 6, e: 3, c: 15 } }, getTableSet('mes'))).not.toThrow(EngineValidationError);
+    expect(() =>
+      evaluateAssessment({ method: 'lec', inputs: { l: 6, e: 3, c: 15 } }, getTableSet('mes')),
+    ).toThrow(/mes-default@1 is for mes/);
+    expect(() =>
+      evaluateAssessment({ method: 'lec', inputs: { l: 6, e: 3, c: 15 } }, getTableSet('mes')),
+    ).not.toThrow(EngineValidationError);
   });
 });
 

@@ -34,7 +34,10 @@ export function evaluateAssessment(input: AssessmentInput, tables?: AnyTableSet)
   return evaluateScored(set, input.inputs);
 }
 
-function evaluateScored(set: TableSet<ScoredAssessmentMethod>, inputs: Readonly<Record<string, number>>): AssessmentResult {
+function evaluateScored(
+  set: TableSet<ScoredAssessmentMethod>,
+  inputs: Readonly<Record<string, number>>,
+): AssessmentResult {
   const values: number[] = [];
   for (const factor of set.factors) {
     const field = `inputs.${factor.key}`;
@@ -42,7 +45,10 @@ function evaluateScored(set: TableSet<ScoredAssessmentMethod>, inputs: Readonly<
     if (value === undefined) throw new EngineValidationError(field, `${factor.symbol} is required`);
     if (!factor.options.some((option) => option.value === value)) {
       const allowed = factor.options.map((option) => option.value).join(', ');
-      throw new EngineValidationError(field, `${value} is not an allowed ${factor.symbol} value in ${set.key}; allowed: ${allowed}`);
+      throw new EngineValidationError(
+        field,
+        `${value} is not an allowed ${factor.symbol} value in ${set.key}; allowed: ${allowed}`,
+      );
     }
     values.push(value);
   }
@@ -58,7 +64,13 @@ function evaluateScored(set: TableSet<ScoredAssessmentMethod>, inputs: Readonly<
     level: band.level,
     color: riskLevelColor[band.level],
     tableVersion: set.key,
-    band: { min: band.min, max: band.max, minInclusive: band.minInclusive, maxInclusive: band.maxInclusive, label: band.label },
+    band: {
+      min: band.min,
+      max: band.max,
+      minInclusive: band.minInclusive,
+      maxInclusive: band.maxInclusive,
+      label: band.label,
+    },
     explanation,
   };
 }
@@ -69,7 +81,10 @@ function evaluateDirect(inputs: DirectInputs): AssessmentResult {
   }
   const note = inputs.note?.trim() ?? '';
   if (inputs.reason === 'other' && note === '') {
-    throw new EngineValidationError('inputs.note', "a direct determination for reason 'other' needs a note saying why");
+    throw new EngineValidationError(
+      'inputs.note',
+      "a direct determination for reason 'other' needs a note saying why",
+    );
   }
   const explanation = `直接判定：${directReasonLabelZh[inputs.reason]}，判定为${levelPhrase(inputs.level)}。${note === '' ? '' : `说明：${note}`}`;
   return {

@@ -1,53 +1,86 @@
-import { gb18218Table2, gb18218Table3Beta, gb18218Table4Beta, type MajorSourceInput } from '@shuangkong/contracts';
 import { describe, expect, it } from 'vitest';
-import { EngineValidationError } from './engine.errors.ts';
-import { evaluateMajorSource } from './evaluate-major-source.ts';
+import { evaluateMajorSource, type MajorSourceEngineInput } from './evaluate-major-source.ts';
 
 const SO2 = 'T1-04';
 const CL2 = 'T1-12';
 const NH3 = 'T1-01';
-const METHANOL = 'T1-65';
-const HYDROGEN = 'T1-51';
 
-function unit(substances: MajorSourceInput['substances'], exposedPopulation = 0): MajorSourceInput {
+function unit(
+  substances: MajorSourceEngineInput['substances'],
+  exposedPopulation = 0,
+): MajorSourceEngineInput {
   return { substances, exposedPopulation };
-}
-
-function fieldOf(input: MajorSourceInput): string {
-  try {
-    evaluateMajorSource(input);
-  } catch (error) {
-    if (error instanceof EngineValidationError) return error.field;
-    throw error;
-  }
-  throw new Error('expected an EngineValidationError');
 }
 
 describe('STANDARDS §4.5 worked examples', () => {
   it('1: SO₂ 200 t, 60 people → R = 30, 三级', () => {
     const result = evaluateMajorSource(unit([{ code: SO2, quantityTonnes: 200 }], 60));
-    expect(result).toMatchObject({ s: 10, isMajorSource: true, alpha: 1.5, r: 30, grade: 3, gradeLabel: '三级', tableVersion: 'gb18218-2018@1' });
-    expect(result.terms).toEqual([{ code: SO2, name: '二氧化硫', q: 200, Q: 20, beta: 2, betaSource: 'table3', ratio: 10, weighted: 20 }]);
+    expect(result).toMatchObject({
+      s: 10,
+      isMajorSource: true,
+      alpha: 1.5,
+      r: 30,
+      grade: 3,
+      gradeLabel: '三级',
+      tableVersion: 'gb18218-2018@1',
+    });
+    expect(result.terms).toEqual([
+      { code: SO2, name: '二氧化硫', q: 200, Q: 20, beta: 2, betaSource: 'table3', ratio: 10, weighted: 20 },
+    ]);
   });
 
   it('2: Cl₂ 5 t + NH₃ 5 t, nobody around → s = 1.5, R = 2.5, 四级', () => {
-    const result = evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 5 }, { code: NH3, quantityTonnes: 5 }], 0));
-    expect(result).toMatchObject({ s: 1.5, isMajorSource: true, alpha: 0.5, r: 2.5, grade: 4, gradeLabel: '四级' });
+    const result = evaluateMajorSource(
+      unit(
+        [
+          { code: CL2, quantityTonnes: 5 },
+          { code: NH3, quantityTonnes: 5 },
+        ],
+        0,
+      ),
+    );
+    expect(result).toMatchObject({
+      s: 1.5,
+      isMajorSource: true,
+      alpha: 0.5,
+      r: 2.5,
+      grade: 4,
+      gradeLabel: '四级',
+    });
     expect(result.terms.map((t) => [t.code, t.Q, t.beta, t.ratio, t.weighted])).toEqual([
       [CL2, 5, 4, 1, 4],
       [NH3, 10, 2, 0.5, 1],
     ]);
-    expect(result.explanation).toBe('s = Σq/Q = 1.5 ≥ 1，构成重大危险源；R = α × Σβq/Q = 0.5 × 5 = 2.5，分级为四级。');
+    expect(result.explanation).toBe(
+      's = Σq/Q = 1.5 ≥ 1，构成重大危险源；R = α × Σβq/Q = 0.5 × 5 = 2.5，分级为四级。',
+    );
   });
 
   it('2, boundary: Cl₂ 2.5 t + NH₃ 5 t → s = 1.0 exactly, which is a major source', () => {
-    const result = evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 2.5 }, { code: NH3, quantityTonnes: 5 }], 0));
+    const result = evaluateMajorSource(
+      unit(
+        [
+          { code: CL2, quantityTonnes: 2.5 },
+          { code: NH3, quantityTonnes: 5 },
+        ],
+        0,
+      ),
+    );
     expect(result).toMatchObject({ s: 1, isMajorSource: true, r: 1.5, grade: 4 });
   });
 
   it('3: Cl₂ 250 t, 100 or more people → R = 400, 一级', () => {
-    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 250 }], 100))).toMatchObject({ s: 50, alpha: 2, r: 400, grade: 1, gradeLabel: '一级' });
-    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 250 }], 1500))).toMatchObject({ r: 400, grade: 1 });
+    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 250 }], 100))).toMatchObject({
+      s: 50,
+      alpha: 2,
+      r: 400,
+      grade: 1,
+      gradeLabel: '一级',
+    });
+    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 250 }], 1500))).toMatchObject({
+      r: 400,
+      grade: 1,
+    });
   });
 });
 
@@ -70,32 +103,53 @@ describe('identification: s = Σq/Q ≥ 1', () => {
 
   it('counts a sum of decimal ratios that floats to 0.9999999999999999 as exactly 1', () => {
     expect(0.2 + 0.7 + 0.1).toBeLessThan(1);
-    const result = evaluateMajorSource(unit([{ code: 'W2', quantityTonnes: 2 }, { code: 'W2', quantityTonnes: 7 }, { code: 'W2', quantityTonnes: 1 }]));
+    const result = evaluateMajorSource(
+      unit([
+        { code: 'W2', quantityTonnes: 2 },
+        { code: 'W2', quantityTonnes: 7 },
+        { code: 'W2', quantityTonnes: 1 },
+      ]),
+    );
     expect(result).toMatchObject({ s: 1, isMajorSource: true });
   });
 
   it('adds several substances that are each below their Q', () => {
-    const result = evaluateMajorSource(unit([
-      { code: CL2, quantityTonnes: 2 },
-      { code: NH3, quantityTonnes: 3 },
-      { code: SO2, quantityTonnes: 4 },
-    ]));
+    const result = evaluateMajorSource(
+      unit([
+        { code: CL2, quantityTonnes: 2 },
+        { code: NH3, quantityTonnes: 3 },
+        { code: SO2, quantityTonnes: 4 },
+      ]),
+    );
     expect(result.s).toBe(0.9);
     expect(result.isMajorSource).toBe(false);
-    const more = evaluateMajorSource(unit([
-      { code: CL2, quantityTonnes: 2 },
-      { code: NH3, quantityTonnes: 3 },
-      { code: SO2, quantityTonnes: 6 },
-    ]));
+    const more = evaluateMajorSource(
+      unit([
+        { code: CL2, quantityTonnes: 2 },
+        { code: NH3, quantityTonnes: 3 },
+        { code: SO2, quantityTonnes: 6 },
+      ]),
+    );
     expect(more).toMatchObject({ s: 1, isMajorSource: true });
   });
 
   it('adds the same substance held in two tanks', () => {
-    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 3 }, { code: CL2, quantityTonnes: 2 }]))).toMatchObject({ s: 1, isMajorSource: true, r: 2 });
+    expect(
+      evaluateMajorSource(
+        unit([
+          { code: CL2, quantityTonnes: 3 },
+          { code: CL2, quantityTonnes: 2 },
+        ]),
+      ),
+    ).toMatchObject({ s: 1, isMajorSource: true, r: 2 });
   });
 
   it('accepts q = 0 (an empty tank still listed)', () => {
-    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 0 }]))).toMatchObject({ s: 0, isMajorSource: false, grade: null });
+    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 0 }]))).toMatchObject({
+      s: 0,
+      isMajorSource: false,
+      grade: null,
+    });
   });
 });
 
@@ -114,7 +168,14 @@ describe('grading: R = α · Σβ·q/Q', () => {
   });
 
   it.each([
-    [0, 0.5], [1, 1], [29, 1], [30, 1.2], [49, 1.2], [50, 1.5], [99, 1.5], [100, 2],
+    [0, 0.5],
+    [1, 1],
+    [29, 1],
+    [30, 1.2],
+    [49, 1.2],
+    [50, 1.5],
+    [99, 1.5],
+    [100, 2],
   ])('%i people → α = %d', (people, alpha) => {
     const result = evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 5 }], people));
     expect(result.alpha).toBe(alpha);
@@ -122,87 +183,17 @@ describe('grading: R = α · Σβ·q/Q', () => {
   });
 
   it('α moves a unit across grades: Cl₂ 125 t is 二级 with 30 people and 一级 with 50', () => {
-    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 62.5 }], 0))).toMatchObject({ r: 25, grade: 3 });
-    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 125 }], 30))).toMatchObject({ r: 120, grade: 1 });
-    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 62.5 }], 50))).toMatchObject({ r: 75, grade: 2 });
-  });
-});
-
-describe('β selection', () => {
-  it.each(Object.entries(gb18218Table3Beta))('表3 substance %s uses β = %d, ignoring any class given', (code, beta) => {
-    const result = evaluateMajorSource(unit([{ code, quantityTonnes: 1, hazardClasses: ['J1'] }]));
-    expect(result.terms[0]).toMatchObject({ beta, betaSource: 'table3' });
-  });
-
-  it('gives 煤气 the β of CO (2)', () => {
-    expect(evaluateMajorSource(unit([{ code: 'T1-13', quantityTonnes: 20 }])).terms[0]).toMatchObject({ Q: 20, beta: 2 });
-  });
-
-  it.each(gb18218Table2.map((c) => [c.code, c.criticalQuantityT, gb18218Table4Beta[c.code]] as const))(
-    '表2 class %s uses Q = %d and 表4 β = %d',
-    (code, Q, beta) => {
-      expect(evaluateMajorSource(unit([{ code, quantityTonnes: Q }])).terms[0]).toMatchObject({ Q, beta, betaSource: 'table4', ratio: 1 });
-    },
-  );
-
-  it('a 表1 substance outside 表3 keeps its 表1 Q and takes β from its 表4 class', () => {
-    const methanol = evaluateMajorSource(unit([{ code: METHANOL, quantityTonnes: 500, hazardClasses: ['W5.3'] }])).terms[0];
-    expect(methanol).toMatchObject({ name: '甲醇', Q: 500, beta: 1, betaSource: 'table4', ratio: 1 });
-    const hydrogen = evaluateMajorSource(unit([{ code: HYDROGEN, quantityTonnes: 5, hazardClasses: ['W2'] }])).terms[0];
-    expect(hydrogen).toMatchObject({ Q: 5, beta: 1.5, weighted: 1.5 });
-  });
-
-  it('a 表1 substance outside 表3 without a class is refused rather than guessed', () => {
-    expect(fieldOf(unit([{ code: CL2, quantityTonnes: 1 }, { code: METHANOL, quantityTonnes: 500 }]))).toBe('substances.1.hazardClasses');
-    expect(fieldOf(unit([{ code: METHANOL, quantityTonnes: 500, hazardClasses: [] }]))).toBe('substances.0.hazardClasses');
-  });
-
-  it('several classes: Q is the lowest, β the highest', () => {
-    const term = evaluateMajorSource(unit([{ code: 'W2', quantityTonnes: 20, hazardClasses: ['J3'] }])).terms[0];
-    expect(term).toMatchObject({ Q: 10, beta: 2, ratio: 2, weighted: 4 });
-    const reversed = evaluateMajorSource(unit([{ code: 'J3', quantityTonnes: 20, hazardClasses: ['W2'] }])).terms[0];
-    expect(reversed).toMatchObject({ Q: 10, beta: 2 });
-    const liquid = evaluateMajorSource(unit([{ code: METHANOL, quantityTonnes: 50, hazardClasses: ['W5.3', 'W5.1'] }])).terms[0];
-    expect(liquid).toMatchObject({ Q: 500, beta: 1.5 });
-  });
-});
-
-describe('input errors name the field', () => {
-  const ok = { code: CL2, quantityTonnes: 1 };
-
-  it('q < 0', () => {
-    expect(fieldOf(unit([ok, ok, { code: NH3, quantityTonnes: -0.001 }]))).toBe('substances.2.quantityTonnes');
-  });
-
-  it('q not a finite number', () => {
-    expect(fieldOf(unit([{ code: NH3, quantityTonnes: Number.NaN }]))).toBe('substances.0.quantityTonnes');
-    expect(fieldOf(unit([{ code: NH3, quantityTonnes: Number.POSITIVE_INFINITY }]))).toBe('substances.0.quantityTonnes');
-  });
-
-  it.each(['T1-86', 'T1-00', 'T1-1', 'W12', 'w5.3', '氯', '7782-50-5', ''])('unknown code %j', (code) => {
-    expect(fieldOf(unit([ok, { code, quantityTonnes: 1 }]))).toBe('substances.1.code');
-  });
-
-  it('unknown or non-表2 hazard class', () => {
-    expect(fieldOf(unit([{ code: 'W2', quantityTonnes: 1, hazardClasses: ['J1', 'J9'] }]))).toBe('substances.0.hazardClasses.1');
-    expect(fieldOf(unit([{ code: METHANOL, quantityTonnes: 1, hazardClasses: [CL2] }]))).toBe('substances.0.hazardClasses.0');
-  });
-
-  it('negative or fractional population', () => {
-    expect(fieldOf(unit([ok], -1))).toBe('exposedPopulation');
-    expect(fieldOf(unit([ok], 1.5))).toBe('exposedPopulation');
-  });
-
-  it('an empty unit is missing data, not "not a major source"', () => {
-    expect(fieldOf(unit([]))).toBe('substances');
-  });
-
-  it('reports the reason too', () => {
-    try {
-      evaluateMajorSource(unit([{ code: 'T1-99', quantityTonnes: 1 }]));
-    } catch (error) {
-      expect(error).toBeInstanceOf(EngineValidationError);
-      expect(error).toMatchObject({ field: 'substances.0.code', message: expect.stringContaining('T1-99') });
-    }
+    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 62.5 }], 0))).toMatchObject({
+      r: 25,
+      grade: 3,
+    });
+    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 125 }], 30))).toMatchObject({
+      r: 120,
+      grade: 1,
+    });
+    expect(evaluateMajorSource(unit([{ code: CL2, quantityTonnes: 62.5 }], 50))).toMatchObject({
+      r: 75,
+      grade: 2,
+    });
   });
 });

@@ -6,12 +6,20 @@ import {
   gradeForR,
   majorSourceGradeLabelZh,
   type Gb18218Table2Code,
-  type MajorSourceInput,
   type MajorSourceResult,
   type MajorSourceTerm,
 } from '@shuangkong/contracts';
 import { EngineValidationError } from './engine.errors.ts';
 import { cleanNumber } from './table-set.ts';
+
+/**
+ * What the engine accepts: the contracts' MajorSourceInput fits, but codes and classes are plain
+ * strings because the engine checks them itself and may be called without the route's schema.
+ */
+export type MajorSourceEngineInput = {
+  substances: readonly { code: string; quantityTonnes: number; hazardClasses?: readonly string[] }[];
+  exposedPopulation: number;
+};
 
 /** Version of the GB 18218 tables and formulas, stored with each result. */
 export const MAJOR_SOURCE_TABLE_VERSION = 'gb18218-2018@1';
@@ -20,9 +28,10 @@ export const MAJOR_SOURCE_TABLE_VERSION = 'gb18218-2018@1';
  * GB 18218-2018 identification and grading of one unit: s = Σq/Q (s ≥ 1 is a major source) and
  * R = α·Σβ·q/Q, graded 一级 (R ≥ 100) to 四级 (R < 10) only when the unit is a major source.
  */
-export function evaluateMajorSource(input: MajorSourceInput): MajorSourceResult {
+export function evaluateMajorSource(input: MajorSourceEngineInput): MajorSourceResult {
   // An empty unit means nobody entered its inventory yet; answering "not a major source" would be a guess.
-  if (input.substances.length === 0) throw new EngineValidationError('substances', 'no substance entered for the unit');
+  if (input.substances.length === 0)
+    throw new EngineValidationError('substances', 'no substance entered for the unit');
   if (!Number.isInteger(input.exposedPopulation) || input.exposedPopulation < 0) {
     throw new EngineValidationError('exposedPopulation', 'must be a whole number of people ≥ 0');
   }
@@ -39,14 +48,32 @@ export function evaluateMajorSource(input: MajorSourceInput): MajorSourceResult 
   const explanation = isMajorSource
     ? `s = Σq/Q = ${s} ≥ 1，构成重大危险源；R = α × Σβq/Q = ${alpha} × ${weightedSum} = ${r}，分级为${gradeLabel}。`
     : `s = Σq/Q = ${s} < 1，不构成重大危险源（R = ${r}，不分级）。`;
-  return { s, isMajorSource, r, alpha, grade, gradeLabel, terms, tableVersion: MAJOR_SOURCE_TABLE_VERSION, explanation };
+  return {
+    s,
+    isMajorSource,
+    r,
+    alpha,
+    grade,
+    gradeLabel,
+    terms,
+    tableVersion: MAJOR_SOURCE_TABLE_VERSION,
+    explanation,
+  };
 }
 
-function evaluateTerm(substance: MajorSourceInput['substances'][number], path: string): MajorSourceTerm {
+function evaluateTerm(
+  substance: MajorSourceEngineInput['substances'][number],
+  path: string,
+): MajorSourceTerm {
   const entry = findGb18218Entry(substance.code);
-  if (entry === undefined) throw new EngineValidationError(`${path}.code`, `'${substance.code}' is not a GB 18218-2018 表1 code or 表2 class`);
+  if (entry === undefined)
+    throw new EngineValidationError(
+      `${path}.code`,
+      `'${substance.code}' is not a GB 18218-2018 表1 code or 表2 class`,
+    );
   const q = substance.quantityTonnes;
-  if (!Number.isFinite(q) || q < 0) throw new EngineValidationError(`${path}.quantityTonnes`, 'must be a number of tonnes ≥ 0');
+  if (!Number.isFinite(q) || q < 0)
+    throw new EngineValidationError(`${path}.quantityTonnes`, 'must be a number of tonnes ≥ 0');
   const extraClasses = validClasses(substance.hazardClasses ?? [], `${path}.hazardClasses`);
 
   let criticalQuantity: number;
@@ -61,7 +88,10 @@ function evaluateTerm(substance: MajorSourceInput['substances'][number], path: s
     } else {
       // 表1 gives Q but not β; outside 表3 β depends on the hazard class, which only the user knows.
       if (extraClasses.length === 0) {
-        throw new EngineValidationError(`${path}.hazardClasses`, `${entry.name} is not in 表3; give its 表2 hazard class(es) so β can be read from 表4`);
+        throw new EngineValidationError(
+          `${path}.hazardClasses`,
+          `${entry.name} is not in 表3; give its 表2 hazard class(es) so β can be read from 表4`,
+        );
       }
       beta = maxBeta(extraClasses);
       betaSource = 'table4';
@@ -75,13 +105,23 @@ function evaluateTerm(substance: MajorSourceInput['substances'][number], path: s
   }
 
   const ratio = cleanNumber(q / criticalQuantity);
-  return { code: entry.code, name: entry.name, q, Q: criticalQuantity, beta, betaSource, ratio, weighted: cleanNumber(beta * ratio) };
+  return {
+    code: entry.code,
+    name: entry.name,
+    q,
+    Q: criticalQuantity,
+    beta,
+    betaSource,
+    ratio,
+    weighted: cleanNumber(beta * ratio),
+  };
 }
 
 function validClasses(classes: readonly string[], path: string): Gb18218Table2Code[] {
   return classes.map((code, index) => {
     const entry = findGb18218Entry(code);
-    if (entry === undefined || entry.table !== 2) throw new EngineValidationError(`${path}.${index}`, `'${code}' is not a GB 18218-2018 表2 class`);
+    if (entry === undefined || entry.table !== 2)
+      throw new EngineValidationError(`${path}.${index}`, `'${code}' is not a GB 18218-2018 表2 class`);
     return entry.code;
   });
 }

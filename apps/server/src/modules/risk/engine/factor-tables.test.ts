@@ -36,7 +36,11 @@ describe('table-set registry', () => {
   });
 
   it('rejects an unknown key, or another method’s key, on field tableVersion', () => {
-    for (const [method, key] of [['lec', 'lec-default@2'], ['ls', 'lec-default@1'], ['mes', 'mes-default']] as const) {
+    for (const [method, key] of [
+      ['lec', 'lec-default@2'],
+      ['ls', 'lec-default@1'],
+      ['mes', 'mes-default'],
+    ] as const) {
       const error = catchError(() => getTableSet(method, key));
       expect(error).toBeInstanceOf(EngineValidationError);
       expect(error).toMatchObject({ field: 'tableVersion' });
@@ -51,9 +55,16 @@ describe('table-set registry', () => {
   });
 
   it('lists factors in formula order with unique allowed values', () => {
-    const order = Object.fromEntries(listTableSets().map((s) => [s.key, s.factors.map((f) => f.symbol).join('')]));
+    const order = Object.fromEntries(
+      listTableSets().map((s) => [s.key, s.factors.map((f) => f.symbol).join('')]),
+    );
     expect(order).toEqual({
-      'lec-default@1': 'LEC', 'lec-variant-b@1': 'LEC', 'ls-default@1': 'LS', 'ls-frequency@1': 'LS', 'mes-default@1': 'MES', 'mes-m3@1': 'MES',
+      'lec-default@1': 'LEC',
+      'lec-variant-b@1': 'LEC',
+      'ls-default@1': 'LS',
+      'ls-frequency@1': 'LS',
+      'mes-default@1': 'MES',
+      'mes-m3@1': 'MES',
     });
     for (const set of listTableSets()) {
       for (const factor of set.factors) {
@@ -64,7 +75,10 @@ describe('table-set registry', () => {
   });
 
   it('uses the STANDARDS §1 factor values', () => {
-    const values = (key: string, factor: number) => listTableSets().find((s) => s.key === key)?.factors[factor]?.options.map((o) => o.value);
+    const values = (key: string, factor: number) =>
+      listTableSets()
+        .find((s) => s.key === key)
+        ?.factors[factor]?.options.map((o) => o.value);
     expect(values('lec-default@1', 0)).toEqual([10, 6, 3, 1, 0.5, 0.2, 0.1]);
     expect(values('lec-default@1', 1)).toEqual([10, 6, 3, 2, 1, 0.5]);
     expect(values('lec-default@1', 2)).toEqual([100, 40, 15, 7, 3, 1]);
@@ -79,8 +93,13 @@ describe('table-set registry', () => {
 describe('bands cover every reachable score exactly once', () => {
   it.each(listTableSets().map((s) => [s.key, s] as const))('%s', (_key, set) => {
     let products = [1];
-    for (const factor of set.factors) products = products.flatMap((p) => factor.options.map((o) => cleanNumber(p * o.value)));
-    for (const score of products) expect(set.bands.filter((b) => bandContains(b, score)), `score ${score}`).toHaveLength(1);
+    for (const factor of set.factors)
+      products = products.flatMap((p) => factor.options.map((o) => cleanNumber(p * o.value)));
+    for (const score of products)
+      expect(
+        set.bands.filter((b) => bandContains(b, score)),
+        `score ${score}`,
+      ).toHaveLength(1);
   });
 });
 
@@ -88,10 +107,18 @@ describe('LEC band boundaries', () => {
   it('lec-default@1 (variant A): lower bounds inclusive', () => {
     expectProbes(getTableSet('lec', 'lec-default@1'), [
       [0.05, 'low', GK.slight],
-      [19.99, 'low', GK.slight], [20, 'low', GK.ordinary], [20.01, 'low', GK.ordinary],
-      [69.99, 'low', GK.ordinary], [70, 'general', GK.notable], [70.01, 'general', GK.notable],
-      [159.99, 'general', GK.notable], [160, 'significant', GK.high], [160.01, 'significant', GK.high],
-      [319.99, 'significant', GK.high], [320, 'major', GK.extreme], [320.01, 'major', GK.extreme],
+      [19.99, 'low', GK.slight],
+      [20, 'low', GK.ordinary],
+      [20.01, 'low', GK.ordinary],
+      [69.99, 'low', GK.ordinary],
+      [70, 'general', GK.notable],
+      [70.01, 'general', GK.notable],
+      [159.99, 'general', GK.notable],
+      [160, 'significant', GK.high],
+      [160.01, 'significant', GK.high],
+      [319.99, 'significant', GK.high],
+      [320, 'major', GK.extreme],
+      [320.01, 'major', GK.extreme],
       [10000, 'major', GK.extreme],
     ]);
   });
@@ -99,10 +126,18 @@ describe('LEC band boundaries', () => {
   it('lec-variant-b@1: upper bounds inclusive, and D = 20 is 低 rather than nothing', () => {
     expectProbes(getTableSet('lec', 'lec-variant-b@1'), [
       [0.05, 'low', GK.slight],
-      [19.99, 'low', GK.slight], [20, 'low', GK.slight], [20.01, 'general', GK.ordinary],
-      [69.99, 'general', GK.ordinary], [70, 'general', GK.ordinary], [70.01, 'significant', GK.notable],
-      [159.99, 'significant', GK.notable], [160, 'significant', GK.notable], [160.01, 'major', GK.high],
-      [319.99, 'major', GK.high], [320, 'major', GK.high], [320.01, 'major', GK.extreme],
+      [19.99, 'low', GK.slight],
+      [20, 'low', GK.slight],
+      [20.01, 'general', GK.ordinary],
+      [69.99, 'general', GK.ordinary],
+      [70, 'general', GK.ordinary],
+      [70.01, 'significant', GK.notable],
+      [159.99, 'significant', GK.notable],
+      [160, 'significant', GK.notable],
+      [160.01, 'major', GK.high],
+      [319.99, 'major', GK.high],
+      [320, 'major', GK.high],
+      [320.01, 'major', GK.extreme],
     ]);
   });
 });
@@ -110,27 +145,59 @@ describe('LEC band boundaries', () => {
 describe('LS band boundaries (integer scores)', () => {
   it('ls-default@1 (LS-1): 1–4 低, 5–10 一般, 11–16 较大, 17–25 重大', () => {
     const set = getTableSet('ls', 'ls-default@1');
-    const levels = [1, 3, 4, 5, 6, 9, 10, 11, 12, 15, 16, 17, 18, 24, 25].map((s) => [s, findBand(set.bands, s).level]);
+    const levels = [1, 3, 4, 5, 6, 9, 10, 11, 12, 15, 16, 17, 18, 24, 25].map((s) => [
+      s,
+      findBand(set.bands, s).level,
+    ]);
     expect(levels).toEqual([
-      [1, 'low'], [3, 'low'], [4, 'low'], [5, 'general'], [6, 'general'], [9, 'general'], [10, 'general'],
-      [11, 'significant'], [12, 'significant'], [15, 'significant'], [16, 'significant'],
-      [17, 'major'], [18, 'major'], [24, 'major'], [25, 'major'],
+      [1, 'low'],
+      [3, 'low'],
+      [4, 'low'],
+      [5, 'general'],
+      [6, 'general'],
+      [9, 'general'],
+      [10, 'general'],
+      [11, 'significant'],
+      [12, 'significant'],
+      [15, 'significant'],
+      [16, 'significant'],
+      [17, 'major'],
+      [18, 'major'],
+      [24, 'major'],
+      [25, 'major'],
     ]);
   });
 
   it('ls-frequency@1 (LS-2): 1–3 低, 4–8 一般, 9–16 较大, 20–25 重大', () => {
     const set = getTableSet('ls', 'ls-frequency@1');
-    const levels = [1, 2, 3, 4, 5, 7, 8, 9, 10, 15, 16, 20, 21, 24, 25].map((s) => [s, findBand(set.bands, s).level]);
+    const levels = [1, 2, 3, 4, 5, 7, 8, 9, 10, 15, 16, 20, 21, 24, 25].map((s) => [
+      s,
+      findBand(set.bands, s).level,
+    ]);
     expect(levels).toEqual([
-      [1, 'low'], [2, 'low'], [3, 'low'], [4, 'general'], [5, 'general'], [7, 'general'], [8, 'general'],
-      [9, 'significant'], [10, 'significant'], [15, 'significant'], [16, 'significant'],
-      [20, 'major'], [21, 'major'], [24, 'major'], [25, 'major'],
+      [1, 'low'],
+      [2, 'low'],
+      [3, 'low'],
+      [4, 'general'],
+      [5, 'general'],
+      [7, 'general'],
+      [8, 'general'],
+      [9, 'significant'],
+      [10, 'significant'],
+      [15, 'significant'],
+      [16, 'significant'],
+      [20, 'major'],
+      [21, 'major'],
+      [24, 'major'],
+      [25, 'major'],
     ]);
   });
 
   it('has no band for products that L × S cannot make', () => {
-    for (const score of [0, 0.5, 16.5, 26]) expect(() => findBand(getTableSet('ls').bands, score)).toThrow(/no band/);
-    for (const score of [17, 18, 19]) expect(() => findBand(getTableSet('ls', 'ls-frequency@1').bands, score)).toThrow(/no band/);
+    for (const score of [0, 0.5, 16.5, 26])
+      expect(() => findBand(getTableSet('ls').bands, score)).toThrow(/no band/);
+    for (const score of [17, 18, 19])
+      expect(() => findBand(getTableSet('ls', 'ls-frequency@1').bands, score)).toThrow(/no band/);
   });
 });
 
@@ -143,20 +210,41 @@ describe('MES band boundaries', () => {
 
   it('mes-default@1 (M1): 一级 and 二级 are 重大; R = 180 is 一级', () => {
     expectProbes(getTableSet('mes', 'mes-default@1'), [
-      [0.5, 'low', FIFTH], [18, 'low', FIFTH],
-      [19.99, 'low', FIFTH], [20, 'general', FOURTH], [20.01, 'general', FOURTH],
-      [48, 'general', FOURTH], [49.99, 'general', FOURTH], [50, 'significant', THIRD], [50.01, 'significant', THIRD],
-      [80, 'significant', THIRD], [89.99, 'significant', THIRD], [90, 'major', SECOND], [90.01, 'major', SECOND],
-      [150, 'major', SECOND], [179.99, 'major', SECOND], [180, 'major', FIRST], [180.01, 'major', FIRST], [500, 'major', FIRST],
+      [0.5, 'low', FIFTH],
+      [18, 'low', FIFTH],
+      [19.99, 'low', FIFTH],
+      [20, 'general', FOURTH],
+      [20.01, 'general', FOURTH],
+      [48, 'general', FOURTH],
+      [49.99, 'general', FOURTH],
+      [50, 'significant', THIRD],
+      [50.01, 'significant', THIRD],
+      [80, 'significant', THIRD],
+      [89.99, 'significant', THIRD],
+      [90, 'major', SECOND],
+      [90.01, 'major', SECOND],
+      [150, 'major', SECOND],
+      [179.99, 'major', SECOND],
+      [180, 'major', FIRST],
+      [180.01, 'major', FIRST],
+      [500, 'major', FIRST],
     ]);
   });
 
   it('mes-m3@1 (M3): one level per band, 四级 and 五级 both 低', () => {
     expectProbes(getTableSet('mes', 'mes-m3@1'), [
-      [19.99, 'low', FIFTH], [20, 'low', FOURTH], [20.01, 'low', FOURTH],
-      [49.99, 'low', FOURTH], [50, 'general', THIRD], [50.01, 'general', THIRD],
-      [89.99, 'general', THIRD], [90, 'significant', SECOND], [90.01, 'significant', SECOND],
-      [179.99, 'significant', SECOND], [180, 'major', FIRST], [180.01, 'major', FIRST],
+      [19.99, 'low', FIFTH],
+      [20, 'low', FOURTH],
+      [20.01, 'low', FOURTH],
+      [49.99, 'low', FOURTH],
+      [50, 'general', THIRD],
+      [50.01, 'general', THIRD],
+      [89.99, 'general', THIRD],
+      [90, 'significant', SECOND],
+      [90.01, 'significant', SECOND],
+      [179.99, 'significant', SECOND],
+      [180, 'major', FIRST],
+      [180.01, 'major', FIRST],
     ]);
   });
 });

@@ -40,4 +40,3 @@ export function getTableSet<M extends ScoredAssessmentMethod>(method: M, version
 export function listTableSets(): AnyTableSet[] {
   return [...registry.lec, ...registry.ls, ...registry.mes];
 }
-

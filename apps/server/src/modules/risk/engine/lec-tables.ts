@@ -36,7 +36,11 @@ const c: FactorTable<'c'> = {
   symbol: 'C',
   nameZh: '发生事故产生的后果',
   options: [
-    { value: 100, labelZh: '大灾难，许多人死亡（10人以上死亡）', labelEn: 'Catastrophe, many deaths (10 or more)' },
+    {
+      value: 100,
+      labelZh: '大灾难，许多人死亡（10人以上死亡）',
+      labelEn: 'Catastrophe, many deaths (10 or more)',
+    },
     { value: 40, labelZh: '灾难，数人死亡（3～9人死亡）', labelEn: 'Disaster, several deaths (3–9)' },
     { value: 15, labelZh: '非常严重，一人死亡（1～2人死亡）', labelEn: 'Very serious, one death (1–2)' },
     { value: 7, labelZh: '严重，重伤（严重伤残）', labelEn: 'Serious, major injury or serious disability' },

@@ -6,8 +6,16 @@ const m: FactorTable<'m'> = {
   nameZh: '控制措施的状态',
   options: [
     { value: 5, labelZh: '无控制措施', labelEn: 'No controls' },
-    { value: 3, labelZh: '有减轻后果的应急措施（如警报系统、个体防护用品）', labelEn: 'Mitigating emergency measures (alarm, PPE)' },
-    { value: 1, labelZh: '有预防措施（如机器防护装置，须保证有效）', labelEn: 'Preventive measures (e.g. machine guards), kept effective' },
+    {
+      value: 3,
+      labelZh: '有减轻后果的应急措施（如警报系统、个体防护用品）',
+      labelEn: 'Mitigating emergency measures (alarm, PPE)',
+    },
+    {
+      value: 1,
+      labelZh: '有预防措施（如机器防护装置，须保证有效）',
+      labelEn: 'Preventive measures (e.g. machine guards), kept effective',
+    },
   ],
 };
 
@@ -33,11 +41,31 @@ const s: FactorTable<'s'> = {
   symbol: 'S',
   nameZh: '事故的可能后果',
   options: [
-    { value: 10, labelZh: '有多人死亡；财产损失>1000万元；大量环境污染物失控排放', labelEn: 'Several deaths; loss > ¥10M; major uncontrolled release' },
-    { value: 8, labelZh: '有一人死亡或多人永久失能；多人职业病；100万～1000万元；中等环境污染物失控排放', labelEn: 'One death or several permanently disabled; ¥1M–10M; medium release' },
-    { value: 4, labelZh: '一人永久失能；一人职业病；10万～100万元；少量环境污染物失控排放', labelEn: 'One permanently disabled; ¥100k–1M; minor release' },
-    { value: 2, labelZh: '需医院治疗，缺工；职业性多发病；1万～10万元；局部受控排放', labelEn: 'Hospital treatment, lost time; ¥10k–100k; local controlled release' },
-    { value: 1, labelZh: '轻微，仅需急救；职业因素引起的身体不适；<1万元；无环境影响', labelEn: 'Minor, first aid only; < ¥10k; no release' },
+    {
+      value: 10,
+      labelZh: '有多人死亡；财产损失>1000万元；大量环境污染物失控排放',
+      labelEn: 'Several deaths; loss > ¥10M; major uncontrolled release',
+    },
+    {
+      value: 8,
+      labelZh: '有一人死亡或多人永久失能；多人职业病；100万～1000万元；中等环境污染物失控排放',
+      labelEn: 'One death or several permanently disabled; ¥1M–10M; medium release',
+    },
+    {
+      value: 4,
+      labelZh: '一人永久失能；一人职业病；10万～100万元；少量环境污染物失控排放',
+      labelEn: 'One permanently disabled; ¥100k–1M; minor release',
+    },
+    {
+      value: 2,
+      labelZh: '需医院治疗，缺工；职业性多发病；1万～10万元；局部受控排放',
+      labelEn: 'Hospital treatment, lost time; ¥10k–100k; local controlled release',
+    },
+    {
+      value: 1,
+      labelZh: '轻微，仅需急救；职业因素引起的身体不适；<1万元；无环境影响',
+      labelEn: 'Minor, first aid only; < ¥10k; no release',
+    },
   ],
 };
 
@@ -49,7 +77,15 @@ const THIRD = '三级：显著危险';
 const FOURTH = '四级：一般危险（轻度危险）';
 const FIFTH = '五级：稍有危险';
 
-const classic = (levels: readonly [ScoreBand['level'], ScoreBand['level'], ScoreBand['level'], ScoreBand['level'], ScoreBand['level']]): ScoreBand[] => [
+const classic = (
+  levels: readonly [
+    ScoreBand['level'],
+    ScoreBand['level'],
+    ScoreBand['level'],
+    ScoreBand['level'],
+    ScoreBand['level'],
+  ],
+): ScoreBand[] => [
   { min: 180, max: null, minInclusive: true, maxInclusive: false, label: FIRST, level: levels[0] },
   { min: 90, max: 180, minInclusive: true, maxInclusive: false, label: SECOND, level: levels[1] },
   { min: 50, max: 90, minInclusive: true, maxInclusive: false, label: THIRD, level: levels[2] },
