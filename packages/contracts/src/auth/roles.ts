@@ -39,15 +39,27 @@ export const permission = z.enum([
   'calendar.manage',
   'apiToken.manage',
   'audit.read',
+  'risk.read',
+  'risk.edit',
+  'risk.submit',
+  'risk.review',
+  'risk.approve',
+  'risk.publish',
+  'risk.configure',
 ]);
 export type Permission = z.infer<typeof permission>;
 
-const enterpriseBase: Permission[] = ['enterprise.read', 'regulator.read', 'apiToken.manage'];
+const enterpriseBase: Permission[] = ['enterprise.read', 'regulator.read', 'apiToken.manage', 'risk.read'];
+/** The risk register's approval chain (seed 003): drafted at the post or team, reviewed by the
+ * workshop, approved by the department or safety manager. */
+const riskDrafter: Permission[] = ['risk.edit', 'risk.submit'];
 
 /** What each role may do in principle; policies add the "on which object" part. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   enterprisePrincipal: [
     ...enterpriseBase,
+    'risk.approve',
+    'risk.publish',
     'enterprise.update',
     'orgUnit.manage',
     'user.read',
@@ -56,16 +68,22 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   safetyManager: [
     ...enterpriseBase,
+    ...riskDrafter,
+    'risk.review',
+    'risk.approve',
+    'risk.publish',
+    'risk.configure',
     'enterprise.update',
     'orgUnit.manage',
     'user.read',
     'user.manage',
     'audit.read',
   ],
-  unitLead: [...enterpriseBase, 'user.read'],
-  teamLead: [...enterpriseBase, 'user.read'],
-  worker: ['enterprise.read'],
+  unitLead: [...enterpriseBase, ...riskDrafter, 'risk.review', 'user.read'],
+  teamLead: [...enterpriseBase, ...riskDrafter, 'user.read'],
+  worker: ['enterprise.read', 'risk.read'],
   regulatorAdmin: [
+    'risk.read',
     'enterprise.read',
     'enterprise.register',
     'enterprise.review',
@@ -76,6 +94,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'apiToken.manage',
   ],
   inspector: [
+    'risk.read',
     'enterprise.read',
     'enterprise.register',
     'enterprise.review',
@@ -83,8 +102,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'audit.read',
     'apiToken.manage',
   ],
-  expert: ['enterprise.read', 'regulator.read'],
-  agency: ['enterprise.read', 'regulator.read'],
+  expert: ['enterprise.read', 'regulator.read', 'risk.read'],
+  agency: ['enterprise.read', 'regulator.read', 'risk.read'],
   platformAdmin: permission.options,
 };
 

@@ -1,0 +1,24 @@
+import { AppError } from '../../app/errors.ts';
+import type { ReadinessIssue } from './risk-unit.state.ts';
+
+/** Errors of the risk module; the web translates the codes. */
+export const riskErrors = {
+  invalidTransition: (from: string, action: string) =>
+    new AppError('RISK_UNIT_INVALID_TRANSITION', 409, `Cannot ${action} a unit that is ${from}`, { from, action }),
+  notReady: (issues: readonly ReadinessIssue[]) =>
+    new AppError('RISK_UNIT_NOT_READY', 409, 'The unit does not meet the approval rules', {
+      readiness: issues,
+    }),
+  sameSigner: () =>
+    new AppError('RISK_UNIT_SAME_SIGNER', 409, 'This step must be signed by someone other than the previous signer'),
+  commentRequired: () =>
+    new AppError('RISK_UNIT_COMMENT_REQUIRED', 400, 'A reason is required', { field: 'body.comment' }),
+  notSubmitter: () => new AppError('RISK_UNIT_NOT_SUBMITTER', 409, 'Only the submitter can withdraw'),
+  lockedForApproval: () =>
+    new AppError('RISK_UNIT_LOCKED', 409, 'The unit is under review; withdraw or reject it before editing'),
+  codeTaken: (field = 'body.code') => new AppError('RISK_CODE_TAKEN', 409, 'This code is already used', { field }),
+  engineInput: (field: string, reason: string) =>
+    new AppError('VALIDATION_FAILED', 400, `${field}: ${reason}`, { field, issues: [{ field, message: reason }] }),
+  importFailed: (rows: { row: number; column: string; reason: string }[]) =>
+    new AppError('RISK_IMPORT_INVALID', 400, `${rows.length} row(s) are invalid; nothing was imported`, { rows }),
+};

@@ -1,0 +1,235 @@
+import type { ColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T = unknown> = ColumnType<T, string, string>;
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+export type Level = 'major' | 'significant' | 'general' | 'low';
+export type Tier = 'company' | 'department' | 'workshop' | 'team' | 'post';
+export type UnitStatus = 'draft' | 'submitted' | 'reviewed' | 'approved';
+
+/** Tables owned by the risk module. */
+export type RiskTables = {
+  riskSettings: {
+    enterpriseId: string;
+    defaultMethod: Defaulted<'lec' | 'ls' | 'mes'>;
+    lecTable: Defaulted<string>;
+    lsTable: Defaulted<string>;
+    mesTable: Defaulted<string>;
+    lastFullReviewAt: string | null;
+    updatedAt: Timestamp;
+  };
+  riskControlTierRules: { enterpriseId: string; level: Level; tier: Tier };
+  riskObjects: {
+    enterpriseId: string;
+    id: string;
+    code: string;
+    name: string;
+    kind: 'facility' | 'area' | 'device' | 'activity';
+    description: Defaulted<string>;
+    responsibleUnitId: string | null;
+    responsibleUserId: string | null;
+    isMajorSource: Defaulted<boolean>;
+    majorSourceCode: string | null;
+    majorSourceGrade: number | null;
+    exposedPopulation: number | null;
+    lat: number | null;
+    lng: number | null;
+    sort: Defaulted<number>;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+    archivedAt: Timestamp | null;
+  };
+  riskUnits: {
+    enterpriseId: string;
+    id: string;
+    objectId: string;
+    code: string;
+    name: string;
+    description: Defaulted<string>;
+    responsibleUnitId: string | null;
+    responsibleUserId: string | null;
+    controlTier: Tier | null;
+    controlUnitId: string | null;
+    controlUserId: string | null;
+    status: Defaulted<UnitStatus>;
+    version: Defaulted<number>;
+    inherentLevel: Level | null;
+    residualLevel: Level | null;
+    currentLevel: Level | null;
+    needsReassessment: Defaulted<boolean>;
+    reassessmentReason: string | null;
+    lastAssessedAt: Timestamp | null;
+    lat: number | null;
+    lng: number | null;
+    sort: Defaulted<number>;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+    archivedAt: Timestamp | null;
+  };
+  riskUnitPosts: { enterpriseId: string; unitId: string; postId: string };
+  riskUnitSteps: {
+    enterpriseId: string;
+    id: string;
+    unitId: string;
+    kind: 'jhaStep' | 'sclItem';
+    seq: number;
+    name: string;
+    standard: Defaulted<string>;
+  };
+  riskEvents: {
+    enterpriseId: string;
+    id: string;
+    unitId: string;
+    stepId: string | null;
+    name: string;
+    description: Defaulted<string>;
+    accidentTypes1986: Defaulted<string[]>;
+    accidentTypes2025: Defaulted<string[]>;
+    state: Defaulted<'normal' | 'abnormal' | 'emergency'>;
+    tense: Defaulted<'past' | 'present' | 'future'>;
+    consequences: Defaulted<string>;
+    dataSrc: Defaulted<'monitoring' | 'investigation'>;
+    inherentLevel: Level | null;
+    residualLevel: Level | null;
+    inherentAssessmentId: string | null;
+    residualAssessmentId: string | null;
+    sort: Defaulted<number>;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  riskEventFactors: { enterpriseId: string; eventId: string; code: string; note: Defaulted<string> };
+  riskAssessments: {
+    enterpriseId: string;
+    id: string;
+    eventId: string;
+    kind: 'inherent' | 'residual';
+    method: 'lec' | 'ls' | 'mes' | 'direct';
+    tableVersion: string;
+    inputs: Json;
+    score: number | null;
+    level: Level;
+    band: Json | null;
+    explanation: string;
+    assessedBy: string | null;
+    assessedAt: Timestamp;
+  };
+  riskControlMeasures: {
+    enterpriseId: string;
+    id: string;
+    eventId: string;
+    kind: 'control' | 'emergency';
+    hierarchy: 'elimination' | 'substitution' | 'engineering' | 'administrative' | 'ppe' | null;
+    classify1: string | null;
+    classify2: string | null;
+    classify3: string | null;
+    content: string;
+    troubleshootContent: Defaulted<string>;
+    failureSign: Defaulted<string>;
+    responsibleUnitId: string | null;
+    responsibleUserId: string | null;
+    sort: Defaulted<number>;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  riskObjectStewards: {
+    enterpriseId: string;
+    objectId: string;
+    role: 'principal' | 'technical' | 'operational';
+    userId: string | null;
+    name: string;
+    title: Defaulted<string>;
+    phone: string;
+  };
+  riskUnitSignatures: {
+    enterpriseId: string;
+    id: string;
+    unitId: string;
+    action: 'submit' | 'review' | 'approve' | 'reject' | 'withdraw' | 'reopen';
+    fromStatus: UnitStatus;
+    toStatus: UnitStatus;
+    actorId: string;
+    actorName: string;
+    comment: Defaulted<string>;
+    contentHash: string;
+    signedAt: Timestamp;
+  };
+  riskUnitVersions: {
+    enterpriseId: string;
+    unitId: string;
+    version: number;
+    snapshot: Json;
+    approvedBy: string | null;
+    approvedAt: Timestamp;
+  };
+  riskRegisterRevisions: {
+    enterpriseId: string;
+    revision: number;
+    note: Defaulted<string>;
+    snapshot: Json;
+    summary: Json;
+    publishedBy: string | null;
+    publishedAt: Timestamp;
+  };
+  riskLevelEvidence: {
+    enterpriseId: string;
+    id: string;
+    unitId: string;
+    level: Level;
+    source: string;
+    reason: string;
+    refType: string | null;
+    refId: string | null;
+    raisedBy: string | null;
+    raisedAt: Timestamp;
+    clearedAt: Timestamp | null;
+    clearedBy: string | null;
+    clearReason: string | null;
+  };
+  riskUnitLevelHistory: {
+    enterpriseId: string;
+    id: string;
+    unitId: string;
+    fromLevel: Level | null;
+    toLevel: Level | null;
+    cause: string;
+    reason: Defaulted<string>;
+    actorId: string | null;
+    at: Timestamp;
+  };
+  riskChanges: {
+    enterpriseId: string;
+    id: string;
+    kind: 'law' | 'organisation' | 'process' | 'equipment' | 'environment';
+    description: string;
+    recordedBy: string | null;
+    recordedAt: Timestamp;
+  };
+  riskChangeUnits: { enterpriseId: string; changeId: string; unitId: string };
+  riskSitePlans: {
+    enterpriseId: string;
+    id: string;
+    name: string;
+    fileId: string;
+    width: number;
+    height: number;
+    createdAt: Timestamp;
+  };
+  riskUnitPlacements: { enterpriseId: string; unitId: string; planId: string; geometry: Json };
+  riskMajorSourceInventories: {
+    enterpriseId: string;
+    objectId: string;
+    substanceCode: string;
+    quantityTonnes: number;
+    hazardClasses: Defaulted<string[]>;
+  };
+  riskMajorSourceEvaluations: {
+    enterpriseId: string;
+    id: string;
+    objectId: string;
+    inputs: Json;
+    result: Json;
+    evaluatedBy: string | null;
+    evaluatedAt: Timestamp;
+  };
+};
