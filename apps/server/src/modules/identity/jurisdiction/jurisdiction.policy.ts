@@ -1,0 +1,6 @@
+import { can, type Actor } from '../actor.ts';
+
+/** The region tree is reference data: only holders of jurisdiction.manage (administrators) edit it. */
+export function canManageJurisdictions(actor: Actor): boolean {
+  return can(actor, 'jurisdiction.manage');
+}
