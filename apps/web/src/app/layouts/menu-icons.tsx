@@ -1,0 +1,36 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  FileAddOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export const menuIcons: Record<string, ReactNode> = {
+  home: <HomeOutlined />,
+  risk: <SafetyCertificateOutlined />,
+  hazard: <WarningOutlined />,
+  'basic-info': <ProfileOutlined />,
+  'enterprise-profile': <ShopOutlined />,
+  'org-units': <ApartmentOutlined />,
+  users: <TeamOutlined />,
+  settings: <SettingOutlined />,
+  'api-tokens': <KeyOutlined />,
+  'enterprise-management': <BankOutlined />,
+  enterprises: <ShopOutlined />,
+  'enterprise-register': <FileAddOutlined />,
+  jurisdictions: <ClusterOutlined />,
+  regulators: <AuditOutlined />,
+  industries: <ProfileOutlined />,
+  calendar: <CalendarOutlined />,
+};

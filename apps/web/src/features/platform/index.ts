@@ -1,0 +1,2 @@
+export { platformDesktopRoutes, platformMobileRoutes } from './routes.tsx';
+export { useInbox, useTodos } from './api/inbox-api.ts';

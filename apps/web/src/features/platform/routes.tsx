@@ -1,0 +1,28 @@
+import type { RouteObject } from 'react-router';
+import { Permitted } from '../../app/guards.tsx';
+import { lazyNamed } from '../../shared/utils/lazy-named.ts';
+
+const HomePage = lazyNamed(() => import('./routes/home/home-page.tsx'), 'HomePage');
+const InboxPage = lazyNamed(() => import('./routes/inbox/inbox-page.tsx'), 'InboxPage');
+const CalendarPage = lazyNamed(() => import('./routes/calendar/calendar-page.tsx'), 'CalendarPage');
+const MobileTasksPage = lazyNamed(() => import('./routes/mobile-tasks/mobile-tasks-page.tsx'), 'MobileTasksPage');
+const MobileMePage = lazyNamed(() => import('./routes/mobile-me/mobile-me-page.tsx'), 'MobileMePage');
+
+export const platformDesktopRoutes: RouteObject[] = [
+  { index: true, element: <HomePage /> },
+  { path: 'inbox', element: <InboxPage /> },
+  {
+    path: 'admin/calendar',
+    element: (
+      <Permitted permission="calendar.manage">
+        <CalendarPage />
+      </Permitted>
+    ),
+  },
+];
+
+/** Children of /m, inside the phone shell. */
+export const platformMobileRoutes: RouteObject[] = [
+  { index: true, element: <MobileTasksPage /> },
+  { path: 'me', element: <MobileMePage /> },
+];

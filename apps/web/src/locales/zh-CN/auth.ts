@@ -1,0 +1,30 @@
+export const auth = {
+  login: {
+    title: '用户登录',
+    subtitle: '企业、监管部门和平台用户统一登录',
+    username: '用户名或手机号',
+    usernamePlaceholder: '请输入用户名或手机号',
+    password: '密码',
+    passwordPlaceholder: '请输入密码',
+    submit: '登 录',
+    registerLink: '企业自助注册',
+    mobileLink: '手机版',
+    desktopLink: '电脑版',
+    welcome: '欢迎回来，{{name}}',
+  },
+  changePassword: {
+    title: '修改密码',
+    forcedHint: '为保障账号安全，首次登录或密码被重置后须修改密码。',
+    currentPassword: '当前密码',
+    newPassword: '新密码',
+    confirmPassword: '确认新密码',
+    rule: '至少 8 位，须同时包含字母和数字',
+    mismatch: '两次输入的新密码不一致',
+    sameAsCurrent: '新密码不能与当前密码相同',
+    success: '密码已修改',
+    submit: '确认修改',
+  },
+  logout: {
+    done: '您已安全退出',
+  },
+};

@@ -1,0 +1,16 @@
+export const orgUnit = {
+  title: '组织机构',
+  subtitle: '部门 / 车间 / 班组 / 岗位，是风险分级管控层级和人员归属的依据',
+  kinds: { department: '部门', workshop: '车间', team: '班组', post: '岗位' },
+  fields: { name: '名称', kind: '类型', parent: '上级机构', sort: '排序' },
+  addRoot: '新增顶级机构',
+  addChild: '新增下级',
+  addTitle: '新增机构',
+  addUnder: '上级：{{parent}}',
+  topLevel: '（顶级）',
+  selectHint: '请在左侧选择一个机构进行编辑',
+  empty: '还没有组织机构，请先新增部门或车间',
+  created: '机构已新增',
+  readOnly: '您没有管理组织机构的权限，仅可查看',
+  search: '搜索机构',
+};
