@@ -1,6 +1,8 @@
 import { buildApp } from './app/build-app.ts';
 import { ConfigError, loadConfig } from './app/config.ts';
+import { appJobs } from './app/jobs/index.ts';
 import { openAppDatabase } from './app/open-app-database.ts';
+import { startJobRunner, type JobRunner } from './platform/jobs/index.ts';
 import { printDemoAccounts, seedDemoIfEmpty } from './seed/seed-demo.ts';
 
 async function main(): Promise<void> {
@@ -9,7 +11,10 @@ async function main(): Promise<void> {
   const database = await openAppDatabase(config);
   const seeded = config.seedDemo === 'auto' ? await seedDemoIfEmpty(database.db) : false;
   const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
+  let runner: JobRunner | undefined;
   const shutdown = async () => {
+    // Jobs first: a handler in flight finishes (or its lease lapses) before the database closes.
+    await runner?.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -17,6 +22,15 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
+  if (config.jobsEnabled) {
+    runner = startJobRunner({
+      db: database.db,
+      jobs: appJobs(config),
+      pollMs: 1000,
+      leaseMs: 5 * 60_000,
+      onError: (error, where) => app.log.error({ err: error, ...where }, 'job failed'),
+    });
+  }
   const where = database.kind === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
   console.log(`\n双控 Shuangkong is running at ${config.publicUrl} (${where}; ready in ${Date.now() - started} ms)`);
   if (seeded || config.seedDemo === 'auto') printDemoAccounts();

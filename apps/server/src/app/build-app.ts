@@ -13,9 +13,11 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { authenticate, identityRoutes } from '../modules/identity/index.ts';
+import { riskRoutes } from '../modules/risk/index.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db-schema.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { platformRoutes } from './platform.routes.ts';
 
 export type AppDeps = { config: Config; db: Db; databaseKind: 'pglite' | 'postgres' };
 
@@ -30,7 +32,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const webDist = config.webDist ?? join(import.meta.dirname, '../../../web/dist');
+  const hasWeb = existsSync(join(webDist, 'index.html'));
+  registerErrorHandler(app, { spaFallback: hasWeb });
 
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifySwagger, {
@@ -61,23 +65,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       sessionTtlHours: config.sessionTtlHours,
       secureCookies: config.publicUrl.startsWith('https://'),
     });
+    await api.register(platformRoutes, { db, config });
+    await api.register(riskRoutes, { db });
   }, { prefix: '/api/v1' });
 
-  await serveWeb(app, config);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   return app;
-}
-
-// The built single-page app, when present: static files, and index.html for client routes.
-async function serveWeb(app: FastifyInstance, config: Config): Promise<void> {
-  const dist = config.webDist ?? join(import.meta.dirname, '../../../web/dist');
-  if (!existsSync(join(dist, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    return reply.status(404).send({
-      error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}`, requestId: request.id },
-    });
-  });
 }

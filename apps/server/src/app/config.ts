@@ -23,6 +23,7 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(20 * 1024 * 1024),
+  JOBS_ENABLED: z.enum(['true', 'false']).default('true'),
 });
 
 export type Config = {
@@ -38,6 +39,8 @@ export type Config = {
   webDist: string | undefined;
   smtpUrl: string | undefined;
   uploadMaxBytes: number;
+  /** false runs no background jobs in this process (e.g. a read-only replica of the web tier). */
+  jobsEnabled: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     smtpUrl: e.SMTP_URL,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    jobsEnabled: e.JOBS_ENABLED === 'true',
   };
 }
 

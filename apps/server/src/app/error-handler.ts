@@ -5,7 +5,7 @@ import { AppError } from './errors.ts';
 type Issue = { field: string; message: string };
 
 /** Maps every failure to `{ error: { code, message, field?, issues?, requestId } }`. */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, options: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     const requestId = request.id;
     if (error instanceof AppError) {
@@ -44,9 +44,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
       error: { code: 'INTERNAL', message: 'Internal error', requestId },
     });
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes of the web app are answered with its index.html; API paths get JSON.
+    if (options.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({
       error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}`, requestId: request.id },
-    }),
-  );
+    });
+  });
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { seedCalendarIfEmpty } from '../platform/calendar/index.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { openDatabase, type Database } from '../platform/db/database.ts';
 import type { Config } from './config.ts';
@@ -15,5 +16,6 @@ export async function openAppDatabase(config: Config): Promise<Database<DB>> {
   });
   await migrate(database, MIGRATIONS_DIR);
   await syncReferenceData(database.db);
+  await seedCalendarIfEmpty(database.db);
   return database;
 }

@@ -23,9 +23,24 @@ export type HashedFields = {
 
 /** The link hash: every field of the event plus the previous link's hash. */
 export function auditHash(fields: HashedFields): string {
-  return createHash('sha256')
-    .update(
-      canonicalJson({ ...fields, before: fields.before ?? null, after: fields.after ?? null }),
-    )
-    .digest('hex');
+  // Named one by one: a stored row passed in also carries its own `hash` (and could carry more
+  // columns later), which must not leak into what is hashed.
+  const hashed: Required<HashedFields> = {
+    chain: fields.chain,
+    seq: fields.seq,
+    id: fields.id,
+    enterpriseId: fields.enterpriseId,
+    actorId: fields.actorId,
+    actorName: fields.actorName,
+    action: fields.action,
+    entityType: fields.entityType,
+    entityId: fields.entityId,
+    before: fields.before ?? null,
+    after: fields.after ?? null,
+    requestId: fields.requestId,
+    ip: fields.ip,
+    occurredAt: fields.occurredAt,
+    prevHash: fields.prevHash,
+  };
+  return createHash('sha256').update(canonicalJson(hashed)).digest('hex');
 }

@@ -11,3 +11,12 @@ export {
 } from './statutory-holidays.ts';
 export type { StatutoryHoliday } from './statutory-holidays.ts';
 export { isCivilDate } from './civil-date.ts';
+export {
+  addWorkingDays,
+  findCalendarYear,
+  getWorkingDayCalendar,
+  listCalendarYears,
+  saveCalendarYear,
+  seedCalendarIfEmpty,
+} from './calendar-repository.ts';
+export type { CalendarYearSummary } from './calendar-repository.ts';

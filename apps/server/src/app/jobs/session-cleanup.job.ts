@@ -1,0 +1,18 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { defineJob } from '../../platform/jobs/index.ts';
+
+/**
+ * Hourly housekeeping of identity's short-lived rows: expired sessions and login-throttle windows
+ * older than a day. It lives in app/ (which may know identity's tables) so platform/ stays
+ * domain-free; plain deletes are idempotent, so a re-run after a crash is harmless.
+ */
+export const sessionCleanupJob = defineJob({
+  id: 'platform.session-cleanup',
+  schema: z.object({}),
+  cron: '0 * * * *',
+  async handler(_payload, { db }) {
+    await sql`delete from sessions where expires_at < now()`.execute(db);
+    await sql`delete from login_throttle where window_start < now() - interval '1 day'`.execute(db);
+  },
+});

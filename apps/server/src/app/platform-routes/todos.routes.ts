@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../modules/identity/index.ts';
+import type { Db } from '../db-schema.ts';
+import { collectTodos } from '../todos.ts';
+
+const todoItem = z.object({ key: z.string(), title: z.string(), count: z.number().int(), link: z.string() });
+
+/** The home page's 待办: one line per registered source. */
+export const todoRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/todos',
+    {
+      schema: {
+        tags: ['inbox'],
+        summary: "The caller's to-do counts",
+        response: { 200: z.object({ data: z.array(todoItem) }) },
+      },
+    },
+    async (request) => ({ data: await collectTodos({ db, actor: requireActor(request) }) }),
+  );
+};

@@ -1,0 +1,10 @@
+export { detectFileType, IMAGE_KINDS, MIME_TYPES } from './detect-file-type.ts';
+export type { FileKind } from './detect-file-type.ts';
+export { createLocalFileStorage, FileMissingError } from './file-storage.ts';
+export type { FileStorage } from './file-storage.ts';
+export { presentFile } from './file-presenter.ts';
+export type { PresentedFile } from './file-presenter.ts';
+export { readPhotoMetadata } from './photo-metadata.ts';
+export type { PhotoMetadata } from './photo-metadata.ts';
+export { cleanFilename, fileErrors, storeUpload } from './store-upload.ts';
+export type { StoreUploadOptions } from './store-upload.ts';

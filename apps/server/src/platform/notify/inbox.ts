@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../app/db-schema.ts';
+
+export type InboxQuery = { unreadOnly: boolean; page: number; pageSize: number };
+
+/** A page of one user's messages, newest first, with the page's total and the unread count. */
+export async function listInbox(db: Kysely<DB>, userId: string, query: InboxQuery) {
+  let base = db.selectFrom('notifications').where('userId', '=', userId);
+  if (query.unreadOnly) base = base.where('readAt', 'is', null);
+  const [rows, total, unreadCount] = await Promise.all([
+    base
+      .select(['id', 'kind', 'title', 'body', 'link', 'createdAt', 'readAt'])
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    countUnread(db, userId),
+  ]);
+  return { rows, total: Number(total.n), unreadCount };
+}
+
+export async function countUnread(db: Kysely<DB>, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('userId', '=', userId)
+    .where('readAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Marks one of the user's own messages read; false when it is not theirs (or does not exist). */
+export async function markRead(db: Kysely<DB>, userId: string, id: string): Promise<boolean> {
+  const own = await db
+    .selectFrom('notifications')
+    .select('readAt')
+    .where('id', '=', id)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+  if (!own) return false;
+  // Reading twice keeps the first read time.
+  if (own.readAt === null) {
+    await db
+      .updateTable('notifications')
+      .set({ readAt: new Date() })
+      .where('id', '=', id)
+      .where('userId', '=', userId)
+      .where('readAt', 'is', null)
+      .execute();
+  }
+  return true;
+}
+
+export async function markAllRead(db: Kysely<DB>, userId: string): Promise<void> {
+  await db
+    .updateTable('notifications')
+    .set({ readAt: new Date() })
+    .where('userId', '=', userId)
+    .where('readAt', 'is', null)
+    .execute();
+}

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../app/db-schema.ts';
+import { defineJob, enqueueJob, PermanentJobError, type JobRef } from '../jobs/index.ts';
+import type { ExternalMessage, NotificationProviders } from './providers/notification-provider.ts';
+
+const payload = z.object({
+  channelId: z.uuid(),
+  title: z.string().min(1),
+  body: z.string(),
+  link: z.string().nullable(),
+});
+type Payload = z.infer<typeof payload>;
+
+/** Enough to enqueue deliveries; the handler, with its providers, is built at start-up. */
+export const notifyExternalJobRef: JobRef<Payload> = {
+  id: 'platform.notify-external',
+  schema: payload,
+  // With the default 10 s base this retries over roughly five minutes before giving up.
+  maxAttempts: 6,
+};
+
+/** The delivery job: one run per channel, so one dead webhook retries alone. */
+export function createNotifyExternalJob(providers: NotificationProviders) {
+  return defineJob({
+    ...notifyExternalJobRef,
+    async handler(message, { db }) {
+      const channel = await db
+        .selectFrom('notificationChannels')
+        .select(['provider', 'target', 'isEnabled'])
+        .where('id', '=', message.channelId)
+        .executeTakeFirst();
+      // Removed or switched off since it was queued: nothing left to deliver.
+      if (!channel?.isEnabled) return;
+      const provider = providers[channel.provider];
+      if (!provider) throw new PermanentJobError(`No ${channel.provider} provider is configured`);
+      await provider.send(channel.target, { title: message.title, body: message.body, link: message.link });
+    },
+  });
+}
+
+export type ChannelOwner = { ownerType: 'enterprise' | 'regulator' | 'platform'; ownerId: string };
+
+/**
+ * Queues a message to every enabled channel of an owner. Call it inside the transaction of the
+ * change it reports: deliveries are queued only if the change commits. Returns the deliveries queued.
+ */
+export async function enqueueExternalNotification(
+  db: Kysely<DB>,
+  owner: ChannelOwner,
+  message: ExternalMessage,
+): Promise<number> {
+  const channels = await db
+    .selectFrom('notificationChannels')
+    .select('id')
+    .where('ownerType', '=', owner.ownerType)
+    .where('ownerId', '=', owner.ownerId)
+    .where('isEnabled', '=', true)
+    .execute();
+  for (const channel of channels) {
+    await enqueueJob(db, notifyExternalJobRef, {
+      channelId: channel.id,
+      title: message.title,
+      body: message.body,
+      link: message.link,
+    });
+  }
+  return channels.length;
+}
