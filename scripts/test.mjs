@@ -41,7 +41,8 @@ function count(name, report, status) {
 vitest('contracts', 'packages/contracts');
 vitest('server-pglite', 'apps/server');
 if (!only.length || only.includes('server-postgres')) {
-  const pg = startPostgres();
+  // A port per run, so that two test runs on one machine never stop each other's server.
+  const pg = startPostgres({ port: Number(process.env.PG_TEST_PORT ?? 54000 + (process.pid % 900)) });
   try {
     vitest('server-postgres', 'apps/server', { TEST_DATABASE_URL: pg.url });
   } finally {
