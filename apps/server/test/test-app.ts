@@ -12,7 +12,7 @@ export async function createTestApp(): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = loadConfig({
     ...process.env,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SESSION_SECRET: 'test-secret-test-secret-test-secret-0000',
     DATA_DIR: '.tmp/test-data',
     WEB_DIST: '/nonexistent',

@@ -66,7 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       secureCookies: config.publicUrl.startsWith('https://'),
     });
     await api.register(platformRoutes, { db, config });
-    await api.register(riskRoutes, { db });
+    await api.register(riskRoutes, { db, config });
   }, { prefix: '/api/v1' });
 
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });

@@ -6,6 +6,7 @@ import {
   identitySessionRoutes,
 } from '../features/identity/routes.tsx';
 import { platformDesktopRoutes, platformMobileRoutes } from '../features/platform/routes.tsx';
+import { riskDesktopRoutes, riskMobileRoutes, riskPrintRoutes } from '../features/risk/routes.tsx';
 import { FullPageSpin } from '../shared/components/full-page-spin.tsx';
 import { lazyNamed } from '../shared/utils/lazy-named.ts';
 import { RequireSession } from './guards.tsx';
@@ -31,16 +32,22 @@ export const routes: RouteObject[] = [
       {
         path: '/m',
         element: <RequireSession loginPath="/m/login" />,
-        children: [{ element: <MobileLayout />, children: platformMobileRoutes }],
+        children: [{ element: <MobileLayout />, children: [...platformMobileRoutes, ...riskMobileRoutes] }],
       },
       {
         element: <RequireSession loginPath="/login" />,
         children: [
           ...identitySessionRoutes,
+          ...riskPrintRoutes,
           {
             path: '/',
             element: <DesktopLayout />,
-            children: [...platformDesktopRoutes, ...identityDesktopRoutes, { path: '*', element: <NotFoundPage /> }],
+            children: [
+              ...platformDesktopRoutes,
+              ...identityDesktopRoutes,
+              ...riskDesktopRoutes,
+              { path: '*', element: <NotFoundPage /> },
+            ],
           },
         ],
       },

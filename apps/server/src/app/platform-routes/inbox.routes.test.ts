@@ -45,6 +45,14 @@ beforeAll(async () => {
     });
   }
   await sendInApp(t.db, [bob.id], { kind: 'test.message', title: '给 Bob 的消息' });
+  // Messages sent within one clock tick share created_at; spread them so "newest first" is defined.
+  for (let i = 1; i <= 3; i += 1) {
+    await t.db
+      .updateTable('notifications')
+      .set({ createdAt: new Date(Date.UTC(2026, 0, 1, 8, i)) })
+      .where('title', '=', `消息${i}`)
+      .execute();
+  }
 });
 
 const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers });

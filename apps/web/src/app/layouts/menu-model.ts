@@ -26,7 +26,20 @@ const registry: MenuNode = {
 // Risk and hazard groups are placeholders the risk and hazard features fill; empty groups hide.
 const enterpriseMenu: MenuNode[] = [
   home,
-  { key: 'risk', labelKey: 'nav.risk', children: [] },
+  {
+    key: 'risk',
+    labelKey: 'nav.risk',
+    children: [
+      { key: 'risk-register', labelKey: 'nav.riskRegister', path: '/risk/register', permission: 'risk.read' },
+      { key: 'risk-assessment', labelKey: 'nav.riskAssessment', path: '/risk/assessment', permission: 'risk.read' },
+      { key: 'risk-map', labelKey: 'nav.riskMap', path: '/risk/map', permission: 'risk.read' },
+      { key: 'risk-board', labelKey: 'nav.riskBoard', path: '/risk/board', permission: 'risk.read' },
+      { key: 'risk-cards', labelKey: 'nav.riskCards', path: '/risk/cards', permission: 'risk.read' },
+      { key: 'major-sources', labelKey: 'nav.majorSources', path: '/risk/major-sources', permission: 'risk.read' },
+      { key: 'risk-review', labelKey: 'nav.riskReview', path: '/risk/review', permission: 'risk.read' },
+      { key: 'risk-revisions', labelKey: 'nav.riskRevisions', path: '/risk/revisions', permission: 'risk.read' },
+    ],
+  },
   { key: 'hazard', labelKey: 'nav.hazard', children: [] },
   {
     key: 'basic-info',

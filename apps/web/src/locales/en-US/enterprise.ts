@@ -69,7 +69,7 @@ export const enterprise: Messages<typeof zh> = {
   },
   detail: {
     title: 'Enterprise',
-    tabs: { info: 'Details', audit: 'Change history' },
+    tabs: { info: 'Details', audit: 'Change history', risk: 'Risk register' },
     edit: 'Edit',
     review: 'Review',
     noLocation: 'Not located',

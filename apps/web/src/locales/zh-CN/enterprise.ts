@@ -66,7 +66,7 @@ export const enterprise = {
   },
   detail: {
     title: '企业详情',
-    tabs: { info: '基本信息', audit: '变更记录' },
+    tabs: { info: '基本信息', audit: '变更记录', risk: '风险清单' },
     edit: '编辑',
     review: '审核',
     noLocation: '未定位',

@@ -7,6 +7,7 @@ type ApiErrorInit = {
   field?: string | undefined;
   issues?: ApiIssue[] | undefined;
   requestId?: string | undefined;
+  details?: Record<string, unknown> | undefined;
 };
 
 /** A failed API call, carrying the server's stable error code for translation. */
@@ -16,6 +17,8 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   readonly issues: ApiIssue[];
   readonly requestId: string | undefined;
+  /** The whole error object, for codes that carry more (e.g. `readiness`, import `rows`). */
+  readonly details: Record<string, unknown>;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -25,6 +28,7 @@ export class ApiError extends Error {
     this.field = init.field;
     this.issues = init.issues ?? [];
     this.requestId = init.requestId;
+    this.details = init.details ?? {};
   }
 }
 
@@ -62,5 +66,6 @@ export function apiErrorFromBody(status: number, body: unknown): ApiError {
     field: typeof error.field === 'string' ? error.field : undefined,
     issues: asIssues(error.issues),
     requestId: typeof error.requestId === 'string' ? error.requestId : undefined,
+    details: error,
   });
 }

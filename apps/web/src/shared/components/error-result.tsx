@@ -10,9 +10,11 @@ export function ErrorResult({ error, onRetry }: Props) {
   const { t } = useTranslation();
   const status = isApiError(error) ? error.status : 500;
   const resultStatus = status === 403 ? '403' : status === 404 ? '404' : 'error';
+  const testId = status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'load-error';
   return (
     <Result
       status={resultStatus}
+      data-testid={testId}
       title={t('common:loadFailed')}
       subTitle={
         <>

@@ -7,6 +7,7 @@ import { ErrorResult } from '../../../shared/components/error-result.tsx';
 import { PageContainer } from '../../../shared/components/page-container.tsx';
 import { formatDateTime } from '../../../shared/format/date.ts';
 import { hasPermission, useSession } from '../../../shared/session/session.ts';
+import { EnterpriseRiskTab } from '../../risk/index.ts';
 import { useEnterprise } from '../api/enterprise-api.ts';
 import { useIndustries } from '../api/reference-api.ts';
 import { AuditTimeline } from './audit-timeline.tsx';
@@ -96,6 +97,10 @@ export function EnterpriseDetailView({ enterpriseId, title, editPath }: Props) {
             { key: 'info', label: t('detail.tabs.info'), children: info },
             ...(canSeeAudit
               ? [{ key: 'audit', label: t('detail.tabs.audit'), children: <AuditTimeline enterpriseId={e.id} /> }]
+              : []),
+            // Regulators read an approved enterprise's register here; the enterprise edits it in its own menu.
+            ...(e.status === 'approved' && hasPermission(session, 'risk.read')
+              ? [{ key: 'risk', label: t('detail.tabs.risk'), children: <EnterpriseRiskTab enterpriseId={e.id} /> }]
               : []),
           ]}
         />

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { shanghaiToday } from '../../../../shared/format/civil-date.ts';
 import { hasPermission, useSession } from '../../../../shared/session/session.ts';
 import { useEnterprises } from '../../../identity/index.ts';
+import { RiskHomeWidget } from '../../../risk/index.ts';
 import { useInbox } from '../../api/inbox-api.ts';
 import { MessageList } from '../../components/message-list.tsx';
 import { SafeDaysBanner } from '../../components/safe-days-banner.tsx';
@@ -67,6 +68,7 @@ export function HomePage() {
         />
       ) : null}
       {session.workspace !== 'enterprise' && hasPermission(session, 'enterprise.read') ? <RegistryStats /> : null}
+      {session.workspace === 'enterprise' && hasPermission(session, 'risk.read') ? <RiskHomeWidget /> : null}
       {hasPermission(session, 'calendar.manage') ? <CalendarStatus /> : null}
       <Row gutter={16}>
         <Col xs={24} lg={12}>

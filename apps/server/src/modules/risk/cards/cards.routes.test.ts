@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEnterprise, buildJurisdictions, buildUser, PLACES } from '../../../../test/factories.ts';
+import { createTestApp, loginAs, type Session, type TestApp } from '../../../../test/test-app.ts';
+
+let t: TestApp;
+let plant: { id: string };
+let other: { id: string };
+let manager: Session;
+let regulator: Session;
+let outsider: Session;
+const org = {
+  department: randomUUID(),
+  workshop: randomUUID(),
+  team: randomUUID(),
+  post: randomUUID(),
+  idlePost: randomUUID(),
+};
+let foreignPost: string;
+let chlorineUnitId: string;
+
+async function orgUnit(
+  enterpriseId: string,
+  id: string,
+  parentId: string | null,
+  name: string,
+  kind: 'department' | 'workshop' | 'team' | 'post',
+) {
+  await t.db.insertInto('orgUnits').values({ enterpriseId, id, parentId, name, kind }).execute();
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await buildJurisdictions(t.db);
+  plant = await buildEnterprise(t.db, { name: '宏达化工' });
+  other = await buildEnterprise(t.db, { jurisdictionCode: PLACES.otherTown });
+  const login = async (o: Parameters<typeof buildUser>[1]) =>
+    loginAs(t.app, (await buildUser(t.db, o)).username);
+  manager = await login({ roles: ['safetyManager'], enterpriseId: plant.id });
+  regulator = await login({ roles: ['platformAdmin'] });
+  outsider = await login({ roles: ['safetyManager'], enterpriseId: other.id });
+
+  await orgUnit(plant.id, org.department, null, '生产部', 'department');
+  await orgUnit(plant.id, org.workshop, org.department, '储运车间', 'workshop');
+  await orgUnit(plant.id, org.team, org.workshop, '罐区班', 'team');
+  await orgUnit(plant.id, org.post, org.team, '罐区操作工', 'post');
+  await orgUnit(plant.id, org.idlePost, org.team, '巡检工', 'post');
+  foreignPost = randomUUID();
+  await orgUnit(other.id, foreignPost, null, '外企岗位', 'post');
+
+  const copied = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/enterprises/${plant.id}/risk-templates/hazardous_chemicals/copies`,
+    headers: manager.headers,
+    payload: { unitKeys: ['chlorine-tanks', 'confined-space', 'hot-work'] },
+  });
+  const unitIds: string[] = copied.json().data.unitIds;
+  chlorineUnitId = unitIds[0] ?? '';
+  const owner = await buildUser(t.db, { roles: ['unitLead'], enterpriseId: plant.id });
+  await t.db
+    .updateTable('riskUnits')
+    .set({ responsibleUserId: owner.id })
+    .where('id', '=', chlorineUnitId)
+    .execute();
+  await t.db
+    .insertInto('riskUnitPosts')
+    .values(unitIds.slice(0, 2).map((unitId) => ({ enterpriseId: plant.id, unitId, postId: org.post })))
+    .execute();
+  const unit = await t.db
+    .selectFrom('riskUnits')
+    .select('objectId')
+    .where('id', '=', chlorineUnitId)
+    .executeTakeFirstOrThrow();
+  await t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/enterprises/${plant.id}/risk-objects/${unit.objectId}/major-source`,
+    headers: manager.headers,
+    payload: { exposedPopulation: 60, inventory: [{ substanceCode: 'T1-12', quantityTonnes: 50 }] },
+  });
+});
+
+const get = (s: Session, url: string) =>
+  t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${plant.id}${url}`, headers: s.headers });
+
+describe('GET /risk-board', () => {
+  it('shows the overall level, the significant units with key measures, major sources and phones', async () => {
+    const res = await get(regulator, '/risk-board');
+    expect(res.statusCode).toBe(200);
+    const board = res.json().data;
+    // The chlorine store is 较大 after controls but a grade 2 major source (R = 1.5 × 4 × 10 = 60) lifts the enterprise to 重大.
+    expect(board).toMatchObject({ enterpriseName: '宏达化工', overallLevel: 'major', overallColor: 'red' });
+    expect(board.levelCounts).toEqual({ major: 0, significant: 1, general: 0, low: 2 });
+    expect(board.units).toHaveLength(1);
+    expect(board.units[0]).toMatchObject({ unitName: '液氯储罐', level: 'significant', color: 'orange' });
+    expect(board.units[0].keyMeasures.length).toBeLessThanOrEqual(4);
+    expect(board.units[0].keyMeasures[0]).toContain('有毒气体');
+    expect(board.units[0].accidentTypes.map((a: { nameZh: string }) => a.nameZh)).toEqual([
+      '中毒',
+      '泄漏',
+      '容器爆炸',
+    ]);
+    expect(board.units[0].responsible.name).toMatch(/测试用户/);
+    expect(board.majorSources).toEqual([
+      expect.objectContaining({
+        grade: 2,
+        r: 60,
+        missingStewardRoles: ['principal', 'technical', 'operational'],
+      }),
+    ]);
+    expect(board.emergencyPhones.map((p: { phone: string }) => p.phone)).toEqual([
+      '13800000002',
+      '13800000001',
+      '119',
+      '120',
+      '110',
+    ]);
+    expect(board.updatedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('post cards', () => {
+  it('lists the posts that have cards', async () => {
+    const res = await get(manager, '/risk-cards/posts');
+    expect(res.json().data).toEqual([
+      {
+        postId: org.post,
+        postName: '罐区操作工',
+        path: '生产部 / 储运车间 / 罐区班',
+        unitCount: 2,
+        level: 'significant',
+        color: 'orange',
+      },
+    ]);
+  });
+
+  it('gives the 告知卡 with risks, measures, a QR link per unit and how to report', async () => {
+    const res = await get(manager, `/posts/${org.post}/risk-card`);
+    expect(res.statusCode).toBe(200);
+    const card = res.json().data;
+    expect(card.post).toEqual({ id: org.post, name: '罐区操作工' });
+    expect(card.departmentChain.map((u: { name: string }) => u.name)).toEqual([
+      '生产部',
+      '储运车间',
+      '罐区班',
+    ]);
+    expect(card.level).toBe('significant');
+    expect(card.units.map((u: { unitName: string }) => u.unitName)).toEqual(['液氯储罐', '受限空间作业']);
+    const chlorine = card.units[0];
+    expect(chlorine.unitUrl).toMatch(new RegExp(`/m/risk-units/${chlorineUnitId}$`));
+    expect(chlorine.mainRisks).toContain('液氯储罐或管线泄漏导致人员中毒');
+    expect(chlorine.consequences.length).toBe(2);
+    expect(chlorine.controlMeasures[0]).toMatchObject({ hierarchy: 'engineering' });
+    expect(chlorine.emergencyMeasures[0]).toContain('液氯泄漏专项预案');
+    expect(card.report.method).toContain('罐区班班组长、储运车间车间主任');
+    expect(card.report.method).toContain('13800000002');
+    expect(card.report.phones.map((p: { phone: string }) => p.phone)).toEqual(
+      expect.arrayContaining(['13800000002', '119', '120']),
+    );
+  });
+
+  it('gives the 应急处置卡 grouped by event, with contacts and notes', async () => {
+    const res = await get(manager, `/posts/${org.post}/emergency-card`);
+    const card = res.json().data;
+    expect(card.scenarios.map((s: { eventName: string }) => s.eventName)).toEqual([
+      '液氯储罐或管线泄漏导致人员中毒',
+      '储罐超压导致容器爆炸',
+      '受限空间内有毒气体或缺氧导致中毒窒息',
+    ]);
+    expect(card.scenarios[2].steps[0]).toContain('严禁盲目施救');
+    expect(card.contacts.external.map((p: { phone: string }) => p.phone)).toEqual(['119', '120', '110']);
+    expect(card.notes[0]).toContain('严禁盲目施救');
+  });
+
+  it('gives an empty card for a post without units, and 404 for a non-post, a foreign post and outsiders', async () => {
+    const idle = await get(manager, `/posts/${org.idlePost}/risk-card`);
+    expect(idle.json().data).toMatchObject({ units: [], level: null });
+    expect((await get(manager, `/posts/${org.team}/risk-card`)).statusCode).toBe(404);
+    expect((await get(manager, `/posts/${foreignPost}/emergency-card`)).statusCode).toBe(404);
+    expect((await get(outsider, `/posts/${org.post}/risk-card`)).statusCode).toBe(404);
+    expect((await get(outsider, '/risk-board')).statusCode).toBe(404);
+    expect((await get(outsider, '/risk-cards/posts')).statusCode).toBe(404);
+  });
+});

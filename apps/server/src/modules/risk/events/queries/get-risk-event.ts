@@ -1,0 +1,15 @@
+import type { RiskEvent } from '@shuangkong/contracts';
+import type { Db } from '../../../../app/db-schema.ts';
+import { notFound } from '../../../../app/errors.ts';
+import type { Actor } from '../../../identity/index.ts';
+import { VisibleEnterprise } from '../../risk-scope.ts';
+import { presentEvent } from '../events.presenter.ts';
+import { findEvent, findFactors } from '../events.repository.ts';
+
+/** One risk event with its factors; 404 outside the caller's scope. */
+export async function getRiskEvent(db: Db, actor: Actor, enterpriseId: string, eventId: string): Promise<{ data: RiskEvent }> {
+  const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
+  const row = await findEvent(db, enterprise, eventId);
+  if (!row) throw notFound('Risk event');
+  return { data: presentEvent(row, await findFactors(db, enterprise, [eventId])) };
+}

@@ -1,0 +1,37 @@
+import type { Trx } from '../../../../app/db-schema.ts';
+import { notFound } from '../../../../app/errors.ts';
+import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { TrustedEnterprise } from '../../units/enterprise-ref.ts';
+import { recomputeUnitLevels } from '../../units/recompute-unit-levels.ts';
+import { findEvidence } from '../evidence.repository.ts';
+import type { EvidenceContext } from './raise-unit-level.ts';
+
+export type ClearUnitLevelEvidenceOptions = { enterpriseId: string; evidenceId: string; reason: string };
+
+/**
+ * Stops a piece of evidence counting (the hazard closed, the check was made up, the alarm was
+ * disposed of) and recomputes the unit's current level, with the reason in its history.
+ * Idempotent: clearing cleared evidence changes nothing and returns false.
+ */
+export async function clearUnitLevelEvidence(trx: Trx, ctx: EvidenceContext, o: ClearUnitLevelEvidenceOptions): Promise<boolean> {
+  const enterprise = TrustedEnterprise.unsafeFromModuleCall(o.enterpriseId);
+  const evidence = await findEvidence(trx, enterprise, o.evidenceId);
+  if (!evidence) throw notFound('Evidence');
+  if (evidence.clearedAt !== null) return false;
+  await trx
+    .updateTable('riskLevelEvidence')
+    .set({ clearedAt: new Date(), clearedBy: ctx.audit.actorId, clearReason: o.reason })
+    .where('enterpriseId', '=', enterprise.id)
+    .where('id', '=', o.evidenceId)
+    .execute();
+  await recomputeUnitLevels(trx, ctx.audit, enterprise, evidence.unitId, { cause: 'evidence-cleared', reason: o.reason });
+  await appendAuditEvent(trx, ctx.audit, {
+    enterpriseId: enterprise.id,
+    action: 'risk.evidence-cleared',
+    entityType: 'riskLevelEvidence',
+    entityId: o.evidenceId,
+    before: { level: evidence.level, source: evidence.source, reason: evidence.reason },
+    after: { clearReason: o.reason },
+  });
+  return true;
+}

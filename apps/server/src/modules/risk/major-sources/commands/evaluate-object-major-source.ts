@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { MajorSourceUpdate } from '@shuangkong/contracts';
+import type { CommandContext } from '../../../../app/command-context.ts';
+import { forbidden, notFound } from '../../../../app/errors.ts';
+import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { evaluateMajorSource } from '../../engine/evaluate-major-source.ts';
+import { riskErrors } from '../../risk.errors.ts';
+import { registerAbilities } from '../../risk.policy.ts';
+import { VisibleEnterprise } from '../../risk-scope.ts';
+import { inventoryField, withEngineFields } from '../engine-input.ts';
+import { enterpriseCreditCode, findRiskObject, usedMajorSourceCodes } from '../major-source.repository.ts';
+
+/**
+ * Stores a unit's design-maximum inventory, identifies and grades it (GB 18218-2018), keeps the
+ * calculation as an append-only snapshot and marks the risk object as a major source or not.
+ */
+export async function evaluateObjectMajorSource(
+  ctx: CommandContext,
+  enterpriseId: string,
+  objectId: string,
+  input: MajorSourceUpdate,
+): Promise<void> {
+  const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
+  const object = await findRiskObject(ctx.db, enterprise, objectId);
+  if (!object) throw notFound('Risk object');
+  if (!registerAbilities(ctx.actor, enterprise).canEdit) throw forbidden('risk.edit');
+
+  const duplicate = input.inventory.findIndex(
+    (item, i) => input.inventory.findIndex((other) => other.substanceCode === item.substanceCode) !== i,
+  );
+  // One line per substance: the standard sums q/Q per substance, and the table keys on it.
+  if (duplicate >= 0) {
+    throw riskErrors.engineInput(
+      `body.inventory.${duplicate}.substanceCode`,
+      'the substance is listed twice',
+    );
+  }
+  const engineInput = {
+    exposedPopulation: input.exposedPopulation,
+    substances: input.inventory.map((i) => ({
+      code: i.substanceCode,
+      quantityTonnes: i.quantityTonnes,
+      hazardClasses: i.hazardClasses,
+    })),
+  };
+  const result = withEngineFields(() => evaluateMajorSource(engineInput), inventoryField);
+
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('riskMajorSourceInventories')
+      .where('enterpriseId', '=', enterprise.id)
+      .where('objectId', '=', objectId)
+      .execute();
+    await trx
+      .insertInto('riskMajorSourceInventories')
+      .values(input.inventory.map((i) => ({ enterpriseId: enterprise.id, objectId, ...i })))
+      .execute();
+    const evaluationId = randomUUID();
+    await trx
+      .insertInto('riskMajorSourceEvaluations')
+      .values({
+        enterpriseId: enterprise.id,
+        id: evaluationId,
+        objectId,
+        inputs: JSON.stringify(engineInput),
+        result: JSON.stringify(result),
+        evaluatedBy: ctx.actor.userId,
+      })
+      .execute();
+    // The code is kept when a source stops qualifying, so a re-qualified source keeps its number.
+    const majorSourceCode =
+      object.majorSourceCode ?? (result.isMajorSource ? await nextCode(trx, enterprise.id) : null);
+    await trx
+      .updateTable('riskObjects')
+      .set({
+        isMajorSource: result.isMajorSource,
+        majorSourceGrade: result.grade,
+        majorSourceCode,
+        exposedPopulation: input.exposedPopulation,
+        updatedAt: new Date(),
+      })
+      .where('enterpriseId', '=', enterprise.id)
+      .where('id', '=', objectId)
+      .execute();
+    await appendAuditEvent(trx, ctx.audit, {
+      enterpriseId: enterprise.id,
+      action: 'risk.major-source-evaluated',
+      entityType: 'riskObject',
+      entityId: objectId,
+      before: {
+        isMajorSource: object.isMajorSource,
+        grade: object.majorSourceGrade,
+        majorSourceCode: object.majorSourceCode,
+        exposedPopulation: object.exposedPopulation,
+      },
+      after: {
+        evaluationId,
+        isMajorSource: result.isMajorSource,
+        grade: result.grade,
+        majorSourceCode,
+        exposedPopulation: input.exposedPopulation,
+        s: result.s,
+        r: result.r,
+      },
+    });
+  });
+}
+
+// '<统一社会信用代码>-MS-<n>': unique in the enterprise, readable on the 公告栏 and in reports.
+async function nextCode(db: CommandContext['db'], enterpriseId: string): Promise<string> {
+  const prefix = `${await enterpriseCreditCode(db, enterpriseId)}-MS-`;
+  const used = await usedMajorSourceCodes(db, enterpriseId);
+  const numbers = used.filter((c) => c.startsWith(prefix)).map((c) => Number(c.slice(prefix.length)) || 0);
+  return `${prefix}${Math.max(0, ...numbers) + 1}`;
+}

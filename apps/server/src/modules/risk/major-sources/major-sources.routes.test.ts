@@ -1,0 +1,305 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEnterprise, buildJurisdictions, buildUser, PLACES } from '../../../../test/factories.ts';
+import { buildRiskObject } from '../../../../test/risk-factories.ts';
+import { createTestApp, loginAs, type Session, type TestApp } from '../../../../test/test-app.ts';
+
+let t: TestApp;
+let chem: { id: string };
+let other: { id: string };
+let manager: Session;
+let worker: Session;
+let outsider: Session;
+let regulator: Session;
+let tankFarm: { id: string };
+
+const SO2 = 'T1-04';
+const CL2 = 'T1-12';
+const NH3 = 'T1-01';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await buildJurisdictions(t.db);
+  chem = await buildEnterprise(t.db, { name: '宏达化工' });
+  other = await buildEnterprise(t.db, { jurisdictionCode: PLACES.otherTown });
+  const login = async (o: Parameters<typeof buildUser>[1]) =>
+    loginAs(t.app, (await buildUser(t.db, o)).username);
+  manager = await login({ roles: ['safetyManager'], enterpriseId: chem.id });
+  worker = await login({ roles: ['worker'], enterpriseId: chem.id });
+  outsider = await login({ roles: ['safetyManager'], enterpriseId: other.id });
+  regulator = await login({ roles: ['platformAdmin'] });
+  tankFarm = await buildRiskObject(t.db, chem.id, { name: '液氯储罐区' });
+});
+
+const calc = (s: Session, payload: object) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/major-sources/evaluate', headers: s.headers, payload });
+const objectUrl = (objectId: string, enterpriseId = chem.id) =>
+  `/api/v1/enterprises/${enterpriseId}/risk-objects/${objectId}/major-source`;
+const put = (s: Session, objectId: string, payload: object, enterpriseId = chem.id) =>
+  t.app.inject({ method: 'PUT', url: objectUrl(objectId, enterpriseId), headers: s.headers, payload });
+
+describe('POST /major-sources/evaluate (STANDARDS §4.5)', () => {
+  it('1: SO₂ 200 t with 60 people → R = 30, 三级', async () => {
+    const res = await calc(worker, {
+      substances: [{ code: SO2, quantityTonnes: 200 }],
+      exposedPopulation: 60,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toMatchObject({
+      s: 10,
+      isMajorSource: true,
+      alpha: 1.5,
+      r: 30,
+      grade: 3,
+      gradeLabel: '三级',
+    });
+    expect(res.json().data.terms[0]).toMatchObject({ q: 200, Q: 20, beta: 2, ratio: 10, weighted: 20 });
+  });
+
+  it('2: Cl₂ 5 t + NH₃ 5 t, nobody around → s = 1.5, R = 2.5, 四级', async () => {
+    const res = await calc(worker, {
+      substances: [
+        { code: CL2, quantityTonnes: 5 },
+        { code: NH3, quantityTonnes: 5 },
+      ],
+      exposedPopulation: 0,
+    });
+    expect(res.json().data).toMatchObject({ s: 1.5, isMajorSource: true, alpha: 0.5, r: 2.5, grade: 4 });
+  });
+
+  it('counts s = 1.0 exactly as a major source, and just below as not', async () => {
+    const at = await calc(worker, {
+      substances: [
+        { code: CL2, quantityTonnes: 2.5 },
+        { code: NH3, quantityTonnes: 5 },
+      ],
+      exposedPopulation: 0,
+    });
+    expect(at.json().data).toMatchObject({ s: 1, isMajorSource: true, grade: 4 });
+    const below = await calc(worker, {
+      substances: [
+        { code: CL2, quantityTonnes: 2.4 },
+        { code: NH3, quantityTonnes: 5 },
+      ],
+      exposedPopulation: 0,
+    });
+    expect(below.json().data).toMatchObject({ isMajorSource: false, grade: null });
+  });
+
+  it('3: Cl₂ 250 t with 100 or more people → R = 400, 一级', async () => {
+    const res = await calc(worker, {
+      substances: [{ code: CL2, quantityTonnes: 250 }],
+      exposedPopulation: 150,
+    });
+    expect(res.json().data).toMatchObject({ s: 50, alpha: 2, r: 400, grade: 1, gradeLabel: '一级' });
+  });
+
+  it.each([
+    [
+      {
+        substances: [
+          { code: CL2, quantityTonnes: 1 },
+          { code: NH3, quantityTonnes: 1 },
+          { code: SO2, quantityTonnes: -1 },
+        ],
+        exposedPopulation: 0,
+      },
+      'body.substances.2.quantityTonnes',
+    ],
+    [{ substances: [{ code: 'T1-999', quantityTonnes: 1 }], exposedPopulation: 0 }, 'body.substances.0.code'],
+    [{ substances: [{ code: CL2, quantityTonnes: 1 }], exposedPopulation: -3 }, 'body.exposedPopulation'],
+    [{ substances: [], exposedPopulation: 0 }, 'body.substances'],
+  ])('rejects bad input naming the field %#', async (payload, field) => {
+    const res = await calc(worker, payload);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field });
+  });
+
+  it('names the engine field when a 表1 substance outside 表3 lacks its hazard class', async () => {
+    // 甲醇 is in 表1 but not 表3: β needs its 表2 class.
+    const methanol = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/chemicals?q=${encodeURIComponent('甲醇')}`,
+        headers: worker.headers,
+      })
+    ).json().data[0];
+    expect(methanol).toMatchObject({ table: 1, needsHazardClass: true, table3Beta: null });
+    const res = await calc(worker, {
+      substances: [
+        { code: CL2, quantityTonnes: 1 },
+        { code: methanol.code, quantityTonnes: 600 },
+      ],
+      exposedPopulation: 0,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('body.substances.1.hazardClasses');
+  });
+
+  it('requires a login', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/major-sources/evaluate',
+      payload: { substances: [{ code: CL2, quantityTonnes: 1 }], exposedPopulation: 0 },
+    });
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('GET /chemicals', () => {
+  it('finds by name, by CAS without hyphens and 表2 classes', async () => {
+    const get = (q: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/v1/chemicals?q=${encodeURIComponent(q)}`,
+        headers: worker.headers,
+      });
+    expect((await get('氯')).json().data[0]).toMatchObject({
+      code: CL2,
+      table: 1,
+      table3Beta: 4,
+      needsHazardClass: false,
+    });
+    expect((await get('7782505')).json().data.map((c: { code: string }) => c.code)).toContain(CL2);
+    expect((await get('W5.3')).json().data[0]).toMatchObject({ code: 'W5.3', table: 2 });
+  });
+});
+
+describe('per-object inventory', () => {
+  it('stores, evaluates, marks the object, gives it a code and keeps history', async () => {
+    const first = await put(manager, tankFarm.id, {
+      exposedPopulation: 60,
+      inventory: [{ substanceCode: SO2, quantityTonnes: 200 }],
+    });
+    expect(first.statusCode).toBe(200);
+    const data = first.json().data;
+    expect(data).toMatchObject({ isMajorSource: true, majorSourceGrade: 3, exposedPopulation: 60 });
+    expect(data.majorSourceCode).toMatch(/-MS-1$/);
+    expect(data.latest.result).toMatchObject({ r: 30, grade: 3 });
+    expect(data.latest.result.explanation).toContain('三级');
+    expect(data.inventory).toEqual([
+      { substanceCode: SO2, substanceName: '二氧化硫', quantityTonnes: 200, hazardClasses: [] },
+    ]);
+    expect(first.json().abilities).toEqual({ canEdit: true });
+
+    const second = await put(manager, tankFarm.id, {
+      exposedPopulation: 150,
+      inventory: [{ substanceCode: CL2, quantityTonnes: 250 }],
+    });
+    expect(second.json().data).toMatchObject({ majorSourceGrade: 1, majorSourceCode: data.majorSourceCode });
+    expect(second.json().data.history.map((h: { grade: number }) => h.grade)).toEqual([1, 3]);
+    expect(second.json().data.inventory).toHaveLength(1);
+
+    const audit = await t.db
+      .selectFrom('auditEvents')
+      .select(['after'])
+      .where('entityId', '=', tankFarm.id)
+      .where('action', '=', 'risk.major-source-evaluated')
+      .execute();
+    expect(audit).toHaveLength(2);
+  });
+
+  it('lists the major sources with grade, R and stewards, and clears the mark when it no longer qualifies', async () => {
+    await t.db
+      .insertInto('riskObjectStewards')
+      .values({
+        enterpriseId: chem.id,
+        objectId: tankFarm.id,
+        role: 'principal',
+        name: '王建国',
+        title: '总经理',
+        phone: '13800000001',
+        userId: null,
+      })
+      .execute();
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/enterprises/${chem.id}/major-sources`,
+      headers: regulator.headers,
+    });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().data).toEqual([
+      expect.objectContaining({
+        objectId: tankFarm.id,
+        grade: 1,
+        gradeLabel: '一级',
+        r: 400,
+        stewards: [expect.objectContaining({ role: 'principal', name: '王建国' })],
+        missingStewardRoles: ['technical', 'operational'],
+      }),
+    ]);
+
+    const small = await buildRiskObject(t.db, chem.id, { name: '氨水罐' });
+    const none = await put(manager, small.id, {
+      exposedPopulation: 0,
+      inventory: [{ substanceCode: NH3, quantityTonnes: 2 }],
+    });
+    expect(none.json().data).toMatchObject({
+      isMajorSource: false,
+      majorSourceGrade: null,
+      majorSourceCode: null,
+    });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/enterprises/${chem.id}/major-sources`,
+      headers: manager.headers,
+    });
+    expect(after.json().data).toHaveLength(1);
+  });
+
+  it('names the inventory field for bad lines', async () => {
+    const negative = await put(manager, tankFarm.id, {
+      exposedPopulation: -1,
+      inventory: [{ substanceCode: CL2, quantityTonnes: 1 }],
+    });
+    expect(negative.json().error.field).toBe('body.exposedPopulation');
+    const twice = await put(manager, tankFarm.id, {
+      exposedPopulation: 0,
+      inventory: [
+        { substanceCode: CL2, quantityTonnes: 1 },
+        { substanceCode: CL2, quantityTonnes: 2 },
+      ],
+    });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().error.field).toBe('body.inventory.1.substanceCode');
+  });
+
+  it('refuses a worker with 403 and hides the object from another enterprise', async () => {
+    const denied = await put(worker, tankFarm.id, {
+      exposedPopulation: 0,
+      inventory: [{ substanceCode: CL2, quantityTonnes: 1 }],
+    });
+    expect(denied.statusCode).toBe(403);
+    expect(denied.json().error.permission).toBe('risk.edit');
+    expect(
+      (await t.app.inject({ method: 'GET', url: objectUrl(tankFarm.id), headers: outsider.headers }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await put(outsider, tankFarm.id, {
+          exposedPopulation: 0,
+          inventory: [{ substanceCode: CL2, quantityTonnes: 1 }],
+        })
+      ).statusCode,
+    ).toBe(404);
+    // Another enterprise's object through one's own enterprise id is 404 as well.
+    const foreign = await buildRiskObject(t.db, other.id);
+    expect(
+      (
+        await put(manager, foreign.id, {
+          exposedPopulation: 0,
+          inventory: [{ substanceCode: CL2, quantityTonnes: 1 }],
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/enterprises/${chem.id}/major-sources`,
+          headers: outsider.headers,
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
+});

@@ -1,0 +1,24 @@
+import type { ControlMeasure } from '@shuangkong/contracts';
+import type { Db } from '../../../../app/db-schema.ts';
+import { notFound } from '../../../../app/errors.ts';
+import type { Actor } from '../../../identity/index.ts';
+import { findEvent } from '../../events/events.repository.ts';
+import { VisibleEnterprise } from '../../risk-scope.ts';
+import { groupMeasures, presentMeasure } from '../measures.presenter.ts';
+import { findMeasure, findMeasuresOfEvents } from '../measures.repository.ts';
+
+/** One measure; 404 outside the caller's scope. */
+export async function getControlMeasure(db: Db, actor: Actor, enterpriseId: string, measureId: string): Promise<{ data: ControlMeasure }> {
+  const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
+  const row = await findMeasure(db, enterprise, measureId);
+  if (!row) throw notFound('Control measure');
+  return { data: presentMeasure(row) };
+}
+
+/** An event's measures: controls by hierarchy preference, emergency measures apart. */
+export async function getEventMeasures(db: Db, actor: Actor, enterpriseId: string, eventId: string) {
+  const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
+  const event = await findEvent(db, enterprise, eventId);
+  if (!event) throw notFound('Risk event');
+  return { data: groupMeasures(await findMeasuresOfEvents(db, enterprise, [eventId])) };
+}

@@ -1,0 +1,51 @@
+import type { CommandContext } from '../../../../app/command-context.ts';
+import { notFound } from '../../../../app/errors.ts';
+import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { riskErrors } from '../../risk.errors.ts';
+import { VisibleEnterprise } from '../../risk-scope.ts';
+import { authorizeRegisterEdit } from '../../units/unit-edit.ts';
+import { findObject } from '../objects.repository.ts';
+
+/**
+ * Takes an object and its units out of the register. Rows stay (assessments, signatures and
+ * versions are evidence); a unit under review blocks it, as it would block any edit.
+ */
+export async function archiveRiskObject(ctx: CommandContext, enterpriseId: string, objectId: string): Promise<void> {
+  const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
+  const current = await findObject(ctx.db, enterprise, objectId);
+  if (!current || current.archivedAt !== null) throw notFound('Risk object');
+  authorizeRegisterEdit(ctx.actor, enterprise);
+  await ctx.db.transaction().execute(async (trx) => {
+    const units = await trx
+      .selectFrom('riskUnits')
+      .select(['id', 'status'])
+      .where('enterpriseId', '=', enterprise.id)
+      .where('objectId', '=', objectId)
+      .where('archivedAt', 'is', null)
+      .forUpdate()
+      .execute();
+    if (units.some((u) => u.status === 'submitted' || u.status === 'reviewed')) throw riskErrors.lockedForApproval();
+    const now = new Date();
+    await trx
+      .updateTable('riskObjects')
+      .set({ archivedAt: now, updatedAt: now })
+      .where('enterpriseId', '=', enterprise.id)
+      .where('id', '=', objectId)
+      .execute();
+    if (units.length > 0) {
+      await trx
+        .updateTable('riskUnits')
+        .set({ archivedAt: now, updatedAt: now })
+        .where('enterpriseId', '=', enterprise.id)
+        .where('id', 'in', units.map((u) => u.id))
+        .execute();
+    }
+    await appendAuditEvent(trx, ctx.audit, {
+      enterpriseId,
+      action: 'risk.object-archived',
+      entityType: 'riskObject',
+      entityId: objectId,
+      after: { archivedUnitIds: units.map((u) => u.id) },
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import type { CommandContext } from '../../../../app/command-context.ts';
+import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { loadEditablePlan } from './load-editable.ts';
+
+/** Removes a plan and its drawing; the image file stays (it may be evidence elsewhere). */
+export async function deleteSitePlan(
+  ctx: CommandContext,
+  enterpriseId: string,
+  planId: string,
+): Promise<void> {
+  const { enterprise, plan } = await loadEditablePlan(ctx, enterpriseId, planId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('riskSitePlans')
+      .where('enterpriseId', '=', enterprise.id)
+      .where('id', '=', plan.id)
+      .execute();
+    await appendAuditEvent(trx, ctx.audit, {
+      enterpriseId: enterprise.id,
+      action: 'risk.site-plan-deleted',
+      entityType: 'riskSitePlan',
+      entityId: plan.id,
+      before: { name: plan.name, fileId: plan.fileId, placementCount: Number(plan.placementCount ?? 0) },
+    });
+  });
+}

@@ -1,0 +1,77 @@
+import type {
+  AssessmentRequest,
+  AssessmentResult,
+  AssessmentTableSet,
+  EvaluateRequest,
+  RiskAssessment,
+  RiskUnit,
+} from '@shuangkong/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { api } from '../../../shared/api/client.ts';
+import type { Envelope } from '../../../shared/api/envelope.ts';
+import { riskKeys } from './keys.ts';
+import { riskPaths } from './paths.ts';
+import { useInvalidateRisk } from './register-api.ts';
+import { useMutation } from '@tanstack/react-query';
+
+/** Factor and band tables for the pickers; they never change within a session. */
+export function useAssessmentTables() {
+  return useQuery({
+    queryKey: riskKeys.tables(),
+    queryFn: ({ signal }) => api.get<Envelope<AssessmentTableSet[]>>(riskPaths.tables(), undefined, signal),
+    staleTime: Infinity,
+  });
+}
+
+type LiveResult = { result: AssessmentResult | null; error: unknown; isComputing: boolean };
+
+/**
+ * The live calculator: POSTs the request to the stateless evaluator after `delay` ms without a new
+ * pick, and drops answers that a newer pick has overtaken.
+ */
+export function useLiveEvaluation(request: EvaluateRequest | null, delay = 250): LiveResult {
+  const [state, setState] = useState<LiveResult>({ result: null, error: null, isComputing: false });
+  const key = request ? JSON.stringify(request) : '';
+  useEffect(() => {
+    if (!key) {
+      setState({ result: null, error: null, isComputing: false });
+      return;
+    }
+    const controller = new AbortController();
+    setState((s) => ({ ...s, isComputing: true }));
+    const timer = window.setTimeout(() => {
+      api
+        .post<Envelope<AssessmentResult>>(riskPaths.evaluate(), JSON.parse(key))
+        .then((body) => {
+          if (!controller.signal.aborted) setState({ result: body.data, error: null, isComputing: false });
+        })
+        .catch((error: unknown) => {
+          if (!controller.signal.aborted) setState({ result: null, error, isComputing: false });
+        });
+    }, delay);
+    return () => {
+      controller.abort();
+      window.clearTimeout(timer);
+    };
+  }, [key, delay]);
+  return state;
+}
+
+export function useEventAssessments(ent: string, eventId: string | null) {
+  return useQuery({
+    queryKey: riskKeys.assessments(ent, eventId ?? ''),
+    queryFn: ({ signal }) =>
+      api.get<Envelope<RiskAssessment[]>>(riskPaths.eventAssessments(ent, eventId ?? ''), undefined, signal),
+    enabled: Boolean(ent && eventId),
+  });
+}
+
+export function useAssessEvent(ent: string) {
+  const invalidate = useInvalidateRisk(ent);
+  return useMutation({
+    mutationFn: ({ eventId, request }: { eventId: string; request: AssessmentRequest }) =>
+      api.post<{ data: RiskAssessment; unit: RiskUnit }>(riskPaths.eventAssessments(ent, eventId), request),
+    onSuccess: () => void invalidate(),
+  });
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { riskColor, riskLevel } from './levels.ts';
+
+// Geometry is stored in plan fractions (0..1 of width and height) so a plan image can be replaced
+// by a sharper scan of the same site without redrawing every unit.
+const fraction = z.number().finite();
+const inPlan = (v: number) => v >= 0 && v <= 1;
+const planPoint = z
+  .tuple([fraction, fraction])
+  .refine(([x, y]) => inPlan(x) && inPlan(y), 'must lie within the plan: x and y between 0 and 1');
+
+export const placementGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('polygon'), points: z.array(planPoint).min(3).max(500) }),
+  z.object({
+    type: z.literal('point'),
+    x: fraction.refine(inPlan, 'must lie within the plan: between 0 and 1'),
+    y: fraction.refine(inPlan, 'must lie within the plan: between 0 and 1'),
+  }),
+]);
+export type PlacementGeometry = z.infer<typeof placementGeometry>;
+
+export const sitePlanInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  /** An image uploaded through POST /api/v1/files by the same enterprise. */
+  fileId: z.uuid(),
+  /** The image's pixel size, so the web can keep the aspect ratio before the image loads. */
+  width: z.number().int().min(1).max(100_000),
+  height: z.number().int().min(1).max(100_000),
+});
+export type SitePlanInput = z.infer<typeof sitePlanInput>;
+
+export const sitePlanParams = z.object({ enterpriseId: z.uuid(), planId: z.uuid() });
+
+export const placementsUpdate = z.object({
+  placements: z.array(z.object({ unitId: z.uuid(), geometry: placementGeometry })).max(2000),
+});
+export type PlacementsUpdate = z.infer<typeof placementsUpdate>;
+
+export const sitePlanListItem = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  fileId: z.uuid(),
+  /** GET this to draw the plan image. */
+  fileUrl: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  placementCount: z.number().int(),
+  createdAt: z.string(),
+});
+export type SitePlanListItem = z.infer<typeof sitePlanListItem>;
+
+export const sitePlanPlacement = z.object({
+  unitId: z.uuid(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  objectName: z.string(),
+  /** The unit's current level; null until assessed (drawn grey). */
+  level: riskLevel.nullable(),
+  color: riskColor.nullable(),
+  colorHex: z.string().nullable(),
+  lastAssessedAt: z.string().nullable(),
+  geometry: placementGeometry,
+});
+export type SitePlanPlacement = z.infer<typeof sitePlanPlacement>;
+
+export const sitePlanLegendEntry = z.object({
+  level: riskLevel.nullable(),
+  color: riskColor.nullable(),
+  colorHex: z.string().nullable(),
+  labelZh: z.string(),
+  count: z.number().int(),
+});
+
+export const sitePlan = sitePlanListItem.extend({
+  enterpriseName: z.string(),
+  placements: z.array(sitePlanPlacement),
+  /** 重大, 较大, 一般, 低, then 未评估: counts of the placed units. */
+  legend: z.array(sitePlanLegendEntry),
+});
+export type SitePlan = z.infer<typeof sitePlan>;
+
+export const sitePlanAbilities = z.object({ canEdit: z.boolean() });
+
+/** A unit on the regional map: its own position, else its object's, else the enterprise's. */
+export const riskMapPoint = z.object({
+  unitId: z.uuid(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  objectName: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  positionSource: z.enum(['unit', 'object', 'enterprise']),
+  level: riskLevel.nullable(),
+  color: riskColor.nullable(),
+});
+export type RiskMapPoint = z.infer<typeof riskMapPoint>;
