@@ -51,6 +51,11 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
             : pg.types.getTypeParser(oid, format ?? 'text'),
       },
     });
+    // An idle pooled connection that the server ends (restart, failover, a dropped test database)
+    // emits an error; without a listener that would crash the process instead of reconnecting.
+    pool.on('error', (error) => {
+      console.error(`PostgreSQL connection lost: ${error.message}`);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     return {
       kind: 'postgres',
