@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './app/config.ts';
 import { appJobs } from './app/jobs/index.ts';
 import { openAppDatabase } from './app/open-app-database.ts';
 import { startJobRunner, type JobRunner } from './platform/jobs/index.ts';
+import { seedDemoRisk } from './seed/risk/seed-risk-registers.ts';
 import { printDemoAccounts, seedDemoIfEmpty } from './seed/seed-demo.ts';
 
 async function main(): Promise<void> {
@@ -11,6 +12,11 @@ async function main(): Promise<void> {
   const database = await openAppDatabase(config);
   const seeded = config.seedDemo === 'auto' ? await seedDemoIfEmpty(database.db) : false;
   const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
+  if (seeded) {
+    // The registers are built through the API itself, so this runs once the app is assembled.
+    console.log('Preparing the demo county’s risk registers (first start only)…');
+    await seedDemoRisk(app, database.db);
+  }
   let runner: JobRunner | undefined;
   const shutdown = async () => {
     // Jobs first: a handler in flight finishes (or its lease lapses) before the database closes.

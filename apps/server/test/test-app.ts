@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { afterAll } from 'vitest';
 import { buildApp } from '../src/app/build-app.ts';
 import { loadConfig } from '../src/app/config.ts';
@@ -7,9 +8,15 @@ import { openTestDatabase } from './test-database.ts';
 
 export type TestApp = { app: FastifyInstance; db: Db; kind: 'pglite' | 'postgres' };
 
+export type TestAppOptions = {
+  /** Plugins on the application's own database handle (e.g. a QueryCounter); `db` stays plain. */
+  plugins?: readonly KyselyPlugin[];
+};
+
 /** An application over a fresh database, closed after the file's tests. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
+  const appDb = (options.plugins ?? []).reduce((db, plugin) => db.withPlugin(plugin), database.db);
   const config = loadConfig({
     ...process.env,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -17,7 +24,7 @@ export async function createTestApp(): Promise<TestApp> {
     DATA_DIR: '.tmp/test-data',
     WEB_DIST: '/nonexistent',
   });
-  const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
+  const app = await buildApp({ config, db: appDb, databaseKind: database.kind });
   afterAll(async () => {
     await app.close();
     await database.close();
@@ -28,7 +35,11 @@ export async function createTestApp(): Promise<TestApp> {
 export type Session = { cookie: string; csrf: string; headers: Record<string, string> };
 
 /** Logs in through the API, as the browser does, and returns headers for later requests. */
-export async function loginAs(app: FastifyInstance, login: string, password = TEST_PASSWORD): Promise<Session> {
+export async function loginAs(
+  app: FastifyInstance,
+  login: string,
+  password = TEST_PASSWORD,
+): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login, password } });
   if (res.statusCode !== 200) throw new Error(`login ${login} failed: ${res.statusCode} ${res.body}`);
   const setCookie = res.headers['set-cookie'];

@@ -37,6 +37,6 @@ registerTodoSource(async ({ db, actor }) => {
     key: 'pendingRegistrations',
     title: '待审核企业注册',
     count: Number(row.n),
-    link: '/regulator/enterprises?status=pending',
+    link: '/enterprises?status=pending',
   };
 });

@@ -10,7 +10,9 @@ import {
   type DemoJurisdiction,
   type DemoRegulator,
 } from './demo-county/index.ts';
-import { deterministicId } from './deterministic-id.ts';
+import { demoIds } from './demo-ids.ts';
+
+export { demoIds };
 
 // The demo data names departments generically; the product knows each department's kind.
 const DEPARTMENT_KINDS: Record<string, RegulatorKind> = {
@@ -34,12 +36,6 @@ function regulatorKindOf(r: DemoRegulator): RegulatorKind {
   return kind;
 }
 
-export const demoIds = {
-  enterprise: (key: string) => deterministicId(`enterprise:${key}`),
-  regulator: (key: string) => deterministicId(`regulator:${key}`),
-  orgUnit: (enterpriseKey: string, unitKey: string) => deterministicId(`org:${enterpriseKey}:${unitKey}`),
-  user: (username: string) => deterministicId(`user:${username}`),
-};
 
 function pathsOf(list: readonly DemoJurisdiction[]): Map<string, string> {
   const byCode = new Map(list.map((j) => [j.code, j]));

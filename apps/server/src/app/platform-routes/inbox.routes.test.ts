@@ -112,7 +112,7 @@ describe('todos', () => {
       key: 'pendingRegistrations',
       title: '待审核企业注册',
       count: 2,
-      link: '/regulator/enterprises?status=pending',
+      link: '/enterprises?status=pending',
     });
     const narrow = (await get(narrowInspector, '/api/v1/todos')).json().data;
     expect(narrow.find((x: { key: string }) => x.key === 'pendingRegistrations').count).toBe(1);

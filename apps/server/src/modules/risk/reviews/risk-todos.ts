@@ -44,7 +44,7 @@ export async function riskTodos({ db, actor }: TodoContext): Promise<TodoItem[]>
         key: 'riskUnitsNeedingReassessment',
         title: '待重新评估的风险单元',
         count: status.unitsNeedingReassessment.length,
-        link: '/risk/reviews',
+        link: '/risk/review',
       });
     }
     if (can(actor, 'risk.configure') && status.status !== 'ok') {
@@ -52,7 +52,7 @@ export async function riskTodos({ db, actor }: TodoContext): Promise<TodoItem[]>
         status.status === 'overdue'
           ? `全面风险辨识评估已逾期（应于 ${status.dueDate} 前完成）`
           : `全面风险辨识评估将于 ${status.dueDate} 到期`;
-      items.push({ key: 'riskFullReviewDue', title, count: 1, link: '/risk/reviews' });
+      items.push({ key: 'riskFullReviewDue', title, count: 1, link: '/risk/review' });
     }
   }
   if (can(actor, 'risk.review')) {
@@ -62,7 +62,7 @@ export async function riskTodos({ db, actor }: TodoContext): Promise<TodoItem[]>
         key: 'riskUnitsAwaitingReview',
         title: '待审核的风险单元',
         count: Number(row.n),
-        link: '/risk/register?status=submitted',
+        link: '/risk/register',
       });
   }
   if (can(actor, 'risk.approve')) {
@@ -72,7 +72,7 @@ export async function riskTodos({ db, actor }: TodoContext): Promise<TodoItem[]>
         key: 'riskUnitsAwaitingApproval',
         title: '待审定的风险单元',
         count: Number(row.n),
-        link: '/risk/register?status=reviewed',
+        link: '/risk/register',
       });
   }
   return items;

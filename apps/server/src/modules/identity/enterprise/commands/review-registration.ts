@@ -65,7 +65,7 @@ export async function reviewRegistration(
         kind: `enterprise.${status}`,
         title: status === 'approved' ? '企业注册已通过审核' : '企业注册未通过审核',
         body: options.reason,
-        link: '/enterprise/profile',
+        link: '/enterprise',
       },
     );
   });

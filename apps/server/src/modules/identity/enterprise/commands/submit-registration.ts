@@ -67,7 +67,7 @@ export async function submitRegistration(
       kind: 'enterprise.registration-submitted',
       title: `企业注册待审核：${input.name}`,
       body: `${input.name}（${input.creditCode}）提交了注册申请，请审核。`,
-      link: `/regulator/enterprises/${id}`,
+      link: `/enterprises/${id}`,
     });
     return id;
   });

@@ -154,7 +154,7 @@ type NotifyFacts = {
 // manager approves), and who hears back when the chain ends or turns the unit back.
 async function notifyNext(trx: Trx, enterprise: VisibleEnterprise, f: NotifyFacts): Promise<void> {
   const label = `${f.code} ${f.name}`;
-  const link = `/risk/units/${f.id}`;
+  const link = `/risk/register?unit=${f.id}`;
   const others = (ids: readonly (string | null)[]) =>
     ids.filter((id): id is string => id !== null && id !== f.actorId);
   switch (f.action) {
