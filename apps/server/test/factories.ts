@@ -104,6 +104,7 @@ export async function buildRegulator(db: Db, o: BuildRegulator = {}) {
 
 export type BuildUser = {
   roles: Role[];
+  name?: string;
   enterpriseId?: string;
   regulatorId?: string;
   orgUnitId?: string;
@@ -121,7 +122,7 @@ export async function buildUser(db: Db, o: BuildUser) {
       id,
       username,
       phone: `139${String(n).padStart(8, '0')}`,
-      name: `测试用户${n}`,
+      name: o.name ?? `测试用户${n}`,
       passwordHash: await passwordHash,
       status: o.status ?? 'active',
       enterpriseId: o.enterpriseId ?? null,
@@ -133,4 +134,19 @@ export async function buildUser(db: Db, o: BuildUser) {
     await db.insertInto('userRoles').values(o.roles.map((role) => ({ userId: id, role }))).execute();
   }
   return { id, username };
+}
+
+/** An org unit of an enterprise (department, workshop, team or post). */
+export async function buildOrgUnit(
+  db: Db,
+  enterpriseId: string,
+  kind: 'department' | 'workshop' | 'team' | 'post',
+  o: { name?: string; parentId?: string | null } = {},
+) {
+  const id = randomUUID();
+  await db
+    .insertInto('orgUnits')
+    .values({ enterpriseId, id, parentId: o.parentId ?? null, name: o.name ?? `${kind}-${next()}`, kind })
+    .execute();
+  return { id };
 }

@@ -1,79 +1,92 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../src/app/db-schema.ts';
-import type { Level } from '../src/modules/risk/risk.tables.ts';
+import type { Level, UnitStatus } from '../src/modules/risk/risk.tables.ts';
 
 let n = 0;
 const next = () => ++n;
 
-/** Direct inserts for risk tests that need a register in place (commands have their own tests). */
-export async function buildRiskObject(
-  db: Db,
-  enterpriseId: string,
-  o: { name?: string; kind?: 'facility' | 'area' | 'device' | 'activity'; isMajorSource?: boolean } = {},
-) {
+// Direct inserts for risk tests that need a register in place (the commands have their own tests).
+
+export type BuildRiskObject = {
+  code?: string;
+  name?: string;
+  kind?: 'facility' | 'area' | 'device' | 'activity';
+  isMajorSource?: boolean;
+  majorSourceCode?: string | null;
+  majorSourceGrade?: number | null;
+  lat?: number | null;
+  lng?: number | null;
+};
+
+export async function buildRiskObject(db: Db, enterpriseId: string, o: BuildRiskObject = {}) {
   const id = randomUUID();
+  const seq = next();
   await db
     .insertInto('riskObjects')
     .values({
       enterpriseId,
       id,
-      code: `OBJ-${next()}`,
-      name: o.name ?? `储罐区${n}`,
+      code: o.code ?? `OBJ-${seq}`,
+      name: o.name ?? `储罐区${seq}`,
       kind: o.kind ?? 'facility',
       isMajorSource: o.isMajorSource ?? false,
       responsibleUnitId: null,
       responsibleUserId: null,
-      majorSourceCode: null,
-      majorSourceGrade: null,
+      majorSourceCode: o.majorSourceCode ?? null,
+      majorSourceGrade: o.majorSourceGrade ?? null,
       exposedPopulation: null,
-      lat: null,
-      lng: null,
+      lat: o.lat ?? null,
+      lng: o.lng ?? null,
       archivedAt: null,
     })
     .execute();
   return { id };
 }
 
-export async function buildRiskUnit(
-  db: Db,
-  enterpriseId: string,
-  objectId: string,
-  o: { name?: string; responsibleUserId?: string | null; status?: 'draft' | 'submitted' | 'reviewed' | 'approved' } = {},
-) {
+export type BuildRiskUnit = {
+  name?: string;
+  responsibleUserId?: string | null;
+  status?: UnitStatus;
+  inherentLevel?: Level | null;
+  residualLevel?: Level | null;
+  currentLevel?: Level | null;
+  lat?: number | null;
+  lng?: number | null;
+};
+
+export async function buildRiskUnit(db: Db, enterpriseId: string, objectId: string, o: BuildRiskUnit = {}) {
   const id = randomUUID();
+  const seq = next();
   await db
     .insertInto('riskUnits')
     .values({
       enterpriseId,
       id,
       objectId,
-      code: `UNIT-${next()}`,
-      name: o.name ?? `T-10${n} 储罐`,
+      code: `UNIT-${seq}`,
+      name: o.name ?? `T-10${seq} 储罐`,
       responsibleUnitId: null,
       responsibleUserId: o.responsibleUserId ?? null,
       controlTier: null,
       controlUnitId: null,
       controlUserId: null,
       status: o.status ?? 'draft',
-      inherentLevel: null,
-      residualLevel: null,
-      currentLevel: null,
+      inherentLevel: o.inherentLevel ?? null,
+      residualLevel: o.residualLevel ?? null,
+      currentLevel: o.currentLevel ?? null,
       reassessmentReason: null,
       lastAssessedAt: null,
-      lat: null,
-      lng: null,
+      lat: o.lat ?? null,
+      lng: o.lng ?? null,
       archivedAt: null,
     })
     .execute();
   return { id };
 }
 
-export async function buildRiskEvent(
-  db: Db,
-  enterpriseId: string,
-  unitId: string,
-  o: { name?: string; inherentLevel?: Level | null; residualLevel?: Level | null } = {},
-) {
+export type BuildRiskEvent = { name?: string; inherentLevel?: Level | null; residualLevel?: Level | null };
+
+export async function buildRiskEvent(db: Db, enterpriseId: string, unitId: string, o: BuildRiskEvent = {}) {
   const id = randomUUID();
   await db
     .insertInto('riskEvents')
@@ -93,11 +106,17 @@ export async function buildRiskEvent(
   return { id };
 }
 
+export type BuildControlMeasure = {
+  kind?: 'control' | 'emergency';
+  responsibleUserId?: string | null;
+  content?: string;
+};
+
 export async function buildControlMeasure(
   db: Db,
   enterpriseId: string,
   eventId: string,
-  o: { kind?: 'control' | 'emergency'; responsibleUserId?: string | null; content?: string } = {},
+  o: BuildControlMeasure = {},
 ) {
   const id = randomUUID();
   const kind = o.kind ?? 'control';

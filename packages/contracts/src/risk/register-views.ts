@@ -3,12 +3,7 @@ import { pageInfo } from '../common.ts';
 import { accidentType1986Code, accidentType2025Code } from './accident-types.ts';
 import { assessmentBand, assessmentMethod } from './assessment.ts';
 import { riskClass, riskColor, riskLevel } from './levels.ts';
-import {
-  controlHierarchy,
-  dataSrc,
-  identificationState,
-  identificationTense,
-} from './measures.ts';
+import { controlHierarchy, dataSrc, identificationState, identificationTense } from './measures.ts';
 
 // Response shapes of the register. Every level comes with its four-color `color` and the national
 // `riskClass` (1 重大 … 4 低) so that screens and exports to upper platforms need no mapping of their own.
@@ -111,7 +106,11 @@ export const controlMeasure = z.object({
 });
 export type ControlMeasure = z.infer<typeof controlMeasure>;
 
-export const riskEventFactor = z.object({ code: z.string(), note: z.string(), nameZh: z.string().nullable() });
+export const riskEventFactor = z.object({
+  code: z.string(),
+  note: z.string(),
+  nameZh: z.string().nullable(),
+});
 
 export const riskEvent = z.object({
   id: z.uuid(),

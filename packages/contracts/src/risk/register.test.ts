@@ -10,12 +10,21 @@ import {
 
 describe('completeAccidentTypes', () => {
   it('fills the 2025 edition from 1986 and back through the mapping', () => {
-    expect(completeAccidentTypes(['015'], [])).toEqual({ accidentTypes1986: ['015'], accidentTypes2025: ['WSA10016', 'WSA10018'] });
-    expect(completeAccidentTypes([], ['WSA10012'])).toEqual({ accidentTypes1986: ['010', '011'], accidentTypes2025: ['WSA10012'] });
+    expect(completeAccidentTypes(['015'], [])).toEqual({
+      accidentTypes1986: ['015'],
+      accidentTypes2025: ['WSA10016', 'WSA10018'],
+    });
+    expect(completeAccidentTypes([], ['WSA10012'])).toEqual({
+      accidentTypes1986: ['010', '011'],
+      accidentTypes2025: ['WSA10012'],
+    });
   });
 
   it('keeps both editions as given, and dedupes', () => {
-    expect(completeAccidentTypes(['010', '010'], ['WSA10025'])).toEqual({ accidentTypes1986: ['010'], accidentTypes2025: ['WSA10025'] });
+    expect(completeAccidentTypes(['010', '010'], ['WSA10025'])).toEqual({
+      accidentTypes1986: ['010'],
+      accidentTypes2025: ['WSA10025'],
+    });
     expect(completeAccidentTypes([], [])).toEqual({ accidentTypes1986: [], accidentTypes2025: [] });
   });
 
@@ -49,10 +58,16 @@ describe('measureIssue', () => {
 describe('stewardsInput', () => {
   const s = (role: string) => ({ role, name: '张三', phone: '13800000001' });
   it('accepts exactly one of each role in any order', () => {
-    expect(stewardsInput.safeParse({ stewards: [s('operational'), s('principal'), s('technical')] }).success).toBe(true);
+    expect(
+      stewardsInput.safeParse({ stewards: [s('operational'), s('principal'), s('technical')] }).success,
+    ).toBe(true);
   });
   it('refuses a missing, duplicated or extra role at path stewards', () => {
-    for (const stewards of [[s('principal'), s('technical')], [s('principal'), s('technical'), s('technical')], [s('principal'), s('technical'), s('operational'), s('operational')]]) {
+    for (const stewards of [
+      [s('principal'), s('technical')],
+      [s('principal'), s('technical'), s('technical')],
+      [s('principal'), s('technical'), s('operational'), s('operational')],
+    ]) {
       const r = stewardsInput.safeParse({ stewards });
       expect(r.success).toBe(false);
       expect(r.error?.issues[0]?.path).toEqual(['stewards']);
@@ -62,11 +77,22 @@ describe('stewardsInput', () => {
 
 describe('request schemas', () => {
   it('carries the kind with each method', () => {
-    expect(assessmentRequest.safeParse({ kind: 'residual', method: 'ls', inputs: { l: 2, s: 3 } }).success).toBe(true);
-    expect(assessmentRequest.safeParse({ kind: 'later', method: 'ls', inputs: { l: 2, s: 3 } }).success).toBe(false);
+    expect(
+      assessmentRequest.safeParse({ kind: 'residual', method: 'ls', inputs: { l: 2, s: 3 } }).success,
+    ).toBe(true);
+    expect(assessmentRequest.safeParse({ kind: 'later', method: 'ls', inputs: { l: 2, s: 3 } }).success).toBe(
+      false,
+    );
   });
   it('allows each level once in tier rules', () => {
     expect(tierRulesInput.safeParse({ rules: [{ level: 'low', tier: 'post' }] }).success).toBe(true);
-    expect(tierRulesInput.safeParse({ rules: [{ level: 'low', tier: 'post' }, { level: 'low', tier: 'team' }] }).success).toBe(false);
+    expect(
+      tierRulesInput.safeParse({
+        rules: [
+          { level: 'low', tier: 'post' },
+          { level: 'low', tier: 'team' },
+        ],
+      }).success,
+    ).toBe(false);
   });
 });

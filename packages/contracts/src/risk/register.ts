@@ -92,7 +92,8 @@ export type RiskUnitUpdate = z.infer<typeof riskUnitUpdate>;
 
 export const riskFactorInput = z.object({ code: riskFactorCode, note: text(500).optional() });
 
-const uniqueCodes = (items: readonly { code: string }[]) => new Set(items.map((i) => i.code)).size === items.length;
+const uniqueCodes = (items: readonly { code: string }[]) =>
+  new Set(items.map((i) => i.code)).size === items.length;
 
 const eventFields = {
   name,
@@ -130,10 +131,16 @@ export function completeAccidentTypes(
   const a1986 = [...new Set(given1986)];
   const a2025 = [...new Set(given2025)];
   if (a1986.length > 0 && a2025.length === 0) {
-    return { accidentTypes1986: a1986, accidentTypes2025: [...new Set(a1986.flatMap(accidentType1986To2025))] };
+    return {
+      accidentTypes1986: a1986,
+      accidentTypes2025: [...new Set(a1986.flatMap(accidentType1986To2025))],
+    };
   }
   if (a2025.length > 0 && a1986.length === 0) {
-    return { accidentTypes1986: [...new Set(a2025.flatMap(accidentType2025To1986))], accidentTypes2025: a2025 };
+    return {
+      accidentTypes1986: [...new Set(a2025.flatMap(accidentType2025To1986))],
+      accidentTypes2025: a2025,
+    };
   }
   return { accidentTypes1986: a1986, accidentTypes2025: a2025 };
 }
@@ -163,7 +170,9 @@ export type MeasureShape = {
  * What is wrong with a measure's classification, as a field and message, or null. Shared by the
  * schema (create) and the update command, which checks the merged row.
  */
-export function measureIssue(m: MeasureShape): { field: 'hierarchy' | 'classify1' | 'classify2'; message: string } | null {
+export function measureIssue(
+  m: MeasureShape,
+): { field: 'hierarchy' | 'classify1' | 'classify2'; message: string } | null {
   if (m.kind === 'control' && !m.hierarchy) {
     return { field: 'hierarchy', message: 'a control measure needs its place in the hierarchy of controls' };
   }
@@ -255,7 +264,9 @@ export const tierRulesInput = z.object({
   rules: z
     .array(tierRule)
     .max(4)
-    .refine((r) => new Set(r.map((x) => x.level)).size === r.length, { message: 'each level may appear once' }),
+    .refine((r) => new Set(r.map((x) => x.level)).size === r.length, {
+      message: 'each level may appear once',
+    }),
 });
 export type TierRulesInput = z.infer<typeof tierRulesInput>;
 

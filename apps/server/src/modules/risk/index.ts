@@ -20,8 +20,15 @@ import { stewardRoutes } from './stewards/stewards.routes.ts';
 import { tierRoutes } from './tiers/tiers.routes.ts';
 import { unitRoutes } from './units/units.routes.ts';
 
-export { raiseUnitLevel, type EvidenceContext, type RaiseUnitLevelOptions } from './evidence/commands/raise-unit-level.ts';
-export { clearUnitLevelEvidence, type ClearUnitLevelEvidenceOptions } from './evidence/commands/clear-unit-level-evidence.ts';
+export {
+  raiseUnitLevel,
+  type EvidenceContext,
+  type RaiseUnitLevelOptions,
+} from './evidence/commands/raise-unit-level.ts';
+export {
+  clearUnitLevelEvidence,
+  type ClearUnitLevelEvidenceOptions,
+} from './evidence/commands/clear-unit-level-evidence.ts';
 export type { RiskTables } from './risk.tables.ts';
 export type { RiskEvent, RiskEventType } from './risk.events.ts';
 export { riskTemplates } from './templates/risk-templates.ts';

@@ -7,7 +7,11 @@ describe('unit levels', () => {
       { inherentLevel: 'major' as const, residualLevel: 'general' as const },
       { inherentLevel: 'significant' as const, residualLevel: 'significant' as const },
     ];
-    expect(unitLevels(events, [])).toEqual({ inherentLevel: 'major', residualLevel: 'significant', currentLevel: 'significant' });
+    expect(unitLevels(events, [])).toEqual({
+      inherentLevel: 'major',
+      residualLevel: 'significant',
+      currentLevel: 'significant',
+    });
   });
 
   it('lets active evidence raise the current level but never lower it', () => {
@@ -25,7 +29,9 @@ describe('unit levels', () => {
 
 describe('object and enterprise levels', () => {
   it('rolls units up to the object', () => {
-    expect(objectLevel([{ currentLevel: 'low' }, { currentLevel: 'significant' }, { currentLevel: null }])).toBe('significant');
+    expect(
+      objectLevel([{ currentLevel: 'low' }, { currentLevel: 'significant' }, { currentLevel: null }]),
+    ).toBe('significant');
     expect(objectLevel([])).toBeNull();
   });
 

@@ -1,7 +1,8 @@
 import { maxLevel, type RiskLevel } from '@shuangkong/contracts';
 
 type Nullable = RiskLevel | null;
-const present = (levels: Iterable<Nullable>): RiskLevel[] => [...levels].filter((l): l is RiskLevel => l !== null);
+const present = (levels: Iterable<Nullable>): RiskLevel[] =>
+  [...levels].filter((l): l is RiskLevel => l !== null);
 
 /**
  * A unit's levels: inherent and residual are the highest of its events'; the current level is the

@@ -50,30 +50,54 @@ describe('risk unit approval chain', () => {
 
   it('refuses submit and approve while the unit is not ready', () => {
     const readiness = [{ code: 'RISK_UNIT_NO_OWNER' as const }];
-    expect(decideTransition('draft', 'submit', facts({ readiness }))).toMatchObject({ ok: false, code: 'RISK_UNIT_NOT_READY' });
-    expect(decideTransition('reviewed', 'approve', facts({ readiness }))).toMatchObject({ ok: false, code: 'RISK_UNIT_NOT_READY' });
+    expect(decideTransition('draft', 'submit', facts({ readiness }))).toMatchObject({
+      ok: false,
+      code: 'RISK_UNIT_NOT_READY',
+    });
+    expect(decideTransition('reviewed', 'approve', facts({ readiness }))).toMatchObject({
+      ok: false,
+      code: 'RISK_UNIT_NOT_READY',
+    });
   });
 
   it('keeps four eyes: no review by the submitter, no approval by the reviewer', () => {
-    expect(decideTransition('submitted', 'review', facts({ submittedBy: 'a' }))).toMatchObject({ code: 'RISK_UNIT_SAME_SIGNER' });
-    expect(decideTransition('reviewed', 'approve', facts({ reviewedBy: 'a' }))).toMatchObject({ code: 'RISK_UNIT_SAME_SIGNER' });
+    expect(decideTransition('submitted', 'review', facts({ submittedBy: 'a' }))).toMatchObject({
+      code: 'RISK_UNIT_SAME_SIGNER',
+    });
+    expect(decideTransition('reviewed', 'approve', facts({ reviewedBy: 'a' }))).toMatchObject({
+      code: 'RISK_UNIT_SAME_SIGNER',
+    });
     // The submitter may approve after someone else reviewed.
-    expect(decideTransition('reviewed', 'approve', facts({ submittedBy: 'a' }))).toEqual({ ok: true, to: 'approved' });
+    expect(decideTransition('reviewed', 'approve', facts({ submittedBy: 'a' }))).toEqual({
+      ok: true,
+      to: 'approved',
+    });
   });
 
   it('needs a reason to reject and only the submitter may withdraw', () => {
-    expect(decideTransition('submitted', 'reject', facts({ comment: '  ' }))).toMatchObject({ code: 'RISK_UNIT_COMMENT_REQUIRED' });
-    expect(decideTransition('submitted', 'withdraw', facts({ submittedBy: 'x' }))).toMatchObject({ code: 'RISK_UNIT_NOT_SUBMITTER' });
+    expect(decideTransition('submitted', 'reject', facts({ comment: '  ' }))).toMatchObject({
+      code: 'RISK_UNIT_COMMENT_REQUIRED',
+    });
+    expect(decideTransition('submitted', 'withdraw', facts({ submittedBy: 'x' }))).toMatchObject({
+      code: 'RISK_UNIT_NOT_SUBMITTER',
+    });
   });
 });
 
 describe('readiness', () => {
-  const measure = { kind: 'control' as const, hierarchy: 'engineering', responsibleUserId: 'u', responsibleUnitId: null };
+  const measure = {
+    kind: 'control' as const,
+    hierarchy: 'engineering',
+    responsibleUserId: 'u',
+    responsibleUnitId: null,
+  };
   const base: UnitContent = {
     responsibleUserId: 'owner',
     isMajorSource: false,
     stewardRoles: [],
-    events: [{ id: 'e1', name: '泄漏', inherentLevel: 'major', residualLevel: 'general', measures: [measure] }],
+    events: [
+      { id: 'e1', name: '泄漏', inherentLevel: 'major', residualLevel: 'general', measures: [measure] },
+    ],
   };
 
   it('accepts a complete unit', () => {
@@ -84,26 +108,46 @@ describe('readiness', () => {
     expect(readinessIssues({ ...base, events: [] })).toEqual([{ code: 'RISK_UNIT_NO_EVENTS' }]);
     expect(readinessIssues({ ...base, responsibleUserId: null })).toEqual([{ code: 'RISK_UNIT_NO_OWNER' }]);
     const unassessed = { ...base, events: [{ ...base.events[0]!, residualLevel: null }] };
-    expect(readinessIssues(unassessed)).toContainEqual({ code: 'RISK_EVENT_NOT_ASSESSED', eventId: 'e1', eventName: '泄漏' });
+    expect(readinessIssues(unassessed)).toContainEqual({
+      code: 'RISK_EVENT_NOT_ASSESSED',
+      eventId: 'e1',
+      eventName: '泄漏',
+    });
   });
 
-  it.each(['major', 'significant'] as const)('needs a reduction measure with an owner for a %s risk', (level) => {
-    const noMeasure = { ...base, events: [{ ...base.events[0]!, inherentLevel: level, measures: [] }] };
-    expect(readinessIssues(noMeasure)).toEqual([{ code: 'RISK_EVENT_NO_REDUCTION_MEASURE', eventId: 'e1', eventName: '泄漏' }]);
-    const onlyEmergency = {
-      ...base,
-      events: [{ ...base.events[0]!, inherentLevel: level, measures: [{ ...measure, kind: 'emergency' as const, hierarchy: null }] }],
-    };
-    expect(readinessIssues(onlyEmergency)[0]?.code).toBe('RISK_EVENT_NO_REDUCTION_MEASURE');
-    const ownerless = {
-      ...base,
-      events: [{ ...base.events[0]!, inherentLevel: level, measures: [{ ...measure, responsibleUserId: null }] }],
-    };
-    expect(readinessIssues(ownerless)[0]?.code).toBe('RISK_EVENT_MEASURE_NO_OWNER');
-  });
+  it.each(['major', 'significant'] as const)(
+    'needs a reduction measure with an owner for a %s risk',
+    (level) => {
+      const noMeasure = { ...base, events: [{ ...base.events[0]!, inherentLevel: level, measures: [] }] };
+      expect(readinessIssues(noMeasure)).toEqual([
+        { code: 'RISK_EVENT_NO_REDUCTION_MEASURE', eventId: 'e1', eventName: '泄漏' },
+      ]);
+      const onlyEmergency = {
+        ...base,
+        events: [
+          {
+            ...base.events[0]!,
+            inherentLevel: level,
+            measures: [{ ...measure, kind: 'emergency' as const, hierarchy: null }],
+          },
+        ],
+      };
+      expect(readinessIssues(onlyEmergency)[0]?.code).toBe('RISK_EVENT_NO_REDUCTION_MEASURE');
+      const ownerless = {
+        ...base,
+        events: [
+          { ...base.events[0]!, inherentLevel: level, measures: [{ ...measure, responsibleUserId: null }] },
+        ],
+      };
+      expect(readinessIssues(ownerless)[0]?.code).toBe('RISK_EVENT_MEASURE_NO_OWNER');
+    },
+  );
 
   it.each(['general', 'low'] as const)('does not demand measures for a %s risk', (level) => {
-    const unit = { ...base, events: [{ ...base.events[0]!, inherentLevel: level, residualLevel: level, measures: [] }] };
+    const unit = {
+      ...base,
+      events: [{ ...base.events[0]!, inherentLevel: level, residualLevel: level, measures: [] }],
+    };
     expect(readinessIssues(unit)).toEqual([]);
   });
 

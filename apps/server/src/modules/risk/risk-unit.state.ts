@@ -85,18 +85,33 @@ export type TransitionFacts = {
 
 export type TransitionResult =
   | { ok: true; to: UnitStatus }
-  | { ok: false; code: 'RISK_UNIT_INVALID_TRANSITION' | 'RISK_UNIT_NOT_READY' | 'RISK_UNIT_SAME_SIGNER' | 'RISK_UNIT_COMMENT_REQUIRED' | 'RISK_UNIT_NOT_SUBMITTER'; issues?: readonly ReadinessIssue[] };
+  | {
+      ok: false;
+      code:
+        | 'RISK_UNIT_INVALID_TRANSITION'
+        | 'RISK_UNIT_NOT_READY'
+        | 'RISK_UNIT_SAME_SIGNER'
+        | 'RISK_UNIT_COMMENT_REQUIRED'
+        | 'RISK_UNIT_NOT_SUBMITTER';
+      issues?: readonly ReadinessIssue[];
+    };
 
 /** Decides one step of the chain. */
-export function decideTransition(status: UnitStatus, action: UnitAction, facts: TransitionFacts): TransitionResult {
+export function decideTransition(
+  status: UnitStatus,
+  action: UnitAction,
+  facts: TransitionFacts,
+): TransitionResult {
   const rule = transitions[action];
   if (!rule.from.includes(status)) return { ok: false, code: 'RISK_UNIT_INVALID_TRANSITION' };
   switch (action) {
     case 'submit':
     case 'approve':
-      if (facts.readiness.length > 0) return { ok: false, code: 'RISK_UNIT_NOT_READY', issues: facts.readiness };
+      if (facts.readiness.length > 0)
+        return { ok: false, code: 'RISK_UNIT_NOT_READY', issues: facts.readiness };
       // Four eyes: whoever approves did not review the same round.
-      if (action === 'approve' && facts.reviewedBy === facts.actorId) return { ok: false, code: 'RISK_UNIT_SAME_SIGNER' };
+      if (action === 'approve' && facts.reviewedBy === facts.actorId)
+        return { ok: false, code: 'RISK_UNIT_SAME_SIGNER' };
       break;
     case 'review':
       // The workshop's review is by someone other than the drafter who submitted.

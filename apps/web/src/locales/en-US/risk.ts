@@ -452,5 +452,6 @@ export const risk: Messages<typeof zh> = {
     RISK_CODE_TAKEN: 'This code is already used',
     RISK_IMPORT_INVALID: 'The file has errors; nothing was imported',
     RISK_NOTHING_TO_PUBLISH: 'No approved units to publish',
+    RISK_REVISION_CONFLICT: 'Someone else published a revision just now; reload and check before publishing again',
   },
 };

@@ -450,5 +450,6 @@ export const risk = {
     RISK_CODE_TAKEN: '该编码已被使用',
     RISK_IMPORT_INVALID: '导入文件有误，未导入任何数据',
     RISK_NOTHING_TO_PUBLISH: '没有已批准的单元，无法发布版本',
+    RISK_REVISION_CONFLICT: '他人刚刚发布了新版本，请刷新后确认是否仍需发布',
   },
 };

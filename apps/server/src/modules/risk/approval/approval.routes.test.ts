@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnterprise, buildJurisdictions, buildUser } from '../../../../test/factories.ts';
-import { buildControlMeasure, buildRiskObject, buildRiskUnit } from '../../../../test/risk-factories.ts';
-import { buildEvent as buildRiskEvent } from '../register-list/test-fixtures.ts';
+import {
+  buildControlMeasure,
+  buildRiskEvent,
+  buildRiskObject,
+  buildRiskUnit,
+} from '../../../../test/risk-factories.ts';
 import { createTestApp, loginAs, type Session, type TestApp } from '../../../../test/test-app.ts';
 
 let t: TestApp;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RiskSnapshotEvent, RiskUnitSnapshot } from '@shuangkong/contracts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../app/db-schema.ts';
-import { canonicalJson } from '../../../platform/audit/canonical-json.ts';
+import { canonicalJson } from '../../../platform/audit/index.ts';
 import type { UnitContent } from '../risk-unit.state.ts';
 
 type StewardRole = UnitContent['stewardRoles'][number];

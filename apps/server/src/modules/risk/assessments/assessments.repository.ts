@@ -6,7 +6,11 @@ import type { EnterpriseScope } from '../units/enterprise-ref.ts';
 export type AssessmentRow = Selectable<DB['riskAssessments']>;
 
 /** Some assessments by id (the events' latest inherent/residual), in one query. */
-export async function findAssessments(db: Db | Trx, enterprise: EnterpriseScope, ids: readonly string[]): Promise<AssessmentRow[]> {
+export async function findAssessments(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  ids: readonly string[],
+): Promise<AssessmentRow[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('riskAssessments')
@@ -17,7 +21,11 @@ export async function findAssessments(db: Db | Trx, enterprise: EnterpriseScope,
 }
 
 /** Every assessment of an event, newest first: the history that explains each level it had. */
-export async function findAssessmentsOfEvent(db: Db, enterprise: EnterpriseScope, eventId: string): Promise<AssessmentRow[]> {
+export async function findAssessmentsOfEvent(
+  db: Db,
+  enterprise: EnterpriseScope,
+  eventId: string,
+): Promise<AssessmentRow[]> {
   return db
     .selectFrom('riskAssessments')
     .selectAll()
@@ -28,10 +36,17 @@ export async function findAssessmentsOfEvent(db: Db, enterprise: EnterpriseScope
     .execute();
 }
 
-export async function insertAssessment(trx: Trx, row: Omit<AssessmentRow, 'inputs' | 'band'> & { inputs: unknown; band: unknown }) {
+export async function insertAssessment(
+  trx: Trx,
+  row: Omit<AssessmentRow, 'inputs' | 'band'> & { inputs: unknown; band: unknown },
+) {
   await trx
     .insertInto('riskAssessments')
-    .values({ ...row, inputs: JSON.stringify(row.inputs), band: row.band === null ? null : JSON.stringify(row.band) })
+    .values({
+      ...row,
+      inputs: JSON.stringify(row.inputs),
+      band: row.band === null ? null : JSON.stringify(row.band),
+    })
     .execute();
 }
 

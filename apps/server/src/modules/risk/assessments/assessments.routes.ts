@@ -45,13 +45,21 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       requireActor(request);
       // Only the table of the request's method is read; the others stay at their defaults.
       const version = request.body.tableVersion;
-      return { data: evaluateForRequest(request.body, { lecTable: version, lsTable: version, mesTable: version }) };
+      return {
+        data: evaluateForRequest(request.body, { lecTable: version, lsTable: version, mesTable: version }),
+      };
     },
   );
 
   app.get(
     '/assessment-tables',
-    { schema: { tags, summary: 'Factor and band table sets', response: { 200: z.object({ data: z.array(assessmentTableSet) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Factor and band table sets',
+        response: { 200: z.object({ data: z.array(assessmentTableSet) }) },
+      },
+    },
     async (request) => {
       requireActor(request);
       return listAssessmentTables();
@@ -79,19 +87,42 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
 
   app.get(
     '/enterprises/:enterpriseId/risk-events/:eventId/assessments',
-    { schema: { tags, summary: "An event's assessment history", params: eventParams, response: { 200: z.object({ data: z.array(riskAssessment) }) } } },
-    async (request) => findEventAssessments(db, requireActor(request), request.params.enterpriseId, request.params.eventId),
+    {
+      schema: {
+        tags,
+        summary: "An event's assessment history",
+        params: eventParams,
+        response: { 200: z.object({ data: z.array(riskAssessment) }) },
+      },
+    },
+    async (request) =>
+      findEventAssessments(db, requireActor(request), request.params.enterpriseId, request.params.eventId),
   );
 
   app.get(
     '/enterprises/:enterpriseId/risk-settings',
-    { schema: { tags, summary: "The enterprise's assessment method and tables", params: enterpriseParam, response: { 200: settings } } },
+    {
+      schema: {
+        tags,
+        summary: "The enterprise's assessment method and tables",
+        params: enterpriseParam,
+        response: { 200: settings },
+      },
+    },
     async (request) => getRiskSettings(db, requireActor(request), request.params.enterpriseId),
   );
 
   app.put(
     '/enterprises/:enterpriseId/risk-settings',
-    { schema: { tags, summary: 'Choose the assessment method and tables', params: enterpriseParam, body: riskSettingsInput, response: { 200: settings } } },
+    {
+      schema: {
+        tags,
+        summary: 'Choose the assessment method and tables',
+        params: enterpriseParam,
+        body: riskSettingsInput,
+        response: { 200: settings },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request, db);
       await updateRiskSettings(ctx, request.params.enterpriseId, request.body);

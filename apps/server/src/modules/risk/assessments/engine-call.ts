@@ -28,7 +28,8 @@ export function evaluateForRequest(input: AssessmentInput, choice: TableChoice):
   try {
     return evaluateAssessment(input, tablesFor(input.method, choice));
   } catch (error) {
-    if (error instanceof EngineValidationError) throw riskErrors.engineInput(`body.${error.field}`, error.reason);
+    if (error instanceof EngineValidationError)
+      throw riskErrors.engineInput(`body.${error.field}`, error.reason);
     throw error;
   }
 }

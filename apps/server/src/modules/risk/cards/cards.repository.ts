@@ -81,7 +81,7 @@ export async function unitLevelsOf(db: Db, enterpriseId: string) {
   return liveUnits(db, enterpriseId).select(['u.currentLevel', 'u.updatedAt', 'u.lastAssessedAt']).execute();
 }
 
-/** Events of the units with their accident types; the typed column names do not survive CamelCasePlugin. */
+/** Events of the units with their accident types in both GB 6441 editions. */
 export async function eventsOfUnits(db: Db, enterpriseId: string, unitIds: readonly string[]) {
   if (unitIds.length === 0) return [];
   return db
@@ -94,9 +94,9 @@ export async function eventsOfUnits(db: Db, enterpriseId: string, unitIds: reado
       'e.residualLevel',
       'e.inherentLevel',
       'e.updatedAt',
+      'e.accidentTypes1986 as types1986',
+      'e.accidentTypes2025 as types2025',
     ])
-    .select(sql<string[]>`e.accident_types1986`.as('types1986'))
-    .select(sql<string[]>`e.accident_types2025`.as('types2025'))
     .where('e.enterpriseId', '=', enterpriseId)
     .where('e.unitId', 'in', [...unitIds])
     .orderBy('e.unitId')
@@ -125,17 +125,15 @@ export type CardMeasureRow = Awaited<ReturnType<typeof measuresOfEvents>>[number
 
 /** Every accident type named anywhere in the live register (2025 codes, else 1986 ones). */
 export async function registerAccidentTypes(db: Db, enterpriseId: string) {
-  const rows = await db
+  return db
     .selectFrom('riskEvents as e')
     .innerJoin('riskUnits as u', (j) =>
       j.onRef('u.enterpriseId', '=', 'e.enterpriseId').onRef('u.id', '=', 'e.unitId'),
     )
-    .select(sql<string[]>`e.accident_types1986`.as('types1986'))
-    .select(sql<string[]>`e.accident_types2025`.as('types2025'))
+    .select(['e.accidentTypes1986 as types1986', 'e.accidentTypes2025 as types2025'])
     .where('e.enterpriseId', '=', enterpriseId)
     .where('u.archivedAt', 'is', null)
     .execute();
-  return rows;
 }
 
 /** Posts with live linked units: count and highest current level. */

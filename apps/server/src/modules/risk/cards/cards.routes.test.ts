@@ -1,6 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEnterprise, buildJurisdictions, buildUser, PLACES } from '../../../../test/factories.ts';
+import {
+  buildEnterprise,
+  buildJurisdictions,
+  buildOrgUnit,
+  buildUser,
+  PLACES,
+} from '../../../../test/factories.ts';
 import { createTestApp, loginAs, type Session, type TestApp } from '../../../../test/test-app.ts';
 
 let t: TestApp;
@@ -9,25 +14,9 @@ let other: { id: string };
 let manager: Session;
 let regulator: Session;
 let outsider: Session;
-const org = {
-  department: randomUUID(),
-  workshop: randomUUID(),
-  team: randomUUID(),
-  post: randomUUID(),
-  idlePost: randomUUID(),
-};
+let org: { department: string; workshop: string; team: string; post: string; idlePost: string };
 let foreignPost: string;
 let chlorineUnitId: string;
-
-async function orgUnit(
-  enterpriseId: string,
-  id: string,
-  parentId: string | null,
-  name: string,
-  kind: 'department' | 'workshop' | 'team' | 'post',
-) {
-  await t.db.insertInto('orgUnits').values({ enterpriseId, id, parentId, name, kind }).execute();
-}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -40,13 +29,19 @@ beforeAll(async () => {
   regulator = await login({ roles: ['platformAdmin'] });
   outsider = await login({ roles: ['safetyManager'], enterpriseId: other.id });
 
-  await orgUnit(plant.id, org.department, null, '生产部', 'department');
-  await orgUnit(plant.id, org.workshop, org.department, '储运车间', 'workshop');
-  await orgUnit(plant.id, org.team, org.workshop, '罐区班', 'team');
-  await orgUnit(plant.id, org.post, org.team, '罐区操作工', 'post');
-  await orgUnit(plant.id, org.idlePost, org.team, '巡检工', 'post');
-  foreignPost = randomUUID();
-  await orgUnit(other.id, foreignPost, null, '外企岗位', 'post');
+  const orgUnit = async (
+    enterpriseId: string,
+    kind: 'department' | 'workshop' | 'team' | 'post',
+    name: string,
+    parentId: string | null,
+  ) => (await buildOrgUnit(t.db, enterpriseId, kind, { name, parentId })).id;
+  const department = await orgUnit(plant.id, 'department', '生产部', null);
+  const workshop = await orgUnit(plant.id, 'workshop', '储运车间', department);
+  const team = await orgUnit(plant.id, 'team', '罐区班', workshop);
+  const post = await orgUnit(plant.id, 'post', '罐区操作工', team);
+  const idlePost = await orgUnit(plant.id, 'post', '巡检工', team);
+  org = { department, workshop, team, post, idlePost };
+  foreignPost = await orgUnit(other.id, 'post', '外企岗位', null);
 
   const copied = await t.app.inject({
     method: 'POST',

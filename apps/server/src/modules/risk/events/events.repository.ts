@@ -1,11 +1,15 @@
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { DB, Db, Trx } from '../../../app/db-schema.ts';
 import type { EnterpriseScope } from '../units/enterprise-ref.ts';
 
 export type EventRow = Selectable<DB['riskEvents']>;
 export type FactorRow = { eventId: string; code: string; note: string };
 
-export async function findEvent(db: Db | Trx, enterprise: EnterpriseScope, eventId: string): Promise<EventRow | undefined> {
+export async function findEvent(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  eventId: string,
+): Promise<EventRow | undefined> {
   return db
     .selectFrom('riskEvents')
     .selectAll()
@@ -15,7 +19,11 @@ export async function findEvent(db: Db | Trx, enterprise: EnterpriseScope, event
 }
 
 /** A unit's events in display order. */
-export async function findEventsOfUnit(db: Db | Trx, enterprise: EnterpriseScope, unitId: string): Promise<EventRow[]> {
+export async function findEventsOfUnit(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  unitId: string,
+): Promise<EventRow[]> {
   return db
     .selectFrom('riskEvents')
     .selectAll()
@@ -28,7 +36,11 @@ export async function findEventsOfUnit(db: Db | Trx, enterprise: EnterpriseScope
 }
 
 /** The GB/T 13861 factors of some events, in one query. */
-export async function findFactors(db: Db | Trx, enterprise: EnterpriseScope, eventIds: readonly string[]): Promise<FactorRow[]> {
+export async function findFactors(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  eventIds: readonly string[],
+): Promise<FactorRow[]> {
   if (eventIds.length === 0) return [];
   return db
     .selectFrom('riskEventFactors')
@@ -45,7 +57,11 @@ export async function replaceFactors(
   eventId: string,
   factors: readonly { code: string; note?: string }[],
 ): Promise<void> {
-  await trx.deleteFrom('riskEventFactors').where('enterpriseId', '=', enterprise.id).where('eventId', '=', eventId).execute();
+  await trx
+    .deleteFrom('riskEventFactors')
+    .where('enterpriseId', '=', enterprise.id)
+    .where('eventId', '=', eventId)
+    .execute();
   if (factors.length === 0) return;
   await trx
     .insertInto('riskEventFactors')
@@ -54,7 +70,12 @@ export async function replaceFactors(
 }
 
 /** 400 unless the step belongs to the unit (an event hangs under one of its own unit's steps). */
-export async function isStepOfUnit(db: Db | Trx, enterprise: EnterpriseScope, unitId: string, stepId: string) {
+export async function isStepOfUnit(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  unitId: string,
+  stepId: string,
+) {
   const row = await db
     .selectFrom('riskUnitSteps')
     .select('id')
@@ -65,17 +86,17 @@ export async function isStepOfUnit(db: Db | Trx, enterprise: EnterpriseScope, un
   return row !== undefined;
 }
 
-/**
- * Writes both GB 6441 editions with SQL: CamelCasePlugin maps `accidentTypes1986` to
- * accident_types1986, but the column is accident_types1986 (reads map back correctly).
- */
+/** Writes the event's accident types in both GB 6441 editions. */
 export async function setAccidentTypes(
   trx: Trx,
   enterprise: EnterpriseScope,
   eventId: string,
   types: { accidentTypes1986: readonly string[]; accidentTypes2025: readonly string[] },
 ): Promise<void> {
-  await sql`update risk_events set accident_types1986 = ${[...types.accidentTypes1986]}::text[],
-    accident_types2025 = ${[...types.accidentTypes2025]}::text[]
-    where enterprise_id = ${enterprise.id} and id = ${eventId}`.execute(trx);
+  await trx
+    .updateTable('riskEvents')
+    .set({ accidentTypes1986: [...types.accidentTypes1986], accidentTypes2025: [...types.accidentTypes2025] })
+    .where('enterpriseId', '=', enterprise.id)
+    .where('id', '=', eventId)
+    .execute();
 }

@@ -42,7 +42,10 @@ describe('risk events', () => {
   });
 
   it('fills 1986 from 2025 and keeps both when both are given', async () => {
-    const only2025 = await req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, { name: '高处坠落', accidentTypes2025: ['WSA10012'] });
+    const only2025 = await req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, {
+      name: '高处坠落',
+      accidentTypes2025: ['WSA10012'],
+    });
     expect(only2025.json().data.accidentTypes1986).toEqual(['010', '011']);
     const both = await req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, {
       name: '灼烫',
@@ -53,7 +56,8 @@ describe('risk events', () => {
   });
 
   it('names the field of a bad factor code, accident type, or a duplicate factor', async () => {
-    const post = (body: object) => req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, { name: '甲', ...body });
+    const post = (body: object) =>
+      req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, { name: '甲', ...body });
     expect((await post({ factors: [{ code: '9' }] })).json().error.field).toBe('body.factors.0.code');
     expect((await post({ accidentTypes1986: ['99'] })).json().error.field).toBe('body.accidentTypes1986.0');
     expect((await post({ factors: [{ code: '1' }, { code: '1' }] })).json().error.field).toBe('body.factors');
@@ -61,34 +65,54 @@ describe('risk events', () => {
   });
 
   it('updates an event, re-deriving the other edition, and replaces factors', async () => {
-    const created = await req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, { name: '触电', accidentTypes1986: ['08'] });
+    const created = await req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, {
+      name: '触电',
+      accidentTypes1986: ['08'],
+    });
     const id = created.json().data.id;
-    const res = await req(w.manager, 'PATCH', `${e()}/risk-events/${id}`, { accidentTypes1986: ['09'], factors: [{ code: '1' }] });
+    const res = await req(w.manager, 'PATCH', `${e()}/risk-events/${id}`, {
+      accidentTypes1986: ['09'],
+      factors: [{ code: '1' }],
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json().data).toMatchObject({ name: '触电', accidentTypes1986: ['09'], accidentTypes2025: ['WSA10010'] });
+    expect(res.json().data).toMatchObject({
+      name: '触电',
+      accidentTypes1986: ['09'],
+      accidentTypes2025: ['WSA10010'],
+    });
     expect(res.json().data.factors.map((f: { code: string }) => f.code)).toEqual(['1']);
   });
 
   it('deletes an event and recomputes the unit level from the rest', async () => {
-    const a = (await req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, { name: '甲' })).json().data.id;
+    const a = (await req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, { name: '甲' })).json()
+      .data.id;
     await req(w.manager, 'POST', `${e()}/risk-events/${a}/assessments`, {
       kind: 'residual',
       method: 'direct',
       inputs: { level: 'major', reason: 'majorCriterion' },
     });
-    expect((await req(w.manager, 'GET', `${e()}/risk-units/${unit.id}`)).json().data.unit.currentLevel).toBe('major');
+    expect((await req(w.manager, 'GET', `${e()}/risk-units/${unit.id}`)).json().data.unit.currentLevel).toBe(
+      'major',
+    );
     expect((await req(w.manager, 'DELETE', `${e()}/risk-events/${a}`)).statusCode).toBe(204);
     const after = (await req(w.manager, 'GET', `${e()}/risk-units/${unit.id}`)).json().data;
     expect(after.unit.currentLevel).toBeNull();
-    expect(after.levelHistory.map((h: { cause: string }) => h.cause)).toEqual(['assessment', 'event-deleted']);
+    expect(after.levelHistory.map((h: { cause: string }) => h.cause)).toEqual([
+      'assessment',
+      'event-deleted',
+    ]);
   });
 
   it('refuses workers and regulators, and hides other enterprises', async () => {
-    const id = (await req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, { name: '乙' })).json().data.id;
+    const id = (await req(w.manager, 'POST', `${e()}/risk-units/${unit.id}/events`, { name: '乙' })).json()
+      .data.id;
     expect((await req(w.worker, 'PATCH', `${e()}/risk-events/${id}`, { name: '改' })).statusCode).toBe(403);
     expect((await req(w.regulatorIn, 'GET', `${e()}/risk-events/${id}`)).statusCode).toBe(200);
     expect((await req(w.regulatorIn, 'DELETE', `${e()}/risk-events/${id}`)).statusCode).toBe(403);
     expect((await req(w.regulatorOut, 'GET', `${e()}/risk-events/${id}`)).statusCode).toBe(404);
-    expect((await req(w.otherManager, 'PATCH', `/enterprises/${w.other.id}/risk-events/${id}`, { name: '改' })).statusCode).toBe(404);
+    expect(
+      (await req(w.otherManager, 'PATCH', `/enterprises/${w.other.id}/risk-events/${id}`, { name: '改' }))
+        .statusCode,
+    ).toBe(404);
   });
 });

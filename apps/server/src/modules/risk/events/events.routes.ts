@@ -16,7 +16,15 @@ const one = z.object({ data: riskEvent });
 export const eventRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.post(
     '/enterprises/:enterpriseId/risk-units/:unitId/events',
-    { schema: { tags, summary: 'Identify a risk event at a unit', params: unitParams, body: riskEventInput, response: { 201: one } } },
+    {
+      schema: {
+        tags,
+        summary: 'Identify a risk event at a unit',
+        params: unitParams,
+        body: riskEventInput,
+        response: { 201: one },
+      },
+    },
     async (request, reply) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, unitId } = request.params;
@@ -28,12 +36,21 @@ export const eventRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
   app.get(
     '/enterprises/:enterpriseId/risk-events/:eventId',
     { schema: { tags, summary: 'One risk event', params: eventParams, response: { 200: one } } },
-    async (request) => getRiskEvent(db, requireActor(request), request.params.enterpriseId, request.params.eventId),
+    async (request) =>
+      getRiskEvent(db, requireActor(request), request.params.enterpriseId, request.params.eventId),
   );
 
   app.patch(
     '/enterprises/:enterpriseId/risk-events/:eventId',
-    { schema: { tags, summary: 'Correct a risk event', params: eventParams, body: riskEventUpdate, response: { 200: one } } },
+    {
+      schema: {
+        tags,
+        summary: 'Correct a risk event',
+        params: eventParams,
+        body: riskEventUpdate,
+        response: { 200: one },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, eventId } = request.params;

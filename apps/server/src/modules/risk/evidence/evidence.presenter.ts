@@ -1,4 +1,9 @@
-import { riskLevelColor, riskLevelToRiskClass, type LevelEvidence, type LevelHistoryEntry } from '@shuangkong/contracts';
+import {
+  riskLevelColor,
+  riskLevelToRiskClass,
+  type LevelEvidence,
+  type LevelHistoryEntry,
+} from '@shuangkong/contracts';
 import { iso, isoOrNull } from '../units/units.presenter.ts';
 import type { EvidenceRow, HistoryRow } from './evidence.repository.ts';
 

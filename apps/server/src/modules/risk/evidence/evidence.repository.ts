@@ -5,7 +5,11 @@ import type { EnterpriseScope } from '../units/enterprise-ref.ts';
 export type EvidenceRow = Selectable<DB['riskLevelEvidence']>;
 export type HistoryRow = Selectable<DB['riskUnitLevelHistory']>;
 
-export async function findEvidence(db: Db | Trx, enterprise: EnterpriseScope, evidenceId: string): Promise<EvidenceRow | undefined> {
+export async function findEvidence(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  evidenceId: string,
+): Promise<EvidenceRow | undefined> {
   return db
     .selectFrom('riskLevelEvidence')
     .selectAll()
@@ -15,7 +19,11 @@ export async function findEvidence(db: Db | Trx, enterprise: EnterpriseScope, ev
 }
 
 /** A unit's evidence that still counts, newest first. */
-export async function findActiveEvidence(db: Db | Trx, enterprise: EnterpriseScope, unitId: string): Promise<EvidenceRow[]> {
+export async function findActiveEvidence(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  unitId: string,
+): Promise<EvidenceRow[]> {
   return db
     .selectFrom('riskLevelEvidence')
     .selectAll()
@@ -27,7 +35,11 @@ export async function findActiveEvidence(db: Db | Trx, enterprise: EnterpriseSco
 }
 
 /** A unit's level history, oldest first: how it got to its current level. */
-export async function findLevelHistory(db: Db | Trx, enterprise: EnterpriseScope, unitId: string): Promise<HistoryRow[]> {
+export async function findLevelHistory(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  unitId: string,
+): Promise<HistoryRow[]> {
   return db
     .selectFrom('riskUnitLevelHistory')
     .selectAll()

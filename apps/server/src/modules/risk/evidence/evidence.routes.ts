@@ -22,7 +22,15 @@ const outcome = z.object({ data: levelEvidence, unit: riskUnit });
 export const evidenceRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.post(
     '/enterprises/:enterpriseId/risk-units/:unitId/evidence',
-    { schema: { tags, summary: "Raise a unit's current level by hand", params: unitParams, body: evidenceInput, response: { 201: outcome } } },
+    {
+      schema: {
+        tags,
+        summary: "Raise a unit's current level by hand",
+        params: unitParams,
+        body: evidenceInput,
+        response: { 201: outcome },
+      },
+    },
     async (request, reply) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, unitId } = request.params;
@@ -33,7 +41,15 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
 
   app.post(
     '/enterprises/:enterpriseId/risk-evidence/:evidenceId/clearance',
-    { schema: { tags, summary: 'Clear evidence with a reason', params: evidenceParams, body: evidenceClearance, response: { 200: outcome } } },
+    {
+      schema: {
+        tags,
+        summary: 'Clear evidence with a reason',
+        params: evidenceParams,
+        body: evidenceClearance,
+        response: { 200: outcome },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, evidenceId } = request.params;
@@ -44,7 +60,15 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
 
   app.get(
     '/enterprises/:enterpriseId/risk-units/:unitId/level-history',
-    { schema: { tags, summary: "A unit's level history", params: unitParams, response: { 200: z.object({ data: z.array(levelHistoryEntry) }) } } },
-    async (request) => getLevelHistory(db, requireActor(request), request.params.enterpriseId, request.params.unitId),
+    {
+      schema: {
+        tags,
+        summary: "A unit's level history",
+        params: unitParams,
+        response: { 200: z.object({ data: z.array(levelHistoryEntry) }) },
+      },
+    },
+    async (request) =>
+      getLevelHistory(db, requireActor(request), request.params.enterpriseId, request.params.unitId),
   );
 };

@@ -26,10 +26,15 @@ export function presentMeasure(row: MeasureRow): ControlMeasure {
  * An event's measures split as the register prints them: control measures by the hierarchy of
  * controls (elimination first, PPE last, then their own order), emergency measures apart.
  */
-export function groupMeasures(rows: readonly MeasureRow[]): { measures: ControlMeasure[]; emergencyMeasures: ControlMeasure[] } {
+export function groupMeasures(rows: readonly MeasureRow[]): {
+  measures: ControlMeasure[];
+  emergencyMeasures: ControlMeasure[];
+} {
   const controls = rows.filter((m) => m.kind === 'control');
   const sorted = [...controls].sort((a, b) =>
-    a.hierarchy && b.hierarchy ? compareControlHierarchy(a.hierarchy, b.hierarchy) || a.sort - b.sort : a.sort - b.sort,
+    a.hierarchy && b.hierarchy
+      ? compareControlHierarchy(a.hierarchy, b.hierarchy) || a.sort - b.sort
+      : a.sort - b.sort,
   );
   return {
     measures: sorted.map(presentMeasure),

@@ -4,7 +4,11 @@ import type { EnterpriseScope } from '../units/enterprise-ref.ts';
 
 export type MeasureRow = Selectable<DB['riskControlMeasures']>;
 
-export async function findMeasure(db: Db | Trx, enterprise: EnterpriseScope, measureId: string): Promise<MeasureRow | undefined> {
+export async function findMeasure(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  measureId: string,
+): Promise<MeasureRow | undefined> {
   return db
     .selectFrom('riskControlMeasures')
     .selectAll()
@@ -14,7 +18,11 @@ export async function findMeasure(db: Db | Trx, enterprise: EnterpriseScope, mea
 }
 
 /** The measures of some events, in one query. */
-export async function findMeasuresOfEvents(db: Db | Trx, enterprise: EnterpriseScope, eventIds: readonly string[]): Promise<MeasureRow[]> {
+export async function findMeasuresOfEvents(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  eventIds: readonly string[],
+): Promise<MeasureRow[]> {
   if (eventIds.length === 0) return [];
   return db
     .selectFrom('riskControlMeasures')

@@ -17,19 +17,30 @@ import { getControlMeasure, getEventMeasures } from './queries/get-control-measu
 
 const tags = ['risk'];
 const one = z.object({ data: controlMeasure });
-const list = z.object({ data: z.object({ measures: z.array(controlMeasure), emergencyMeasures: z.array(controlMeasure) }) });
+const list = z.object({
+  data: z.object({ measures: z.array(controlMeasure), emergencyMeasures: z.array(controlMeasure) }),
+});
 
 /** Control and emergency measures of risk events. */
 export const measureRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/enterprises/:enterpriseId/risk-events/:eventId/measures',
     { schema: { tags, summary: "An event's measures", params: eventParams, response: { 200: list } } },
-    async (request) => getEventMeasures(db, requireActor(request), request.params.enterpriseId, request.params.eventId),
+    async (request) =>
+      getEventMeasures(db, requireActor(request), request.params.enterpriseId, request.params.eventId),
   );
 
   app.post(
     '/enterprises/:enterpriseId/risk-events/:eventId/measures',
-    { schema: { tags, summary: 'Add a measure to an event', params: eventParams, body: controlMeasureInput, response: { 201: one } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a measure to an event',
+        params: eventParams,
+        body: controlMeasureInput,
+        response: { 201: one },
+      },
+    },
     async (request, reply) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, eventId } = request.params;
@@ -40,7 +51,15 @@ export const measureRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
 
   app.patch(
     '/enterprises/:enterpriseId/risk-measures/:measureId',
-    { schema: { tags, summary: 'Correct a measure', params: measureParams, body: controlMeasureUpdate, response: { 200: one } } },
+    {
+      schema: {
+        tags,
+        summary: 'Correct a measure',
+        params: measureParams,
+        body: controlMeasureUpdate,
+        response: { 200: one },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, measureId } = request.params;
@@ -53,7 +72,11 @@ export const measureRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     '/enterprises/:enterpriseId/risk-measures/:measureId',
     { schema: { tags, summary: 'Remove a measure', params: measureParams } },
     async (request, reply) => {
-      await deleteControlMeasure(commandContext(request, db), request.params.enterpriseId, request.params.measureId);
+      await deleteControlMeasure(
+        commandContext(request, db),
+        request.params.enterpriseId,
+        request.params.measureId,
+      );
       return reply.status(204).send();
     },
   );

@@ -8,11 +8,15 @@ describe('levelsFromCounts', () => {
       { currentLevel: 'low' },
       { currentLevel: 'significant' },
     ]);
-    expect(enterpriseLevel(levelsFromCounts({ major: 0, significant: 0, general: 0, low: 0 }), [])).toBeNull();
+    expect(
+      enterpriseLevel(levelsFromCounts({ major: 0, significant: 0, general: 0, low: 0 }), []),
+    ).toBeNull();
     // The unassessed tally that comes with the counts is not a level.
     const withUnassessed = { major: 0, significant: 0, general: 0, low: 0, unassessed: 4 };
     expect(levelsFromCounts(withUnassessed)).toEqual([]);
     expect(enterpriseLevel(levelsFromCounts(withUnassessed), [])).toBeNull();
-    expect(enterpriseLevel(levelsFromCounts({ major: 0, significant: 0, general: 2, low: 0 }), [4])).toBe('significant');
+    expect(enterpriseLevel(levelsFromCounts({ major: 0, significant: 0, general: 2, low: 0 }), [4])).toBe(
+      'significant',
+    );
   });
 });

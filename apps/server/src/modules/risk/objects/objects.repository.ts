@@ -5,7 +5,11 @@ import type { EnterpriseScope } from '../units/enterprise-ref.ts';
 
 export type ObjectRow = Selectable<DB['riskObjects']>;
 
-export async function findObject(db: Db | Trx, enterprise: EnterpriseScope, objectId: string): Promise<ObjectRow | undefined> {
+export async function findObject(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  objectId: string,
+): Promise<ObjectRow | undefined> {
   return db
     .selectFrom('riskObjects')
     .selectAll()
@@ -14,7 +18,12 @@ export async function findObject(db: Db | Trx, enterprise: EnterpriseScope, obje
     .executeTakeFirst();
 }
 
-export async function isObjectCodeTaken(db: Db | Trx, enterprise: EnterpriseScope, code: string, exceptId?: string) {
+export async function isObjectCodeTaken(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  code: string,
+  exceptId?: string,
+) {
   let q = db
     .selectFrom('riskObjects')
     .select('id')
@@ -25,7 +34,11 @@ export async function isObjectCodeTaken(db: Db | Trx, enterprise: EnterpriseScop
 }
 
 /** Current levels of an object's active units, for its roll-up. */
-export async function findUnitLevelsOfObjects(db: Db | Trx, enterprise: EnterpriseScope, objectIds: readonly string[]) {
+export async function findUnitLevelsOfObjects(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  objectIds: readonly string[],
+) {
   if (objectIds.length === 0) return [];
   return db
     .selectFrom('riskUnits')

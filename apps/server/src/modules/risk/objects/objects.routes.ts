@@ -56,12 +56,21 @@ export const objectRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
   app.get(
     '/enterprises/:enterpriseId/risk-objects/:objectId',
     { schema: { tags, summary: 'One risk object', params: objectParams, response: { 200: one } } },
-    async (request) => getRiskObject(db, requireActor(request), request.params.enterpriseId, request.params.objectId),
+    async (request) =>
+      getRiskObject(db, requireActor(request), request.params.enterpriseId, request.params.objectId),
   );
 
   app.post(
     '/enterprises/:enterpriseId/risk-objects',
-    { schema: { tags, summary: 'Add a risk object', params: enterpriseParam, body: riskObjectInput, response: { 201: one } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a risk object',
+        params: enterpriseParam,
+        body: riskObjectInput,
+        response: { 201: one },
+      },
+    },
     async (request, reply) => {
       const ctx = commandContext(request, db);
       const id = await createRiskObject(ctx, request.params.enterpriseId, request.body);
@@ -71,7 +80,15 @@ export const objectRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
 
   app.patch(
     '/enterprises/:enterpriseId/risk-objects/:objectId',
-    { schema: { tags, summary: 'Correct a risk object', params: objectParams, body: riskObjectUpdate, response: { 200: one } } },
+    {
+      schema: {
+        tags,
+        summary: 'Correct a risk object',
+        params: objectParams,
+        body: riskObjectUpdate,
+        response: { 200: one },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, objectId } = request.params;

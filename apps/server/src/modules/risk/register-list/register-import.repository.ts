@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DB, Db } from '../../../app/db-schema.ts';
 import { getTableSet } from '../engine/factor-tables.ts';
 import type { VisibleEnterprise } from '../risk-scope.ts';
@@ -77,37 +77,18 @@ export async function loadImportLookups(db: Db, enterprise: VisibleEnterprise) {
   };
 }
 
-export type EventInsert = {
-  id: string;
-  unitId: string;
-  name: string;
-  accidentTypes1986: string[];
-  accidentTypes2025: string[];
-  inherentLevel: string | null;
-  residualLevel: string | null;
-  inherentAssessmentId: string | null;
-  residualAssessmentId: string | null;
-  sort: number;
-};
+export type EventInsert = Omit<Insertable<DB['riskEvents']>, 'enterpriseId'>;
 
-/**
- * Inserts risk events in multi-row statements. Written as SQL because the accident-type columns
- * (accident_types1986/2025) do not survive CamelCasePlugin's name mapping.
- */
+/** Inserts risk events in multi-row statements of BATCH rows. */
 export async function insertEvents(
   trx: Kysely<DB>,
   enterpriseId: string,
   events: readonly EventInsert[],
 ): Promise<void> {
   for (const batch of chunks(events)) {
-    const values = batch.map(
-      (
-        e,
-      ) => sql`(${enterpriseId}, ${e.id}, ${e.unitId}, ${e.name}, ${e.accidentTypes1986}, ${e.accidentTypes2025},
-        ${e.inherentLevel}, ${e.residualLevel}, ${e.inherentAssessmentId}, ${e.residualAssessmentId}, ${e.sort})`,
-    );
-    await sql`insert into risk_events (enterprise_id, id, unit_id, name, accident_types1986, accident_types2025,
-      inherent_level, residual_level, inherent_assessment_id, residual_assessment_id, sort)
-      values ${sql.join(values)}`.execute(trx);
+    await trx
+      .insertInto('riskEvents')
+      .values(batch.map((e) => ({ ...e, enterpriseId })))
+      .execute();
   }
 }

@@ -5,10 +5,6 @@ import type { VisibleEnterprise } from '../risk-scope.ts';
 
 type Assessment = { method: 'lec' | 'ls' | 'mes' | 'direct'; inputs: unknown } | null;
 
-// risk_events.accident_types1986 is referenced raw: CamelCasePlugin would turn the typed name
-// `accidentTypes1986` into accident_types1986, which does not exist.
-const accidentTypes = sql<string[]>`e.accident_types1986`;
-
 // Control measures in the order of the hierarchy of controls (消除 first), then as sorted.
 const hierarchyRank = sql<number>`case m.hierarchy when 'elimination' then 1 when 'substitution' then 2
   when 'engineering' then 3 when 'administrative' then 4 when 'ppe' then 5 else 6 end`;
@@ -98,8 +94,8 @@ export async function listRegisterRows(
       'd.name as responsibleUnitName',
       'p.name as responsibleUserName',
       'u.status',
-    ])
-    .select(accidentTypes.as('accidentTypes'));
+      'e.accidentTypes1986 as accidentTypes',
+    ]);
   if (page) q = q.limit(page.limit).offset(page.offset);
   const rows = await q.execute();
   const ids = rows.map((r) => r.eventId);

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { riskColorHex, riskLevelRank, type RiskLevel } from '@shuangkong/contracts';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEnterprise, buildJurisdictions, buildUser } from '../../../../test/factories.ts';
+import { buildEnterprise, buildJurisdictions, buildOrgUnit, buildUser } from '../../../../test/factories.ts';
 import { createTestApp, loginAs, type Session, type TestApp } from '../../../../test/test-app.ts';
 import { cellsFrom, registerColumns, type RegisterCells } from './register-columns.ts';
 
@@ -17,12 +16,8 @@ let outsider: Session;
 /** An enterprise with the department and person that the sample lines name. */
 async function staffed(name: string) {
   const ent = await buildEnterprise(t.db, { name });
-  await t.db
-    .insertInto('orgUnits')
-    .values({ enterpriseId: ent.id, id: randomUUID(), parentId: null, name: '储运车间', kind: 'workshop' })
-    .execute();
-  const person = await buildUser(t.db, { roles: ['worker'], enterpriseId: ent.id });
-  await t.db.updateTable('users').set({ name: '张三' }).where('id', '=', person.id).execute();
+  await buildOrgUnit(t.db, ent.id, 'workshop', { name: '储运车间' });
+  await buildUser(t.db, { roles: ['worker'], enterpriseId: ent.id, name: '张三' });
   return ent;
 }
 

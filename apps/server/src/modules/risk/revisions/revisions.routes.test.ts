@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnterprise, buildJurisdictions, buildUser } from '../../../../test/factories.ts';
-import { buildControlMeasure, buildRiskObject, buildRiskUnit } from '../../../../test/risk-factories.ts';
+import {
+  buildControlMeasure,
+  buildRiskEvent,
+  buildRiskObject,
+  buildRiskUnit,
+} from '../../../../test/risk-factories.ts';
 import { createTestApp, loginAs, type Session, type TestApp } from '../../../../test/test-app.ts';
-import { buildEvent } from '../register-list/test-fixtures.ts';
 
 let t: TestApp;
 let ent: { id: string };
@@ -50,18 +54,18 @@ async function approve(unitId: string) {
 
 async function readyUnit(name: string) {
   const object = await buildRiskObject(t.db, ent.id);
-  const unit = await buildRiskUnit(t.db, ent.id, object.id, { name, responsibleUserId: leadId });
-  const event = await buildEvent(t.db, ent.id, unit.id, {
+  const unit = await buildRiskUnit(t.db, ent.id, object.id, {
+    name,
+    responsibleUserId: leadId,
+    inherentLevel: 'major',
+    residualLevel: 'general',
+  });
+  const event = await buildRiskEvent(t.db, ent.id, unit.id, {
     name: `${name}泄漏`,
     inherentLevel: 'major',
     residualLevel: 'general',
   });
   await buildControlMeasure(t.db, ent.id, event.id, { responsibleUserId: leadId });
-  await t.db
-    .updateTable('riskUnits')
-    .set({ inherentLevel: 'major', residualLevel: 'general' })
-    .where('id', '=', unit.id)
-    .execute();
   return { unitId: unit.id, eventId: event.id };
 }
 
@@ -102,7 +106,7 @@ describe('register revisions', () => {
       .set({ residualLevel: 'significant' })
       .where('id', '=', a.eventId)
       .execute();
-    const added = await buildEvent(t.db, ent.id, a.unitId, {
+    const added = await buildRiskEvent(t.db, ent.id, a.unitId, {
       name: '高处坠落',
       inherentLevel: 'low',
       residualLevel: 'low',

@@ -8,7 +8,7 @@ import type {
   RiskUnitDiff,
   RiskUnitSnapshot,
 } from '@shuangkong/contracts';
-import { canonicalJson } from '../../../platform/audit/canonical-json.ts';
+import { canonicalJson } from '../../../platform/audit/index.ts';
 
 type Revision = { revision: number; units: readonly RiskRevisionEntry[] };
 

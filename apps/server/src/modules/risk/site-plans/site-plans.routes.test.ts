@@ -50,41 +50,13 @@ beforeAll(async () => {
   image = await file(plant.id, 'image/png');
   pdf = await file(plant.id, 'application/pdf');
   foreignImage = await file(other.id, 'image/png');
-  const object = await buildRiskObject(t.db, plant.id);
-  await t.db
-    .updateTable('riskObjects')
-    .set({ lat: 31.95, lng: 118.85 })
-    .where('id', '=', object.id)
-    .execute();
-  for (const level of ['major', 'significant', null] as const) {
-    const unit = await buildRiskUnit(t.db, plant.id, object.id);
-    await t.db.updateTable('riskUnits').set({ currentLevel: level }).where('id', '=', unit.id).execute();
-    units.push(unit.id);
-  }
-  await t.db
-    .updateTable('riskUnits')
-    .set({ lat: 31.951, lng: 118.851 })
-    .where('id', '=', units[0] ?? '')
-    .execute();
-  const bare = await t.db
-    .insertInto('riskObjects')
-    .values({
-      enterpriseId: plant.id,
-      id: randomUUID(),
-      code: 'NOPOS',
-      name: '无坐标对象',
-      kind: 'area',
-      responsibleUnitId: null,
-      responsibleUserId: null,
-      majorSourceCode: null,
-      majorSourceGrade: null,
-      exposedPopulation: null,
-      lat: null,
-      lng: null,
-      archivedAt: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const object = await buildRiskObject(t.db, plant.id, { lat: 31.95, lng: 118.85 });
+  units.push(
+    (await buildRiskUnit(t.db, plant.id, object.id, { currentLevel: 'major', lat: 31.951, lng: 118.851 })).id,
+    (await buildRiskUnit(t.db, plant.id, object.id, { currentLevel: 'significant' })).id,
+    (await buildRiskUnit(t.db, plant.id, object.id)).id,
+  );
+  const bare = await buildRiskObject(t.db, plant.id, { name: '无坐标对象', kind: 'area' });
   units.push((await buildRiskUnit(t.db, plant.id, bare.id)).id);
   foreignUnit = (await buildRiskUnit(t.db, other.id, (await buildRiskObject(t.db, other.id)).id)).id;
 });

@@ -16,7 +16,12 @@ export async function findStewards(db: Db | Trx, enterprise: EnterpriseScope, ob
 }
 export type StewardRow = Awaited<ReturnType<typeof findStewards>>[number];
 
-export async function replaceStewards(trx: Trx, enterprise: EnterpriseScope, objectId: string, stewards: readonly StewardInput[]) {
+export async function replaceStewards(
+  trx: Trx,
+  enterprise: EnterpriseScope,
+  objectId: string,
+  stewards: readonly StewardInput[],
+) {
   await trx
     .deleteFrom('riskObjectStewards')
     .where('enterpriseId', '=', enterprise.id)

@@ -22,13 +22,27 @@ describe('stewards (包保责任人)', () => {
   it('sets exactly the three roles and shows them on the units of the object', async () => {
     const res = await req(w.manager, 'PUT', url(), { stewards: three() });
     expect(res.statusCode).toBe(200);
-    expect(res.json().data.map((s: { role: string }) => s.role)).toEqual(['principal', 'technical', 'operational']);
-    expect(res.json().data[0]).toMatchObject({ name: '王建国', userId: w.managerUser.id, phone: '13800000001' });
+    expect(res.json().data.map((s: { role: string }) => s.role)).toEqual([
+      'principal',
+      'technical',
+      'operational',
+    ]);
+    expect(res.json().data[0]).toMatchObject({
+      name: '王建国',
+      userId: w.managerUser.id,
+      phone: '13800000001',
+    });
     const unit = await buildRiskUnit(w.t.db, w.ent.id, source.id);
     const detail = await req(w.manager, 'GET', `/enterprises/${w.ent.id}/risk-units/${unit.id}`);
     expect(detail.json().data.stewards).toHaveLength(3);
-    const replaced = await req(w.manager, 'PUT', url(), { stewards: three().map((s) => ({ ...s, name: `${s.name}2` })) });
-    expect(replaced.json().data.map((s: { name: string }) => s.name)).toEqual(['王建国2', '李工2', '赵班长2']);
+    const replaced = await req(w.manager, 'PUT', url(), {
+      stewards: three().map((s) => ({ ...s, name: `${s.name}2` })),
+    });
+    expect(replaced.json().data.map((s: { name: string }) => s.name)).toEqual([
+      '王建国2',
+      '李工2',
+      '赵班长2',
+    ]);
   });
 
   it("answers 400 naming 'body.stewards' when a role is missing or duplicated", async () => {
@@ -44,7 +58,9 @@ describe('stewards (包保责任人)', () => {
     const s = three();
     const phone = await req(w.manager, 'PUT', url(), { stewards: [s[0], { ...s[1], phone: '12345' }, s[2]] });
     expect(phone.json().error.field).toBe('body.stewards.1.phone');
-    const foreign = await req(w.manager, 'PUT', url(), { stewards: [{ ...s[0], userId: w.otherManagerUser.id }, s[1], s[2]] });
+    const foreign = await req(w.manager, 'PUT', url(), {
+      stewards: [{ ...s[0], userId: w.otherManagerUser.id }, s[1], s[2]],
+    });
     expect(foreign.json().error.field).toBe('body.stewards.0.userId');
   });
 

@@ -15,12 +15,21 @@ export const stewardRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
   app.get(
     '/enterprises/:enterpriseId/risk-objects/:objectId/stewards',
     { schema: { tags, summary: "An object's stewards", params: objectParams, response: { 200: list } } },
-    async (request) => getStewards(db, requireActor(request), request.params.enterpriseId, request.params.objectId),
+    async (request) =>
+      getStewards(db, requireActor(request), request.params.enterpriseId, request.params.objectId),
   );
 
   app.put(
     '/enterprises/:enterpriseId/risk-objects/:objectId/stewards',
-    { schema: { tags, summary: 'Set the three stewards', params: objectParams, body: stewardsInput, response: { 200: list } } },
+    {
+      schema: {
+        tags,
+        summary: 'Set the three stewards',
+        params: objectParams,
+        body: stewardsInput,
+        response: { 200: list },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, objectId } = request.params;

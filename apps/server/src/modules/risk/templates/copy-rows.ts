@@ -1,31 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { DB } from '../../../app/db-schema.ts';
 import type { ExpandedEvent } from './expand-template.ts';
-
-export type EventRow = {
-  enterpriseId: string;
-  id: string;
-  unitId: string;
-  name: string;
-  accidentTypes1986: string[];
-  accidentTypes2025: string[];
-  state: string;
-  tense: string;
-  consequences: string;
-  inherentLevel: string;
-  residualLevel: string;
-  inherentAssessmentId: string;
-  residualAssessmentId: string;
-  sort: number;
-};
 
 /** Rows a template copy inserts, collected first so each table takes one multi-row insert. */
 export type CopyRows = {
   objects: Insertable<DB['riskObjects']>[];
   units: Insertable<DB['riskUnits']>[];
-  /** Written with raw SQL: see insertEventRows. */
-  events: EventRow[];
+  events: Insertable<DB['riskEvents']>[];
   factors: Insertable<DB['riskEventFactors']>[];
   assessments: Insertable<DB['riskAssessments']>[];
   measures: Insertable<DB['riskControlMeasures']>[];
@@ -107,22 +89,4 @@ export function addEventRows(
       sort: measureSort,
     }),
   );
-}
-
-/**
- * Inserts events with SQL: CamelCasePlugin maps `accidentTypes1986` to accident_types1986, but the
- * column is accident_types1986 (the register-list import works around it the same way).
- */
-export async function insertEventRows(trx: Kysely<DB>, events: readonly EventRow[]): Promise<void> {
-  if (events.length === 0) return;
-  const values = events.map(
-    (
-      e,
-    ) => sql`(${e.enterpriseId}, ${e.id}, ${e.unitId}, ${e.name}, ${e.accidentTypes1986}, ${e.accidentTypes2025},
-      ${e.state}, ${e.tense}, ${e.consequences}, ${e.inherentLevel}, ${e.residualLevel}, ${e.inherentAssessmentId},
-      ${e.residualAssessmentId}, ${e.sort})`,
-  );
-  await sql`insert into risk_events (enterprise_id, id, unit_id, name, accident_types1986, accident_types2025,
-    state, tense, consequences, inherent_level, residual_level, inherent_assessment_id, residual_assessment_id, sort)
-    values ${sql.join(values)}`.execute(trx);
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnterprise, buildJurisdictions, buildUser, PLACES } from '../../../../test/factories.ts';
 import { buildRiskObject } from '../../../../test/risk-factories.ts';
@@ -99,8 +98,7 @@ describe('POST …/risk-templates/:industryCode/copies', () => {
       .innerJoin('riskEvents as e', (j) =>
         j.onRef('e.enterpriseId', '=', 'a.enterpriseId').onRef('e.inherentAssessmentId', '=', 'a.id'),
       )
-      .select(['a.inputs', 'a.score', 'a.level', 'a.tableVersion', 'a.explanation'])
-      .select(sql<string[]>`e.accident_types2025`.as('accidentTypes2025'))
+      .select(['a.inputs', 'a.score', 'a.level', 'a.tableVersion', 'a.explanation', 'e.accidentTypes2025'])
       .where('a.enterpriseId', '=', plant.id)
       .where('e.name', '=', '液氯储罐或管线泄漏导致人员中毒')
       .executeTakeFirstOrThrow();

@@ -3,7 +3,12 @@ import { describeTierRules, effectiveTier, resolveTierRules } from './tier-rules
 
 describe('control tier rules', () => {
   it('defaults to major → company, significant → department, general → team, low → post', () => {
-    expect(resolveTierRules([])).toEqual({ major: 'company', significant: 'department', general: 'team', low: 'post' });
+    expect(resolveTierRules([])).toEqual({
+      major: 'company',
+      significant: 'department',
+      general: 'team',
+      low: 'post',
+    });
   });
 
   it('overrides only the levels the enterprise configured', () => {

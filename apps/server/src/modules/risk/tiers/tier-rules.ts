@@ -23,7 +23,11 @@ export function describeTierRules(rows: readonly { level: RiskLevel; tier: Contr
  * Who controls a unit: an explicit tier wins; otherwise the rule for its current level, so that
  * the tier follows the level whenever an assessment or evidence moves it. No level, no tier.
  */
-export function effectiveTier(explicit: ControlTier | null, level: RiskLevel | null, rules: TierMap): ControlTier | null {
+export function effectiveTier(
+  explicit: ControlTier | null,
+  level: RiskLevel | null,
+  rules: TierMap,
+): ControlTier | null {
   if (explicit) return explicit;
   return level ? rules[level] : null;
 }

@@ -22,6 +22,8 @@ export async function replaceTierRuleRows(trx: Trx, enterprise: EnterpriseScope,
   if (rules.length === 0) return;
   await trx
     .insertInto('riskControlTierRules')
-    .values(rules.map((r: { level: RiskLevel; tier: TierRule['tier'] }) => ({ enterpriseId: enterprise.id, ...r })))
+    .values(
+      rules.map((r: { level: RiskLevel; tier: TierRule['tier'] }) => ({ enterpriseId: enterprise.id, ...r })),
+    )
     .execute();
 }

@@ -22,7 +22,11 @@ describe('control tier rules', () => {
     ]);
     const object = await buildRiskObject(w.t.db, w.ent.id);
     const unit = await buildRiskUnit(w.t.db, w.ent.id, object.id);
-    await w.t.db.updateTable('riskUnits').set({ currentLevel: 'significant' }).where('id', '=', unit.id).execute();
+    await w.t.db
+      .updateTable('riskUnits')
+      .set({ currentLevel: 'significant' })
+      .where('id', '=', unit.id)
+      .execute();
     const put = await req(w.manager, 'PUT', url(), { rules: [{ level: 'significant', tier: 'workshop' }] });
     expect(put.statusCode).toBe(200);
     expect(put.json().data.rules[1]).toEqual({ level: 'significant', tier: 'workshop', isDefault: false });
@@ -31,7 +35,12 @@ describe('control tier rules', () => {
   });
 
   it('names the field of a bad rule and guards by risk.configure and scope', async () => {
-    const dup = await req(w.manager, 'PUT', url(), { rules: [{ level: 'low', tier: 'post' }, { level: 'low', tier: 'team' }] });
+    const dup = await req(w.manager, 'PUT', url(), {
+      rules: [
+        { level: 'low', tier: 'post' },
+        { level: 'low', tier: 'team' },
+      ],
+    });
     expect(dup.json().error.field).toBe('body.rules');
     const tier = await req(w.manager, 'PUT', url(), { rules: [{ level: 'low', tier: 'group' }] });
     expect(tier.json().error.field).toBe('body.rules.0.tier');

@@ -14,13 +14,28 @@ const one = z.object({ data: tierRules, abilities: registerAbilities });
 export const tierRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/enterprises/:enterpriseId/risk-control-tiers',
-    { schema: { tags, summary: 'Level → control tier rules', params: enterpriseParam, response: { 200: one } } },
+    {
+      schema: {
+        tags,
+        summary: 'Level → control tier rules',
+        params: enterpriseParam,
+        response: { 200: one },
+      },
+    },
     async (request) => getTierRules(db, requireActor(request), request.params.enterpriseId),
   );
 
   app.put(
     '/enterprises/:enterpriseId/risk-control-tiers',
-    { schema: { tags, summary: 'Set the level → control tier rules', params: enterpriseParam, body: tierRulesInput, response: { 200: one } } },
+    {
+      schema: {
+        tags,
+        summary: 'Set the level → control tier rules',
+        params: enterpriseParam,
+        body: tierRulesInput,
+        response: { 200: one },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request, db);
       await replaceTierRules(ctx, request.params.enterpriseId, request.body);

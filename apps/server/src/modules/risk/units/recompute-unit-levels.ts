@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Trx } from '../../../app/db-schema.ts';
-import { appendAuditEvent, type AuditContext } from '../../../platform/audit/index.ts';
+import type { AuditContext } from '../../../platform/audit/index.ts';
+import { auditRisk } from '../risk-audit.ts';
 import { unitLevels } from '../risk-level.ts';
 import type { Level } from '../risk.tables.ts';
 import type { EnterpriseScope } from './enterprise-ref.ts';
@@ -51,17 +52,20 @@ export async function recomputeUnitLevels(
   const from = unit.currentLevel;
   const to = next.currentLevel;
   if (from !== to) {
-    await trx.insertInto('riskUnitLevelHistory').values({
-      enterpriseId: enterprise.id,
-      id: randomUUID(),
-      unitId,
-      fromLevel: from,
-      toLevel: to,
-      cause: change.cause,
-      reason: change.reason,
-      actorId: audit.actorId,
-    }).execute();
-    await appendAuditEvent(trx, audit, {
+    await trx
+      .insertInto('riskUnitLevelHistory')
+      .values({
+        enterpriseId: enterprise.id,
+        id: randomUUID(),
+        unitId,
+        fromLevel: from,
+        toLevel: to,
+        cause: change.cause,
+        reason: change.reason,
+        actorId: audit.actorId,
+      })
+      .execute();
+    await auditRisk(trx, audit, {
       enterpriseId: enterprise.id,
       action: 'risk.unit-level-changed',
       entityType: 'riskUnit',

@@ -2,8 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { CommandContext } from '../../../app/command-context.ts';
 import type { Trx } from '../../../app/db-schema.ts';
 import { forbidden, notFound } from '../../../app/errors.ts';
-import { appendAuditEvent } from '../../../platform/audit/index.ts';
-import { canonicalJson } from '../../../platform/audit/canonical-json.ts';
+import { auditRisk } from '../risk-audit.ts';
+import { canonicalJson } from '../../../platform/audit/index.ts';
 import type { Actor } from '../../identity/index.ts';
 import { riskErrors } from '../risk.errors.ts';
 import { registerAbilities } from '../risk.policy.ts';
@@ -60,26 +60,29 @@ export async function beginUnitEdit(
     .update(canonicalJson(approved?.snapshot ?? { ...unit, updatedAt: null }))
     .digest('hex');
   const now = new Date();
-  await trx.insertInto('riskUnitSignatures').values({
-    enterpriseId: enterprise.id,
-    id: randomUUID(),
-    unitId,
-    action: 'reopen',
-    fromStatus: unit.status,
-    toStatus: decision.to,
-    actorId: ctx.actor.userId,
-    actorName: ctx.actor.name,
-    comment: '',
-    contentHash,
-    signedAt: now,
-  }).execute();
+  await trx
+    .insertInto('riskUnitSignatures')
+    .values({
+      enterpriseId: enterprise.id,
+      id: randomUUID(),
+      unitId,
+      action: 'reopen',
+      fromStatus: unit.status,
+      toStatus: decision.to,
+      actorId: ctx.actor.userId,
+      actorName: ctx.actor.name,
+      comment: '',
+      contentHash,
+      signedAt: now,
+    })
+    .execute();
   await trx
     .updateTable('riskUnits')
     .set({ status: decision.to, updatedAt: now })
     .where('enterpriseId', '=', enterprise.id)
     .where('id', '=', unitId)
     .execute();
-  await appendAuditEvent(trx, ctx.audit, {
+  await auditRisk(trx, ctx.audit, {
     enterpriseId: enterprise.id,
     action: 'risk.unit-reopened',
     entityType: 'riskUnit',

@@ -10,11 +10,17 @@ import { effectiveTier, type TierMap } from '../tiers/tier-rules.ts';
 import type { UnitRow } from './units.repository.ts';
 
 /** The four color and the national riskClass of a level (both null when nothing is assessed). */
-export function levelDecor(level: RiskLevel | null): { color: RiskColor | null; riskClass: RiskClass | null } {
-  return level ? { color: riskLevelColor[level], riskClass: riskLevelToRiskClass[level] } : { color: null, riskClass: null };
+export function levelDecor(level: RiskLevel | null): {
+  color: RiskColor | null;
+  riskClass: RiskClass | null;
+} {
+  return level
+    ? { color: riskLevelColor[level], riskClass: riskLevelToRiskClass[level] }
+    : { color: null, riskClass: null };
 }
 
-export const iso = (d: Date | string): string => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
+export const iso = (d: Date | string): string =>
+  d instanceof Date ? d.toISOString() : new Date(d).toISOString();
 export const isoOrNull = (d: Date | string | null): string | null => (d === null ? null : iso(d));
 
 export function presentUnit(row: UnitRow, rules: TierMap): RiskUnit {

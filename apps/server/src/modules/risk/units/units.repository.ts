@@ -5,7 +5,11 @@ import type { EnterpriseScope } from './enterprise-ref.ts';
 export type UnitRow = Selectable<DB['riskUnits']>;
 
 /** One unit of the enterprise (archived ones too: history stays readable), or undefined. */
-export async function findUnit(db: Db | Trx, enterprise: EnterpriseScope, unitId: string): Promise<UnitRow | undefined> {
+export async function findUnit(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  unitId: string,
+): Promise<UnitRow | undefined> {
   return db
     .selectFrom('riskUnits')
     .selectAll()
@@ -15,7 +19,11 @@ export async function findUnit(db: Db | Trx, enterprise: EnterpriseScope, unitId
 }
 
 /** The unit row locked for the rest of the transaction: edits of one unit queue behind each other. */
-export async function lockUnit(trx: Trx, enterprise: EnterpriseScope, unitId: string): Promise<UnitRow | undefined> {
+export async function lockUnit(
+  trx: Trx,
+  enterprise: EnterpriseScope,
+  unitId: string,
+): Promise<UnitRow | undefined> {
   return trx
     .selectFrom('riskUnits')
     .selectAll()
@@ -26,7 +34,12 @@ export async function lockUnit(trx: Trx, enterprise: EnterpriseScope, unitId: st
 }
 
 /** Whether another unit of the enterprise (archived ones included: the constraint is) has the code. */
-export async function isUnitCodeTaken(db: Db | Trx, enterprise: EnterpriseScope, code: string, exceptId?: string) {
+export async function isUnitCodeTaken(
+  db: Db | Trx,
+  enterprise: EnterpriseScope,
+  code: string,
+  exceptId?: string,
+) {
   let q = db
     .selectFrom('riskUnits')
     .select('id')
@@ -34,32 +47,6 @@ export async function isUnitCodeTaken(db: Db | Trx, enterprise: EnterpriseScope,
     .where('code', '=', code);
   if (exceptId) q = q.where('id', '<>', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
-}
-
-/** The signers of the current round: the latest submit and review since the unit was last a draft. */
-export async function findRoundSigners(db: Db | Trx, enterprise: EnterpriseScope, unitId: string) {
-  const rows = await db
-    .selectFrom('riskUnitSignatures')
-    .select(['action', 'actorId'])
-    .where('enterpriseId', '=', enterprise.id)
-    .where('unitId', '=', unitId)
-    .orderBy('signedAt', 'desc')
-    .orderBy('id')
-    .limit(20)
-    .execute();
-  let submittedBy: string | null = null;
-  let reviewedBy: string | null = null;
-  // Walk back until the round started (a submit); a step back to draft or an approval closes a
-  // round, so an older round's signers never count (as approval/approval-round.ts decides).
-  for (const r of rows) {
-    if (r.action === 'review' && reviewedBy === null) reviewedBy = r.actorId;
-    if (r.action === 'submit') {
-      submittedBy = r.actorId;
-      break;
-    }
-    if (r.action === 'reject' || r.action === 'withdraw' || r.action === 'reopen' || r.action === 'approve') break;
-  }
-  return { submittedBy, reviewedBy };
 }
 
 /** Current levels of the enterprise's active units, grouped: feeds counts and the enterprise level. */

@@ -30,13 +30,29 @@ const detail = z.object({ data: riskUnitDetail, abilities: unitAbilities });
 export const unitRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/enterprises/:enterpriseId/risk-units/:unitId',
-    { schema: { tags, summary: 'One risk unit with everything under it', params: unitParams, response: { 200: detail } } },
-    async (request) => getRiskUnitDetail(db, requireActor(request), request.params.enterpriseId, request.params.unitId),
+    {
+      schema: {
+        tags,
+        summary: 'One risk unit with everything under it',
+        params: unitParams,
+        response: { 200: detail },
+      },
+    },
+    async (request) =>
+      getRiskUnitDetail(db, requireActor(request), request.params.enterpriseId, request.params.unitId),
   );
 
   app.post(
     '/enterprises/:enterpriseId/risk-units',
-    { schema: { tags, summary: 'Add a risk unit under an object', params: enterpriseParam, body: riskUnitInput, response: { 201: one } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a risk unit under an object',
+        params: enterpriseParam,
+        body: riskUnitInput,
+        response: { 201: one },
+      },
+    },
     async (request, reply) => {
       const ctx = commandContext(request, db);
       const id = await createRiskUnit(ctx, request.params.enterpriseId, request.body);
@@ -46,7 +62,15 @@ export const unitRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
 
   app.patch(
     '/enterprises/:enterpriseId/risk-units/:unitId',
-    { schema: { tags, summary: 'Change a risk unit', params: unitParams, body: riskUnitUpdate, response: { 200: one } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a risk unit',
+        params: unitParams,
+        body: riskUnitUpdate,
+        response: { 200: one },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, unitId } = request.params;
@@ -66,7 +90,15 @@ export const unitRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
 
   app.put(
     '/enterprises/:enterpriseId/risk-units/:unitId/steps',
-    { schema: { tags, summary: 'Replace the JHA steps / SCL items', params: unitParams, body: stepsInput, response: { 200: detail } } },
+    {
+      schema: {
+        tags,
+        summary: 'Replace the JHA steps / SCL items',
+        params: unitParams,
+        body: stepsInput,
+        response: { 200: detail },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, unitId } = request.params;
@@ -77,7 +109,15 @@ export const unitRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
 
   app.put(
     '/enterprises/:enterpriseId/risk-units/:unitId/posts',
-    { schema: { tags, summary: 'Set the posts exposed to the unit', params: unitParams, body: unitPostsInput, response: { 200: detail } } },
+    {
+      schema: {
+        tags,
+        summary: 'Set the posts exposed to the unit',
+        params: unitParams,
+        body: unitPostsInput,
+        response: { 200: detail },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request, db);
       const { enterpriseId, unitId } = request.params;

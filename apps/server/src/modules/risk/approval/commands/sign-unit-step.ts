@@ -3,7 +3,7 @@ import type { Permission } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import type { Trx } from '../../../../app/db-schema.ts';
 import { forbidden, notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { sendInApp } from '../../../../platform/notify/index.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import type { RiskEventType } from '../../risk.events.ts';
@@ -127,7 +127,7 @@ export async function signUnitStep(ctx: CommandContext, options: SignUnitStepOpt
         })
         .execute();
     }
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: rule.event,
       entityType: 'riskUnit',

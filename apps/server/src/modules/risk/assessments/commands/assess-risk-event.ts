@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AssessmentRequest } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { findEvent } from '../../events/events.repository.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { recomputeUnitLevels } from '../../units/recompute-unit-levels.ts';
@@ -64,7 +64,7 @@ export async function assessRiskEvent(
       cause: 'assessment',
       reason: `${event.name}（${request.kind === 'inherent' ? '固有' : '剩余'}风险）：${result.explanation}`,
     });
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.event-assessed',
       entityType: 'riskEvent',

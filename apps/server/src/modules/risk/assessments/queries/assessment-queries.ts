@@ -14,7 +14,12 @@ import { presentUnit } from '../../units/units.presenter.ts';
 import { findUnit } from '../../units/units.repository.ts';
 
 /** Every assessment of an event, newest first. */
-export async function findEventAssessments(db: Db, actor: Actor, enterpriseId: string, eventId: string): Promise<{ data: RiskAssessment[] }> {
+export async function findEventAssessments(
+  db: Db,
+  actor: Actor,
+  enterpriseId: string,
+  eventId: string,
+): Promise<{ data: RiskAssessment[] }> {
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   if (!(await findEvent(db, enterprise, eventId))) throw notFound('Risk event');
   return { data: (await findAssessmentsOfEvent(db, enterprise, eventId)).map(presentAssessment) };
@@ -40,7 +45,12 @@ export function listAssessmentTables(): { data: AssessmentTableSet[] } {
       source: set.source,
       scoreSymbol: set.scoreSymbol,
       isDefault: defaultTableSetKeys[set.method] === set.key,
-      factors: set.factors.map((f) => ({ key: f.key, symbol: f.symbol, nameZh: f.nameZh, options: [...f.options] })),
+      factors: set.factors.map((f) => ({
+        key: f.key,
+        symbol: f.symbol,
+        nameZh: f.nameZh,
+        options: [...f.options],
+      })),
       bands: set.bands.map((b) => ({ ...b, color: riskLevelColor[b.level] })),
     })),
   };

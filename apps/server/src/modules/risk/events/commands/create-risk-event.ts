@@ -2,13 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { completeAccidentTypes, type RiskEventInput } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { validationFailed } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit } from '../../units/unit-edit.ts';
 import { isStepOfUnit, replaceFactors, setAccidentTypes } from '../events.repository.ts';
 
 /** Identifies a risk event at a unit: factors, accident types (both GB 6441 editions), state, tense. */
-export async function createRiskEvent(ctx: CommandContext, enterpriseId: string, unitId: string, input: RiskEventInput): Promise<string> {
+export async function createRiskEvent(
+  ctx: CommandContext,
+  enterpriseId: string,
+  unitId: string,
+  input: RiskEventInput,
+): Promise<string> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
@@ -39,7 +44,7 @@ export async function createRiskEvent(ctx: CommandContext, enterpriseId: string,
       .execute();
     await setAccidentTypes(trx, enterprise, id, types);
     await replaceFactors(trx, enterprise, id, input.factors ?? []);
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.event-created',
       entityType: 'riskEvent',

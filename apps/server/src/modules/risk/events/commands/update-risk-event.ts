@@ -1,16 +1,27 @@
 import { completeAccidentTypes, type RiskEventUpdate } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { notFound, validationFailed } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit } from '../../units/unit-edit.ts';
-import { findEvent, findFactors, isStepOfUnit, replaceFactors, setAccidentTypes } from '../events.repository.ts';
+import {
+  findEvent,
+  findFactors,
+  isStepOfUnit,
+  replaceFactors,
+  setAccidentTypes,
+} from '../events.repository.ts';
 
 /**
  * Corrects an event's identification. Its levels are left alone: they change only through a new
  * assessment, whose snapshot says why.
  */
-export async function updateRiskEvent(ctx: CommandContext, enterpriseId: string, eventId: string, patch: RiskEventUpdate): Promise<void> {
+export async function updateRiskEvent(
+  ctx: CommandContext,
+  enterpriseId: string,
+  eventId: string,
+  patch: RiskEventUpdate,
+): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   const current = await findEvent(ctx.db, enterprise, eventId);
   if (!current) throw notFound('Risk event');
@@ -44,7 +55,7 @@ export async function updateRiskEvent(ctx: CommandContext, enterpriseId: string,
     const beforeFactors = patch.factors ? await findFactors(trx, enterprise, [eventId]) : undefined;
     if (patch.factors) await replaceFactors(trx, enterprise, eventId, patch.factors);
     const changed = (Object.keys(patch) as (keyof RiskEventUpdate)[]).filter((k) => k !== 'factors');
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.event-updated',
       entityType: 'riskEvent',

@@ -7,7 +7,12 @@ import { presentEvent } from '../events.presenter.ts';
 import { findEvent, findFactors } from '../events.repository.ts';
 
 /** One risk event with its factors; 404 outside the caller's scope. */
-export async function getRiskEvent(db: Db, actor: Actor, enterpriseId: string, eventId: string): Promise<{ data: RiskEvent }> {
+export async function getRiskEvent(
+  db: Db,
+  actor: Actor,
+  enterpriseId: string,
+  eventId: string,
+): Promise<{ data: RiskEvent }> {
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   const row = await findEvent(db, enterprise, eventId);
   if (!row) throw notFound('Risk event');

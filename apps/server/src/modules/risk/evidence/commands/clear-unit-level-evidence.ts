@@ -1,6 +1,6 @@
 import type { Trx } from '../../../../app/db-schema.ts';
 import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { TrustedEnterprise } from '../../units/enterprise-ref.ts';
 import { recomputeUnitLevels } from '../../units/recompute-unit-levels.ts';
 import { findEvidence } from '../evidence.repository.ts';
@@ -13,7 +13,11 @@ export type ClearUnitLevelEvidenceOptions = { enterpriseId: string; evidenceId: 
  * disposed of) and recomputes the unit's current level, with the reason in its history.
  * Idempotent: clearing cleared evidence changes nothing and returns false.
  */
-export async function clearUnitLevelEvidence(trx: Trx, ctx: EvidenceContext, o: ClearUnitLevelEvidenceOptions): Promise<boolean> {
+export async function clearUnitLevelEvidence(
+  trx: Trx,
+  ctx: EvidenceContext,
+  o: ClearUnitLevelEvidenceOptions,
+): Promise<boolean> {
   const enterprise = TrustedEnterprise.unsafeFromModuleCall(o.enterpriseId);
   const evidence = await findEvidence(trx, enterprise, o.evidenceId);
   if (!evidence) throw notFound('Evidence');
@@ -24,8 +28,11 @@ export async function clearUnitLevelEvidence(trx: Trx, ctx: EvidenceContext, o: 
     .where('enterpriseId', '=', enterprise.id)
     .where('id', '=', o.evidenceId)
     .execute();
-  await recomputeUnitLevels(trx, ctx.audit, enterprise, evidence.unitId, { cause: 'evidence-cleared', reason: o.reason });
-  await appendAuditEvent(trx, ctx.audit, {
+  await recomputeUnitLevels(trx, ctx.audit, enterprise, evidence.unitId, {
+    cause: 'evidence-cleared',
+    reason: o.reason,
+  });
+  await auditRisk(trx, ctx.audit, {
     enterpriseId: enterprise.id,
     action: 'risk.evidence-cleared',
     entityType: 'riskLevelEvidence',

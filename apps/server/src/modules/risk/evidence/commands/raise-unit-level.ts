@@ -3,7 +3,7 @@ import type { RiskLevel } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import type { Trx } from '../../../../app/db-schema.ts';
 import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { TrustedEnterprise } from '../../units/enterprise-ref.ts';
 import { recomputeUnitLevels } from '../../units/recompute-unit-levels.ts';
 import { lockUnit } from '../../units/units.repository.ts';
@@ -28,7 +28,11 @@ export type RaiseUnitLevelOptions = {
  * the caller's transaction. Evidence is operational, not an edit of the register: it neither
  * reopens an approved unit nor is refused by one under review. Returns the evidence id.
  */
-export async function raiseUnitLevel(trx: Trx, ctx: EvidenceContext, o: RaiseUnitLevelOptions): Promise<string> {
+export async function raiseUnitLevel(
+  trx: Trx,
+  ctx: EvidenceContext,
+  o: RaiseUnitLevelOptions,
+): Promise<string> {
   // The calling module has scoped its own request; the unit is still looked up within the enterprise.
   const enterprise = TrustedEnterprise.unsafeFromModuleCall(o.enterpriseId);
   const unit = await lockUnit(trx, enterprise, o.unitId);
@@ -51,8 +55,11 @@ export async function raiseUnitLevel(trx: Trx, ctx: EvidenceContext, o: RaiseUni
       clearReason: null,
     })
     .execute();
-  await recomputeUnitLevels(trx, ctx.audit, enterprise, o.unitId, { cause: 'evidence-raised', reason: o.reason });
-  await appendAuditEvent(trx, ctx.audit, {
+  await recomputeUnitLevels(trx, ctx.audit, enterprise, o.unitId, {
+    cause: 'evidence-raised',
+    reason: o.reason,
+  });
+  await auditRisk(trx, ctx.audit, {
     enterpriseId: enterprise.id,
     action: 'risk.evidence-raised',
     entityType: 'riskLevelEvidence',

@@ -10,7 +10,12 @@ import { presentEvidence, presentHistory } from '../evidence.presenter.ts';
 import { findEvidence, findLevelHistory } from '../evidence.repository.ts';
 
 /** A unit's level history, oldest first; 404 outside the caller's scope. */
-export async function getLevelHistory(db: Db, actor: Actor, enterpriseId: string, unitId: string): Promise<{ data: LevelHistoryEntry[] }> {
+export async function getLevelHistory(
+  db: Db,
+  actor: Actor,
+  enterpriseId: string,
+  unitId: string,
+): Promise<{ data: LevelHistoryEntry[] }> {
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   if (!(await findUnit(db, enterprise, unitId))) throw notFound('Risk unit');
   return { data: (await findLevelHistory(db, enterprise, unitId)).map(presentHistory) };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MajorSourceUpdate } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { forbidden, notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { evaluateMajorSource } from '../../engine/evaluate-major-source.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { registerAbilities } from '../../risk.policy.ts';
@@ -82,7 +82,7 @@ export async function evaluateObjectMajorSource(
       .where('enterpriseId', '=', enterprise.id)
       .where('id', '=', objectId)
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.major-source-evaluated',
       entityType: 'riskObject',

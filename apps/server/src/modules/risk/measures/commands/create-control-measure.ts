@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ControlMeasureInput } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { findEvent } from '../../events/events.repository.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertResponsible } from '../../units/responsible-refs.ts';
@@ -21,7 +21,10 @@ export async function createControlMeasure(
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     await beginUnitEdit(trx, ctx, enterprise, event.unitId);
-    await assertResponsible(trx, enterprise, { unitId: input.responsibleUnitId, userId: input.responsibleUserId });
+    await assertResponsible(trx, enterprise, {
+      unitId: input.responsibleUnitId,
+      userId: input.responsibleUserId,
+    });
     await trx
       .insertInto('riskControlMeasures')
       .values({
@@ -42,7 +45,7 @@ export async function createControlMeasure(
       })
       .execute();
     await touchUnit(trx, enterprise, event.unitId);
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.measure-created',
       entityType: 'riskControlMeasure',

@@ -1,13 +1,17 @@
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { findEvent } from '../../events/events.repository.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit, touchUnit } from '../../units/unit-edit.ts';
 import { findMeasure } from '../measures.repository.ts';
 
 /** Removes a measure from an event (the approved version, if any, keeps it). */
-export async function deleteControlMeasure(ctx: CommandContext, enterpriseId: string, measureId: string): Promise<void> {
+export async function deleteControlMeasure(
+  ctx: CommandContext,
+  enterpriseId: string,
+  measureId: string,
+): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   const current = await findMeasure(ctx.db, enterprise, measureId);
   if (!current) throw notFound('Control measure');
@@ -15,14 +19,23 @@ export async function deleteControlMeasure(ctx: CommandContext, enterpriseId: st
   if (!event) throw notFound('Risk event');
   await ctx.db.transaction().execute(async (trx) => {
     await beginUnitEdit(trx, ctx, enterprise, event.unitId);
-    await trx.deleteFrom('riskControlMeasures').where('enterpriseId', '=', enterprise.id).where('id', '=', measureId).execute();
+    await trx
+      .deleteFrom('riskControlMeasures')
+      .where('enterpriseId', '=', enterprise.id)
+      .where('id', '=', measureId)
+      .execute();
     await touchUnit(trx, enterprise, event.unitId);
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.measure-deleted',
       entityType: 'riskControlMeasure',
       entityId: measureId,
-      before: { eventId: current.eventId, kind: current.kind, hierarchy: current.hierarchy, content: current.content },
+      before: {
+        eventId: current.eventId,
+        kind: current.kind,
+        hierarchy: current.hierarchy,
+        content: current.content,
+      },
     });
   });
 }

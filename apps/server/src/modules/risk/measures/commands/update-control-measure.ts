@@ -1,7 +1,7 @@
 import { measureIssue, type ControlMeasureUpdate } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { notFound, validationFailed } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { findEvent } from '../../events/events.repository.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertResponsible } from '../../units/responsible-refs.ts';
@@ -30,7 +30,10 @@ export async function updateControlMeasure(
     await beginUnitEdit(trx, ctx, enterprise, event.unitId);
     const issue = measureIssue(merged);
     if (issue) throw validationFailed(`body.${issue.field}`, issue.message);
-    await assertResponsible(trx, enterprise, { unitId: patch.responsibleUnitId, userId: patch.responsibleUserId });
+    await assertResponsible(trx, enterprise, {
+      unitId: patch.responsibleUnitId,
+      userId: patch.responsibleUserId,
+    });
     await trx
       .updateTable('riskControlMeasures')
       .set({ ...patch, updatedAt: new Date() })
@@ -39,7 +42,7 @@ export async function updateControlMeasure(
       .execute();
     await touchUnit(trx, enterprise, event.unitId);
     const changed = Object.keys(patch) as (keyof ControlMeasureUpdate)[];
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.measure-updated',
       entityType: 'riskControlMeasure',

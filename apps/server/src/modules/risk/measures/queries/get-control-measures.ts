@@ -8,7 +8,12 @@ import { groupMeasures, presentMeasure } from '../measures.presenter.ts';
 import { findMeasure, findMeasuresOfEvents } from '../measures.repository.ts';
 
 /** One measure; 404 outside the caller's scope. */
-export async function getControlMeasure(db: Db, actor: Actor, enterpriseId: string, measureId: string): Promise<{ data: ControlMeasure }> {
+export async function getControlMeasure(
+  db: Db,
+  actor: Actor,
+  enterpriseId: string,
+  measureId: string,
+): Promise<{ data: ControlMeasure }> {
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   const row = await findMeasure(db, enterprise, measureId);
   if (!row) throw notFound('Control measure');

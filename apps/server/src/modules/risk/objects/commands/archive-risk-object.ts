@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { authorizeRegisterEdit } from '../../units/unit-edit.ts';
@@ -10,7 +10,11 @@ import { findObject } from '../objects.repository.ts';
  * Takes an object and its units out of the register. Rows stay (assessments, signatures and
  * versions are evidence); a unit under review blocks it, as it would block any edit.
  */
-export async function archiveRiskObject(ctx: CommandContext, enterpriseId: string, objectId: string): Promise<void> {
+export async function archiveRiskObject(
+  ctx: CommandContext,
+  enterpriseId: string,
+  objectId: string,
+): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   const current = await findObject(ctx.db, enterprise, objectId);
   if (!current || current.archivedAt !== null) throw notFound('Risk object');
@@ -24,7 +28,8 @@ export async function archiveRiskObject(ctx: CommandContext, enterpriseId: strin
       .where('archivedAt', 'is', null)
       .forUpdate()
       .execute();
-    if (units.some((u) => u.status === 'submitted' || u.status === 'reviewed')) throw riskErrors.lockedForApproval();
+    if (units.some((u) => u.status === 'submitted' || u.status === 'reviewed'))
+      throw riskErrors.lockedForApproval();
     const now = new Date();
     await trx
       .updateTable('riskObjects')
@@ -37,10 +42,14 @@ export async function archiveRiskObject(ctx: CommandContext, enterpriseId: strin
         .updateTable('riskUnits')
         .set({ archivedAt: now, updatedAt: now })
         .where('enterpriseId', '=', enterprise.id)
-        .where('id', 'in', units.map((u) => u.id))
+        .where(
+          'id',
+          'in',
+          units.map((u) => u.id),
+        )
         .execute();
     }
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.object-archived',
       entityType: 'riskObject',

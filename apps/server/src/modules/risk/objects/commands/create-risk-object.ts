@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RiskObjectInput } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertResponsible } from '../../units/responsible-refs.ts';
@@ -10,7 +10,11 @@ import { assertMajorSourceFields } from '../object-rules.ts';
 import { isObjectCodeTaken } from '../objects.repository.ts';
 
 /** Adds a risk object (facility, area, device or work activity) to the register. */
-export async function createRiskObject(ctx: CommandContext, enterpriseId: string, input: RiskObjectInput): Promise<string> {
+export async function createRiskObject(
+  ctx: CommandContext,
+  enterpriseId: string,
+  input: RiskObjectInput,
+): Promise<string> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   authorizeRegisterEdit(ctx.actor, enterprise);
   const row = {
@@ -32,11 +36,14 @@ export async function createRiskObject(ctx: CommandContext, enterpriseId: string
     archivedAt: null,
   };
   assertMajorSourceFields(row);
-  await assertResponsible(ctx.db, enterprise, { unitId: row.responsibleUnitId, userId: row.responsibleUserId });
+  await assertResponsible(ctx.db, enterprise, {
+    unitId: row.responsibleUnitId,
+    userId: row.responsibleUserId,
+  });
   return ctx.db.transaction().execute(async (trx) => {
     if (await isObjectCodeTaken(trx, enterprise, row.code)) throw riskErrors.codeTaken();
     await trx.insertInto('riskObjects').values(row).execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.object-created',
       entityType: 'riskObject',

@@ -1,7 +1,7 @@
 import type { RiskObjectUpdate } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertResponsible } from '../../units/responsible-refs.ts';
@@ -43,9 +43,13 @@ export async function updateRiskObject(
     majorSourceCode: next.majorSourceCode === undefined ? current.majorSourceCode : next.majorSourceCode,
     majorSourceGrade: next.majorSourceGrade === undefined ? current.majorSourceGrade : next.majorSourceGrade,
   });
-  await assertResponsible(ctx.db, enterprise, { unitId: patch.responsibleUnitId, userId: patch.responsibleUserId });
+  await assertResponsible(ctx.db, enterprise, {
+    unitId: patch.responsibleUnitId,
+    userId: patch.responsibleUserId,
+  });
   await ctx.db.transaction().execute(async (trx) => {
-    if (patch.code && (await isObjectCodeTaken(trx, enterprise, patch.code, objectId))) throw riskErrors.codeTaken();
+    if (patch.code && (await isObjectCodeTaken(trx, enterprise, patch.code, objectId)))
+      throw riskErrors.codeTaken();
     await trx
       .updateTable('riskObjects')
       .set({ ...next, updatedAt: new Date() })
@@ -53,12 +57,14 @@ export async function updateRiskObject(
       .where('id', '=', objectId)
       .execute();
     const changed = Object.keys(patch) as (keyof RiskObjectUpdate)[];
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.object-updated',
       entityType: 'riskObject',
       entityId: objectId,
-      before: Object.fromEntries(changed.map((k) => [k, k === 'location' ? { lat: current.lat, lng: current.lng } : current[k]])),
+      before: Object.fromEntries(
+        changed.map((k) => [k, k === 'location' ? { lat: current.lat, lng: current.lng } : current[k]]),
+      ),
       after: patch,
     });
   });

@@ -10,11 +10,25 @@ import { findMajorSources, findUnitLevelsOfObjects } from '../objects.repository
 import { levelsFromCounts } from './get-register-tree.ts';
 
 /** 企业整体安全风险等级: computed from the register by enterpriseLevel, with its rule and inputs. */
-export async function getEnterpriseRiskLevel(db: Db, actor: Actor, enterpriseId: string): Promise<{ data: EnterpriseRiskLevel }> {
+export async function getEnterpriseRiskLevel(
+  db: Db,
+  actor: Actor,
+  enterpriseId: string,
+): Promise<{ data: EnterpriseRiskLevel }> {
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
-  const [counts, sources] = await Promise.all([countUnitsByLevel(db, enterprise), findMajorSources(db, enterprise)]);
-  const units = await findUnitLevelsOfObjects(db, enterprise, sources.map((s) => s.id));
-  const level = enterpriseLevel(levelsFromCounts(counts), sources.map((s) => s.majorSourceGrade));
+  const [counts, sources] = await Promise.all([
+    countUnitsByLevel(db, enterprise),
+    findMajorSources(db, enterprise),
+  ]);
+  const units = await findUnitLevelsOfObjects(
+    db,
+    enterprise,
+    sources.map((s) => s.id),
+  );
+  const level = enterpriseLevel(
+    levelsFromCounts(counts),
+    sources.map((s) => s.majorSourceGrade),
+  );
   return {
     data: {
       level,

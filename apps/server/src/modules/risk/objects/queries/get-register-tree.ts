@@ -1,4 +1,9 @@
-import { riskLevelsAscending, type RegisterTree, type RegisterTreeQuery, type RiskLevel } from '@shuangkong/contracts';
+import {
+  riskLevelsAscending,
+  type RegisterTree,
+  type RegisterTreeQuery,
+  type RiskLevel,
+} from '@shuangkong/contracts';
 import type { Db } from '../../../../app/db-schema.ts';
 import type { Actor } from '../../../identity/index.ts';
 import { enterpriseLevel, objectLevel } from '../../risk-level.ts';
@@ -23,7 +28,12 @@ export function levelsFromCounts(counts: Record<RiskLevel, number>): { currentLe
  * The register as a tree: a page of objects with their units (event counts aggregated in SQL),
  * the level counts and the enterprise's overall level. A fixed number of queries whatever the size.
  */
-export async function getRegisterTree(db: Db, actor: Actor, enterpriseId: string, query: RegisterTreeQuery): Promise<RegisterTree> {
+export async function getRegisterTree(
+  db: Db,
+  actor: Actor,
+  enterpriseId: string,
+  query: RegisterTreeQuery,
+): Promise<RegisterTree> {
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   const [page, counts, majorSources, rules] = await Promise.all([
     findObjectsPage(db, enterprise, query),
@@ -31,15 +41,28 @@ export async function getRegisterTree(db: Db, actor: Actor, enterpriseId: string
     findMajorSources(db, enterprise),
     findTierMap(db, enterprise),
   ]);
-  const units = await findTreeUnits(db, enterprise, page.rows.map((o) => o.id));
+  const units = await findTreeUnits(
+    db,
+    enterprise,
+    page.rows.map((o) => o.id),
+  );
   const byObject = new Map<string, TreeUnitRow[]>();
   for (const u of units) byObject.set(u.objectId, [...(byObject.get(u.objectId) ?? []), u]);
 
   const q = query.q?.toLowerCase();
-  const level = enterpriseLevel(levelsFromCounts(counts), majorSources.map((s) => s.majorSourceGrade));
+  const level = enterpriseLevel(
+    levelsFromCounts(counts),
+    majorSources.map((s) => s.majorSourceGrade),
+  );
   return {
     data: {
-      enterprise: { id: enterprise.id, name: enterprise.name, level, ...levelDecor(level), rule: ENTERPRISE_LEVEL_RULE_ZH },
+      enterprise: {
+        id: enterprise.id,
+        name: enterprise.name,
+        level,
+        ...levelDecor(level),
+        rule: ENTERPRISE_LEVEL_RULE_ZH,
+      },
       counts,
       objects: page.rows.map((o) => {
         const all = byObject.get(o.id) ?? [];
@@ -48,7 +71,9 @@ export async function getRegisterTree(db: Db, actor: Actor, enterpriseId: string
         const shown = all.filter(
           (u) =>
             (!query.level || u.currentLevel === query.level) &&
-            (objectMatches || u.name.toLowerCase().includes(q ?? '') || u.code.toLowerCase().includes(q ?? '')),
+            (objectMatches ||
+              u.name.toLowerCase().includes(q ?? '') ||
+              u.code.toLowerCase().includes(q ?? '')),
         );
         return {
           ...presentObject(o, objectLevel(all)),

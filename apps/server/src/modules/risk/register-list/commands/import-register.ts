@@ -3,7 +3,7 @@ import { completeAccidentTypes, type RegisterImportResult } from '@shuangkong/co
 import type { CommandContext } from '../../../../app/command-context.ts';
 import type { Trx } from '../../../../app/db-schema.ts';
 import { forbidden } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { unitLevels } from '../../risk-level.ts';
 import { registerAbilities } from '../../risk.policy.ts';
@@ -133,7 +133,7 @@ export async function importRegister(
       events: events.length,
       measures: measures.length,
     };
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.register-imported',
       entityType: 'riskRegister',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RiskChangeInput } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { forbidden, validationFailed } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { liveUnits } from '../reviews.repository.ts';
@@ -50,7 +50,7 @@ export async function recordChange(
       .where('enterpriseId', '=', enterprise.id)
       .where('id', 'in', unitIds)
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.change-recorded',
       entityType: 'riskChange',

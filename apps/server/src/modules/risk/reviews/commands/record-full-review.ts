@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { forbidden, validationFailed } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { shanghaiDate } from '../review-cycle.ts';
@@ -21,7 +21,7 @@ export async function recordFullReview(
   const before = await loadReviewFacts(ctx.db, enterprise);
   await ctx.db.transaction().execute(async (trx) => {
     await saveLastFullReview(trx, enterprise, options.completedAt);
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.full-review-recorded',
       entityType: 'riskRegister',

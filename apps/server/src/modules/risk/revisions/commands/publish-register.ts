@@ -1,7 +1,8 @@
 import { riskUnitSnapshot } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
-import { AppError, forbidden } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { forbidden } from '../../../../app/errors.ts';
+import { auditRisk } from '../../risk-audit.ts';
+import { riskErrors, revisionConflictFrom } from '../../risk.errors.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { parseRevisionUnits, summarise } from '../revisions.presenter.ts';
@@ -9,22 +10,18 @@ import { latestApprovedVersions, latestRevision } from '../revisions.repository.
 
 export type PublishRegisterOptions = { enterpriseId: string; note: string };
 
-const nothingToPublish = () =>
-  new AppError(
-    'RISK_NOTHING_TO_PUBLISH',
-    409,
-    'No unit was approved since the last revision; nothing to publish',
-  );
-
 /**
  * Publishes the register as a new revision: the latest approved version of every unit, with
- * counts. Refused when no unit's approved version changed since the previous revision.
+ * counts. Refused when no unit's approved version changed since the previous revision, and with
+ * RISK_REVISION_CONFLICT when another publisher took the same revision number first.
  */
 export async function publishRegister(ctx: CommandContext, options: PublishRegisterOptions): Promise<number> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, options.enterpriseId);
   if (!registerAbilities(ctx.actor, enterprise).canPublish) throw forbidden('risk.publish');
   return ctx.db.transaction().execute(async (trx) => {
     // Locking the newest revision row makes two publishers queue; the second then sees no change.
+    // The first revision has no row to lock, so two first publishers both reach the insert and
+    // the primary key turns the later one away (409, not 500).
     const previous = await latestRevision(trx, enterprise);
     const units = (await latestApprovedVersions(trx, enterprise)).map((u) => ({
       unitId: u.unitId,
@@ -37,7 +34,7 @@ export async function publishRegister(ctx: CommandContext, options: PublishRegis
         .sort()
         .join();
     if (units.length === 0 || (previous && key(parseRevisionUnits(previous.snapshot)) === key(units)))
-      throw nothingToPublish();
+      throw riskErrors.nothingToPublish();
     const revision = (previous?.revision ?? 0) + 1;
     const summary = summarise(units);
     await trx
@@ -50,8 +47,11 @@ export async function publishRegister(ctx: CommandContext, options: PublishRegis
         summary: JSON.stringify(summary),
         publishedBy: ctx.actor.userId,
       })
-      .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+      .execute()
+      .catch((error: unknown) => {
+        throw revisionConflictFrom(error);
+      });
+    await auditRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.register-published',
       entityType: 'riskRegister',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SitePlanInput } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { validationFailed } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { findEnterpriseFile } from '../site-plan.repository.ts';
 import { loadEditableEnterprise } from './load-editable.ts';
 
@@ -31,7 +31,7 @@ export async function createSitePlan(
         height: input.height,
       })
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.site-plan-created',
       entityType: 'riskSitePlan',

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { loadEditablePlan } from './load-editable.ts';
 
 /** Removes a plan and its drawing; the image file stays (it may be evidence elsewhere). */
@@ -15,7 +15,7 @@ export async function deleteSitePlan(
       .where('enterpriseId', '=', enterprise.id)
       .where('id', '=', plan.id)
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.site-plan-deleted',
       entityType: 'riskSitePlan',

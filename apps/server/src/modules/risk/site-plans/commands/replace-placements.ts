@@ -1,7 +1,7 @@
 import type { PlacementsUpdate } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { validationFailed } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { liveUnitIds } from '../site-plan.repository.ts';
 import { loadEditablePlan } from './load-editable.ts';
 
@@ -47,7 +47,7 @@ export async function replacePlacements(
         )
         .execute();
     }
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.site-plan-placements-replaced',
       entityType: 'riskSitePlan',

@@ -8,7 +8,12 @@ import { presentSteward } from '../stewards.presenter.ts';
 import { findStewards } from '../stewards.repository.ts';
 
 /** An object's stewards, principal → technical → operational. */
-export async function getStewards(db: Db, actor: Actor, enterpriseId: string, objectId: string): Promise<{ data: RiskSteward[] }> {
+export async function getStewards(
+  db: Db,
+  actor: Actor,
+  enterpriseId: string,
+  objectId: string,
+): Promise<{ data: RiskSteward[] }> {
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   if (!(await findObject(db, enterprise, objectId))) throw notFound('Risk object');
   return { data: (await findStewards(db, enterprise, objectId)).map(presentSteward) };

@@ -3,12 +3,12 @@ import type { TemplateCopyInput, TemplateCopyResult } from '@shuangkong/contract
 import type { CommandContext } from '../../../../app/command-context.ts';
 import type { Trx } from '../../../../app/db-schema.ts';
 import { forbidden, notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { unitLevels } from '../../risk-level.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
-import { addEventRows, emptyCopyRows, insertEventRows, type CopyRows } from '../copy-rows.ts';
+import { addEventRows, emptyCopyRows, type CopyRows } from '../copy-rows.ts';
 import { expandLibrary } from '../expand-template.ts';
 import { findTemplate } from '../risk-templates.ts';
 import { claimUniqueCode, enterpriseLecTable, usedRegisterCodes } from '../template.repository.ts';
@@ -120,7 +120,7 @@ export async function copyTemplate(
     }
 
     await insertRows(trx, rows);
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId: e,
       action: 'risk.template-copied',
       entityType: 'enterprise',
@@ -135,7 +135,7 @@ export async function copyTemplate(
 async function insertRows(trx: Trx, rows: CopyRows): Promise<void> {
   if (rows.objects.length) await trx.insertInto('riskObjects').values(rows.objects).execute();
   if (rows.units.length) await trx.insertInto('riskUnits').values(rows.units).execute();
-  await insertEventRows(trx, rows.events);
+  if (rows.events.length) await trx.insertInto('riskEvents').values(rows.events).execute();
   if (rows.factors.length) await trx.insertInto('riskEventFactors').values(rows.factors).execute();
   if (rows.assessments.length) await trx.insertInto('riskAssessments').values(rows.assessments).execute();
   if (rows.measures.length) await trx.insertInto('riskControlMeasures').values(rows.measures).execute();

@@ -1,6 +1,6 @@
 import type { TierRulesInput } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { authorize } from '../../units/unit-edit.ts';
@@ -10,13 +10,17 @@ import { findTierRuleRows, replaceTierRuleRows } from '../tiers.repository.ts';
  * Sets which control tier holds each level. Units without an explicit tier follow at once,
  * because their effective tier is derived from the rules when read.
  */
-export async function replaceTierRules(ctx: CommandContext, enterpriseId: string, input: TierRulesInput): Promise<void> {
+export async function replaceTierRules(
+  ctx: CommandContext,
+  enterpriseId: string,
+  input: TierRulesInput,
+): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   authorize(registerAbilities(ctx.actor, enterprise).canConfigure, 'risk.configure');
   await ctx.db.transaction().execute(async (trx) => {
     const before = await findTierRuleRows(trx, enterprise);
     await replaceTierRuleRows(trx, enterprise, input.rules);
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.tiers-updated',
       entityType: 'riskSettings',

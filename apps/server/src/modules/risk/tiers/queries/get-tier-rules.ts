@@ -7,7 +7,11 @@ import { describeTierRules } from '../tier-rules.ts';
 import { findTierRuleRows } from '../tiers.repository.ts';
 
 /** All four levels with their tier, marking which are the defaults. */
-export async function getTierRules(db: Db, actor: Actor, enterpriseId: string): Promise<{ data: TierRules; abilities: RegisterAbilities }> {
+export async function getTierRules(
+  db: Db,
+  actor: Actor,
+  enterpriseId: string,
+): Promise<{ data: TierRules; abilities: RegisterAbilities }> {
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   return {
     data: { rules: describeTierRules(await findTierRuleRows(db, enterprise)) },

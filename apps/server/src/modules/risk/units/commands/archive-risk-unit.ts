@@ -1,10 +1,14 @@
 import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit } from '../unit-edit.ts';
 
 /** Takes a unit out of the register; its rows stay as evidence of what was assessed and signed. */
-export async function archiveRiskUnit(ctx: CommandContext, enterpriseId: string, unitId: string): Promise<void> {
+export async function archiveRiskUnit(
+  ctx: CommandContext,
+  enterpriseId: string,
+  unitId: string,
+): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   await ctx.db.transaction().execute(async (trx) => {
     await beginUnitEdit(trx, ctx, enterprise, unitId);
@@ -15,7 +19,7 @@ export async function archiveRiskUnit(ctx: CommandContext, enterpriseId: string,
       .where('enterpriseId', '=', enterprise.id)
       .where('id', '=', unitId)
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.unit-archived',
       entityType: 'riskUnit',

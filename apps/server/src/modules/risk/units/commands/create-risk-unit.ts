@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RiskUnitInput } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { validationFailed } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { findObject } from '../../objects/objects.repository.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
@@ -11,13 +11,26 @@ import { authorizeRegisterEdit } from '../unit-edit.ts';
 import { isUnitCodeTaken } from '../units.repository.ts';
 
 /** Adds a risk unit (风险点) under an object of the same enterprise, as a draft. */
-export async function createRiskUnit(ctx: CommandContext, enterpriseId: string, input: RiskUnitInput): Promise<string> {
+export async function createRiskUnit(
+  ctx: CommandContext,
+  enterpriseId: string,
+  input: RiskUnitInput,
+): Promise<string> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   authorizeRegisterEdit(ctx.actor, enterprise);
   const object = await findObject(ctx.db, enterprise, input.objectId);
-  if (!object || object.archivedAt !== null) throw validationFailed('body.objectId', 'not a risk object of this enterprise');
-  await assertResponsible(ctx.db, enterprise, { unitId: input.responsibleUnitId, userId: input.responsibleUserId });
-  await assertResponsible(ctx.db, enterprise, { unitId: input.controlUnitId, userId: input.controlUserId }, 'control');
+  if (!object || object.archivedAt !== null)
+    throw validationFailed('body.objectId', 'not a risk object of this enterprise');
+  await assertResponsible(ctx.db, enterprise, {
+    unitId: input.responsibleUnitId,
+    userId: input.responsibleUserId,
+  });
+  await assertResponsible(
+    ctx.db,
+    enterprise,
+    { unitId: input.controlUnitId, userId: input.controlUserId },
+    'control',
+  );
   const id = randomUUID();
   return ctx.db.transaction().execute(async (trx) => {
     if (await isUnitCodeTaken(trx, enterprise, input.code)) throw riskErrors.codeTaken();
@@ -46,7 +59,7 @@ export async function createRiskUnit(ctx: CommandContext, enterpriseId: string, 
         archivedAt: null,
       })
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.unit-created',
       entityType: 'riskUnit',

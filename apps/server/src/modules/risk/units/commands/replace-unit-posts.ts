@@ -1,31 +1,41 @@
 import type { UnitPostsInput } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertOrgUnit } from '../responsible-refs.ts';
 import { beginUnitEdit } from '../unit-edit.ts';
 
 /** Sets the posts exposed to a unit's risks (their post risk cards list it). */
-export async function replaceUnitPosts(ctx: CommandContext, enterpriseId: string, unitId: string, input: UnitPostsInput): Promise<void> {
+export async function replaceUnitPosts(
+  ctx: CommandContext,
+  enterpriseId: string,
+  unitId: string,
+  input: UnitPostsInput,
+): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   const postIds = [...new Set(input.postIds)];
   await ctx.db.transaction().execute(async (trx) => {
     await beginUnitEdit(trx, ctx, enterprise, unitId);
-    for (const [i, id] of input.postIds.entries()) await assertOrgUnit(trx, enterprise, id, `body.postIds.${i}`, 'post');
+    for (const [i, id] of input.postIds.entries())
+      await assertOrgUnit(trx, enterprise, id, `body.postIds.${i}`, 'post');
     const before = await trx
       .selectFrom('riskUnitPosts')
       .select('postId')
       .where('enterpriseId', '=', enterprise.id)
       .where('unitId', '=', unitId)
       .execute();
-    await trx.deleteFrom('riskUnitPosts').where('enterpriseId', '=', enterprise.id).where('unitId', '=', unitId).execute();
+    await trx
+      .deleteFrom('riskUnitPosts')
+      .where('enterpriseId', '=', enterprise.id)
+      .where('unitId', '=', unitId)
+      .execute();
     if (postIds.length > 0) {
       await trx
         .insertInto('riskUnitPosts')
         .values(postIds.map((postId) => ({ enterpriseId: enterprise.id, unitId, postId })))
         .execute();
     }
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.unit-updated',
       entityType: 'riskUnit',

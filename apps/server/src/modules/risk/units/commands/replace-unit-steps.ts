@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { StepsInput } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { validationFailed } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit } from '../unit-edit.ts';
 
@@ -10,7 +10,12 @@ import { beginUnitEdit } from '../unit-edit.ts';
  * Replaces a unit's JHA steps / SCL items with the given list. Steps sent with their id keep it,
  * so events linked to them stay linked; steps left out are deleted and their events unlinked.
  */
-export async function replaceUnitSteps(ctx: CommandContext, enterpriseId: string, unitId: string, input: StepsInput): Promise<void> {
+export async function replaceUnitSteps(
+  ctx: CommandContext,
+  enterpriseId: string,
+  unitId: string,
+  input: StepsInput,
+): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   await ctx.db.transaction().execute(async (trx) => {
     await beginUnitEdit(trx, ctx, enterprise, unitId);
@@ -27,17 +32,29 @@ export async function replaceUnitSteps(ctx: CommandContext, enterpriseId: string
     const kept = new Set(input.steps.flatMap((s) => (s.id ? [s.id] : [])));
     const removed = existing.filter((s) => !kept.has(s.id)).map((s) => s.id);
     if (removed.length > 0) {
-      await trx.deleteFrom('riskUnitSteps').where('enterpriseId', '=', enterprise.id).where('id', 'in', removed).execute();
+      await trx
+        .deleteFrom('riskUnitSteps')
+        .where('enterpriseId', '=', enterprise.id)
+        .where('id', 'in', removed)
+        .execute();
     }
     for (const s of input.steps) {
       const values = { kind: s.kind, seq: s.seq, name: s.name, standard: s.standard ?? '' };
       if (s.id) {
-        await trx.updateTable('riskUnitSteps').set(values).where('enterpriseId', '=', enterprise.id).where('id', '=', s.id).execute();
+        await trx
+          .updateTable('riskUnitSteps')
+          .set(values)
+          .where('enterpriseId', '=', enterprise.id)
+          .where('id', '=', s.id)
+          .execute();
       } else {
-        await trx.insertInto('riskUnitSteps').values({ enterpriseId: enterprise.id, id: randomUUID(), unitId, ...values }).execute();
+        await trx
+          .insertInto('riskUnitSteps')
+          .values({ enterpriseId: enterprise.id, id: randomUUID(), unitId, ...values })
+          .execute();
       }
     }
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.unit-updated',
       entityType: 'riskUnit',

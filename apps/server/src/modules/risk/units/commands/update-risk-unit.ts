@@ -1,7 +1,7 @@
 import type { RiskUnitUpdate } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
 import { validationFailed } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import { auditRisk } from '../../risk-audit.ts';
 import { findObject } from '../../objects/objects.repository.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
@@ -10,17 +10,32 @@ import { beginUnitEdit } from '../unit-edit.ts';
 import { isUnitCodeTaken } from '../units.repository.ts';
 
 /** Changes a unit's own fields (an approved unit reopens as a draft). */
-export async function updateRiskUnit(ctx: CommandContext, enterpriseId: string, unitId: string, patch: RiskUnitUpdate): Promise<void> {
+export async function updateRiskUnit(
+  ctx: CommandContext,
+  enterpriseId: string,
+  unitId: string,
+  patch: RiskUnitUpdate,
+): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await beginUnitEdit(trx, ctx, enterprise, unitId);
     if (patch.objectId) {
       const object = await findObject(trx, enterprise, patch.objectId);
-      if (!object || object.archivedAt !== null) throw validationFailed('body.objectId', 'not a risk object of this enterprise');
+      if (!object || object.archivedAt !== null)
+        throw validationFailed('body.objectId', 'not a risk object of this enterprise');
     }
-    await assertResponsible(trx, enterprise, { unitId: patch.responsibleUnitId, userId: patch.responsibleUserId });
-    await assertResponsible(trx, enterprise, { unitId: patch.controlUnitId, userId: patch.controlUserId }, 'control');
-    if (patch.code && (await isUnitCodeTaken(trx, enterprise, patch.code, unitId))) throw riskErrors.codeTaken();
+    await assertResponsible(trx, enterprise, {
+      unitId: patch.responsibleUnitId,
+      userId: patch.responsibleUserId,
+    });
+    await assertResponsible(
+      trx,
+      enterprise,
+      { unitId: patch.controlUnitId, userId: patch.controlUserId },
+      'control',
+    );
+    if (patch.code && (await isUnitCodeTaken(trx, enterprise, patch.code, unitId)))
+      throw riskErrors.codeTaken();
     await trx
       .updateTable('riskUnits')
       .set({
@@ -42,7 +57,7 @@ export async function updateRiskUnit(ctx: CommandContext, enterpriseId: string, 
       .where('id', '=', unitId)
       .execute();
     const changed = (Object.keys(patch) as (keyof RiskUnitUpdate)[]).filter((k) => k !== 'location');
-    await appendAuditEvent(trx, ctx.audit, {
+    await auditRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.unit-updated',
       entityType: 'riskUnit',

@@ -2,6 +2,8 @@ import type { RiskUnitDetail } from '@shuangkong/contracts';
 import type { Db } from '../../../../app/db-schema.ts';
 import { notFound } from '../../../../app/errors.ts';
 import type { Actor } from '../../../identity/index.ts';
+import { currentRound } from '../../approval/approval-round.ts';
+import { listSignatures } from '../../approval/approval.repository.ts';
 import { presentAssessment } from '../../assessments/assessments.presenter.ts';
 import { findAssessments } from '../../assessments/assessments.repository.ts';
 import { presentEvent } from '../../events/events.presenter.ts';
@@ -17,7 +19,7 @@ import { presentSteward } from '../../stewards/stewards.presenter.ts';
 import { findStewards } from '../../stewards/stewards.repository.ts';
 import { findTierMap } from '../../tiers/tiers.repository.ts';
 import { presentUnit } from '../units.presenter.ts';
-import { findRoundSigners, findUnit } from '../units.repository.ts';
+import { findUnit } from '../units.repository.ts';
 
 /**
  * Everything about one unit on one page: events with factors, latest assessments (with their
@@ -46,7 +48,9 @@ export async function getRiskUnitDetail(
       .execute(),
     db
       .selectFrom('riskUnitPosts as p')
-      .innerJoin('orgUnits as o', (j) => j.onRef('o.enterpriseId', '=', 'p.enterpriseId').onRef('o.id', '=', 'p.postId'))
+      .innerJoin('orgUnits as o', (j) =>
+        j.onRef('o.enterpriseId', '=', 'p.enterpriseId').onRef('o.id', '=', 'p.postId'),
+      )
       .select(['o.id', 'o.name'])
       .where('p.enterpriseId', '=', enterprise.id)
       .where('p.unitId', '=', unitId)
@@ -57,7 +61,7 @@ export async function getRiskUnitDetail(
     findActiveEvidence(db, enterprise, unitId),
     findLevelHistory(db, enterprise, unitId),
     findTierMap(db, enterprise),
-    findRoundSigners(db, enterprise, unitId),
+    listSignatures(db, enterprise, unitId).then(currentRound),
   ]);
   if (!object) throw notFound('Risk object');
   const eventIds = events.map((e) => e.id);

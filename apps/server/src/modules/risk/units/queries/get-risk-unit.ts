@@ -2,11 +2,13 @@ import type { RiskUnit } from '@shuangkong/contracts';
 import type { Db } from '../../../../app/db-schema.ts';
 import { notFound } from '../../../../app/errors.ts';
 import type { Actor } from '../../../identity/index.ts';
+import { currentRound } from '../../approval/approval-round.ts';
+import { listSignatures } from '../../approval/approval.repository.ts';
 import { unitAbilities, type UnitAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { findTierMap } from '../../tiers/tiers.repository.ts';
 import { presentUnit } from '../units.presenter.ts';
-import { findRoundSigners, findUnit } from '../units.repository.ts';
+import { findUnit } from '../units.repository.ts';
 
 /** One unit's own fields with the caller's abilities; 404 outside the caller's scope. */
 export async function getRiskUnit(
@@ -18,7 +20,10 @@ export async function getRiskUnit(
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   const row = await findUnit(db, enterprise, unitId);
   if (!row) throw notFound('Risk unit');
-  const [rules, signers] = await Promise.all([findTierMap(db, enterprise), findRoundSigners(db, enterprise, unitId)]);
+  const [rules, signers] = await Promise.all([
+    findTierMap(db, enterprise),
+    listSignatures(db, enterprise, unitId).then(currentRound),
+  ]);
   return {
     data: presentUnit(row, rules),
     abilities: unitAbilities(actor, enterprise, { status: row.status, ...signers }),
