@@ -10,7 +10,13 @@ const N = Number(process.env.BENCH_ENTERPRISES ?? 20_000);
 const SAMPLES = 300;
 const pg = startPostgres({ port: 54392 });
 try {
-  const config = loadConfig({ ...process.env, DATABASE_URL: pg.url, LOG_LEVEL: 'silent', PORT: '3191', DATA_DIR: '.tmp/bench-registry' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: pg.url,
+    LOG_LEVEL: 'silent',
+    PORT: '3191',
+    DATA_DIR: '.tmp/bench-registry',
+  });
   const database = await openAppDatabase(config);
   const db = database.db;
   await seedDemoIfEmpty(db);
@@ -63,10 +69,22 @@ try {
   const housing = await login('zhujian');
   const health = await measure('/api/health', '');
   const scenarios = {
-    'emergency bureau, first page (all enterprises in county)': await measure('/api/v1/enterprises?page=1&pageSize=20', bureau),
-    'emergency bureau, page 50 filtered by township': await measure('/api/v1/enterprises?page=5&pageSize=20&jurisdictionCode=990102001000', bureau),
-    'emergency bureau, keyword search': await measure(`/api/v1/enterprises?q=${encodeURIComponent('生成企业1999')}`, bureau),
-    'housing bureau (industry remit), first page': await measure('/api/v1/enterprises?page=1&pageSize=20', housing),
+    'emergency bureau, first page (all enterprises in county)': await measure(
+      '/api/v1/enterprises?page=1&pageSize=20',
+      bureau,
+    ),
+    'emergency bureau, page 50 filtered by township': await measure(
+      '/api/v1/enterprises?page=5&pageSize=20&jurisdictionCode=990102001000',
+      bureau,
+    ),
+    'emergency bureau, keyword search': await measure(
+      `/api/v1/enterprises?q=${encodeURIComponent('生成企业1999')}`,
+      bureau,
+    ),
+    'housing bureau (industry remit), first page': await measure(
+      '/api/v1/enterprises?page=1&pageSize=20',
+      housing,
+    ),
   };
   const [totalRows] = await run('select count(*)::int as n from enterprises');
   const total = { rows: totalRows as { n: number }[] };
@@ -77,7 +95,10 @@ try {
         samples: SAMPLES,
         healthMs: health,
         scenarios: Object.fromEntries(
-          Object.entries(scenarios).map(([k, v]) => [k, { ...v, p95VsHealth: Number((v.p95 / health.p95).toFixed(1)) }]),
+          Object.entries(scenarios).map(([k, v]) => [
+            k,
+            { ...v, p95VsHealth: Number((v.p95 / health.p95).toFixed(1)) },
+          ]),
         ),
       },
       null,

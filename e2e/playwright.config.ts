@@ -13,7 +13,10 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? '../.tmp/playwright.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? '../.tmp/playwright.json' }],
+  ],
   outputDir: '../.tmp/test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -36,8 +39,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: '**/mobile/**' },
-    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: '**/mobile/**/*.spec.ts' },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      testIgnore: '**/mobile/**',
+    },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], channel: undefined },
+      testMatch: '**/mobile/**/*.spec.ts',
+    },
   ],
   webServer: {
     command: 'npx tsx apps/server/src/main.ts',

@@ -30,9 +30,13 @@ run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', webDist, '--empty
   cwd: join(root, 'apps/web'),
 });
 rmSync(join(root, '.tmp/e2e-data'), { recursive: true, force: true });
-const r = spawnSync('npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  cwd: root,
-  env: { ...process.env, CHROMIUM_PATH: CHROMIUM },
-});
+const r = spawnSync(
+  'npx',
+  ['playwright', 'test', '--config', 'e2e/playwright.config.ts', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, CHROMIUM_PATH: CHROMIUM },
+  },
+);
 process.exit(r.status ?? 1);

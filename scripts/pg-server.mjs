@@ -24,10 +24,13 @@ function run(cmd, args, opts = {}) {
 export function ensurePostgresInstalled() {
   let bin = pgBinDir();
   if (bin) return bin;
-  if (!isRoot) throw new Error('PostgreSQL is not installed; run as root once, or: apt-get install -y postgresql');
+  if (!isRoot)
+    throw new Error('PostgreSQL is not installed; run as root once, or: apt-get install -y postgresql');
   console.log('Installing PostgreSQL (Debian package postgresql)…');
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'postgresql'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  run('apt-get', ['install', '-y', '-qq', 'postgresql'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   bin = pgBinDir();
   if (!bin) throw new Error('PostgreSQL install did not provide initdb');
   return bin;
@@ -58,9 +61,13 @@ export function startPostgres({ port = 54329 } = {}) {
     const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
     chownSync(dir, uid, gid);
   }
-  exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'], {
-    stdio: 'ignore',
-  });
+  exec(
+    'initdb',
+    ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'],
+    {
+      stdio: 'ignore',
+    },
+  );
   exec(
     'pg_ctl',
     [

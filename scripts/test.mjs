@@ -17,11 +17,15 @@ function vitest(name, cwd, env = {}) {
   console.log(`\n=== ${name} ===`);
   const report = join(tmp, `vitest-${name}.json`);
   rmSync(report, { force: true });
-  const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    cwd: join(root, cwd),
-    stdio: 'inherit',
-    env: { ...process.env, TZ: 'UTC', ...env },
-  });
+  const r = spawnSync(
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      cwd: join(root, cwd),
+      stdio: 'inherit',
+      env: { ...process.env, TZ: 'UTC', ...env },
+    },
+  );
   count(name, report, r.status);
 }
 

@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     });
   }
   const where = database.kind === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
-  console.log(`\n双控 Shuangkong is running at ${config.publicUrl} (${where}; ready in ${Date.now() - started} ms)`);
+  console.log(
+    `\n双控 Shuangkong is running at ${config.publicUrl} (${where}; ready in ${Date.now() - started} ms)`,
+  );
   if (seeded || config.seedDemo === 'auto') printDemoAccounts();
 }
 

@@ -22,18 +22,62 @@ export const PLACES = {
 export async function buildJurisdictions(db: Db): Promise<void> {
   const rows = [
     { code: PLACES.province, parentCode: null, name: '江宁省', level: 'province' as const, path: '990000' },
-    { code: PLACES.city, parentCode: PLACES.province, name: '临川市', level: 'city' as const, path: '990000.990100' },
-    { code: PLACES.county, parentCode: PLACES.city, name: '青溪县', level: 'county' as const, path: '990000.990100.990102' },
-    { code: PLACES.otherCounty, parentCode: PLACES.city, name: '东岭县', level: 'county' as const, path: '990000.990100.990103' },
-    { code: PLACES.townA, parentCode: PLACES.county, name: '青溪镇', level: 'township' as const, path: '990000.990100.990102.990102001000' },
-    { code: PLACES.townB, parentCode: PLACES.county, name: '白石镇', level: 'township' as const, path: '990000.990100.990102.990102002000' },
-    { code: PLACES.otherTown, parentCode: PLACES.otherCounty, name: '东岭镇', level: 'township' as const, path: '990000.990100.990103.990103001000' },
+    {
+      code: PLACES.city,
+      parentCode: PLACES.province,
+      name: '临川市',
+      level: 'city' as const,
+      path: '990000.990100',
+    },
+    {
+      code: PLACES.county,
+      parentCode: PLACES.city,
+      name: '青溪县',
+      level: 'county' as const,
+      path: '990000.990100.990102',
+    },
+    {
+      code: PLACES.otherCounty,
+      parentCode: PLACES.city,
+      name: '东岭县',
+      level: 'county' as const,
+      path: '990000.990100.990103',
+    },
+    {
+      code: PLACES.townA,
+      parentCode: PLACES.county,
+      name: '青溪镇',
+      level: 'township' as const,
+      path: '990000.990100.990102.990102001000',
+    },
+    {
+      code: PLACES.townB,
+      parentCode: PLACES.county,
+      name: '白石镇',
+      level: 'township' as const,
+      path: '990000.990100.990102.990102002000',
+    },
+    {
+      code: PLACES.otherTown,
+      parentCode: PLACES.otherCounty,
+      name: '东岭镇',
+      level: 'township' as const,
+      path: '990000.990100.990103.990103001000',
+    },
   ];
-  await db.insertInto('jurisdictions').values(rows).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('jurisdictions')
+    .values(rows)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export async function pathOf(db: Db, code: string): Promise<string> {
-  const row = await db.selectFrom('jurisdictions').select('path').where('code', '=', code).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('jurisdictions')
+    .select('path')
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
   return row.path;
 }
 
@@ -77,7 +121,12 @@ export async function buildEnterprise(db: Db, o: BuildEnterprise = {}) {
     .execute();
   await db
     .insertInto('enterpriseIndustries')
-    .values((o.industryCodes ?? ['hazardous_chemicals']).map((industryCode) => ({ enterpriseId: id, industryCode })))
+    .values(
+      (o.industryCodes ?? ['hazardous_chemicals']).map((industryCode) => ({
+        enterpriseId: id,
+        industryCode,
+      })),
+    )
     .execute();
   return { id, jurisdictionCode };
 }
@@ -97,7 +146,10 @@ export async function buildRegulator(db: Db, o: BuildRegulator = {}) {
     .execute();
   const remits = o.remits ?? [{ jurisdictionCode, industryCode: '*' }];
   if (remits.length > 0) {
-    await db.insertInto('regulatorRemits').values(remits.map((r) => ({ regulatorId: id, ...r }))).execute();
+    await db
+      .insertInto('regulatorRemits')
+      .values(remits.map((r) => ({ regulatorId: id, ...r })))
+      .execute();
   }
   return { id };
 }
@@ -131,7 +183,10 @@ export async function buildUser(db: Db, o: BuildUser) {
     })
     .execute();
   if (o.roles.length > 0) {
-    await db.insertInto('userRoles').values(o.roles.map((role) => ({ userId: id, role }))).execute();
+    await db
+      .insertInto('userRoles')
+      .values(o.roles.map((role) => ({ userId: id, role })))
+      .execute();
   }
   return { id, username };
 }

@@ -7,7 +7,10 @@ import { gzipSync } from 'node:zlib';
 const dist = join(import.meta.dirname, '..', 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const routes = process.argv.slice(2);
-const roots = ['index.html', ...(routes.length ? routes : ['src/features/identity/routes/login/login-page.tsx'])];
+const roots = [
+  'index.html',
+  ...(routes.length ? routes : ['src/features/identity/routes/login/login-page.tsx']),
+];
 
 const files = new Set();
 const visit = (key) => {
@@ -27,4 +30,6 @@ for (const file of files) {
   raw += bytes.length;
   gzip += gzipSync(bytes, { level: 9 }).length;
 }
-console.log(`${roots.slice(1).join(' + ')}: ${files.size} files, ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzipped`);
+console.log(
+  `${roots.slice(1).join(' + ')}: ${files.size} files, ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzipped`,
+);

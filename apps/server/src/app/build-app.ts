@@ -58,16 +58,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return { status: 'ok', database: deps.databaseKind };
   });
 
-  await app.register(async (api) => {
-    await api.register(authenticate, { db, sessionTtlHours: config.sessionTtlHours });
-    await api.register(identityRoutes, {
-      db,
-      sessionTtlHours: config.sessionTtlHours,
-      secureCookies: config.publicUrl.startsWith('https://'),
-    });
-    await api.register(platformRoutes, { db, config });
-    await api.register(riskRoutes, { db, config });
-  }, { prefix: '/api/v1' });
+  await app.register(
+    async (api) => {
+      await api.register(authenticate, { db, sessionTtlHours: config.sessionTtlHours });
+      await api.register(identityRoutes, {
+        db,
+        sessionTtlHours: config.sessionTtlHours,
+        secureCookies: config.publicUrl.startsWith('https://'),
+      });
+      await api.register(platformRoutes, { db, config });
+      await api.register(riskRoutes, { db, config });
+    },
+    { prefix: '/api/v1' },
+  );
 
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   return app;

@@ -50,7 +50,11 @@ export function registerErrorHandler(app: FastifyInstance, options: { spaFallbac
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send({
-      error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}`, requestId: request.id },
+      error: {
+        code: 'NOT_FOUND',
+        message: `No route ${request.method} ${request.url}`,
+        requestId: request.id,
+      },
     });
   });
 }

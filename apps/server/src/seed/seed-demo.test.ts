@@ -13,7 +13,14 @@ beforeAll(async () => {
 describe('demo county seed', () => {
   it('loads every enterprise, regulator and user once, and only on an empty database', async () => {
     const count = async (table: 'enterprises' | 'regulators' | 'users' | 'orgUnits') =>
-      Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await count('enterprises')).toBe(demoCounty.enterprises.length);
     expect(await count('regulators')).toBe(demoCounty.regulators.length);
     expect(await count('users')).toBe(demoCounty.users.length);
@@ -33,17 +40,29 @@ describe('demo county seed', () => {
     };
     for (const persona of demoPersonas) {
       const session = await loginAs(t.app, persona.username, persona.password);
-      const res = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: session.headers });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/auth/session',
+        headers: session.headers,
+      });
       expect(res.json().data.workspace, persona.username).toBe(expected[persona.username]);
     }
   });
 
   it('gives the county emergency bureau every enterprise and the housing bureau only its industries', async () => {
     const bureau = await loginAs(t.app, 'yingji', 'Demo@2026');
-    const all = await t.app.inject({ method: 'GET', url: '/api/v1/enterprises?pageSize=200', headers: bureau.headers });
+    const all = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/enterprises?pageSize=200',
+      headers: bureau.headers,
+    });
     expect(all.json().page.total).toBe(demoCounty.enterprises.length);
     const housing = await loginAs(t.app, 'zhujian', 'Demo@2026');
-    const some = await t.app.inject({ method: 'GET', url: '/api/v1/enterprises?pageSize=200', headers: housing.headers });
+    const some = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/enterprises?pageSize=200',
+      headers: housing.headers,
+    });
     const total = some.json().page.total as number;
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThan(demoCounty.enterprises.length);

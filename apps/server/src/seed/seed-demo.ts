@@ -36,7 +36,6 @@ function regulatorKindOf(r: DemoRegulator): RegulatorKind {
   return kind;
 }
 
-
 function pathsOf(list: readonly DemoJurisdiction[]): Map<string, string> {
   const byCode = new Map(list.map((j) => [j.code, j]));
   const paths = new Map<string, string>();
@@ -151,7 +150,10 @@ async function seedDemo(trx: Trx, passwordHash: string): Promise<void> {
     })),
   );
   for (let i = 0; i < units.length; i += 500) {
-    await trx.insertInto('orgUnits').values(units.slice(i, i + 500)).execute();
+    await trx
+      .insertInto('orgUnits')
+      .values(units.slice(i, i + 500))
+      .execute();
   }
 
   const statusOf = new Map(enterprises.map((e) => [e.key, e.status]));

@@ -54,7 +54,9 @@ async function foreignKeys(): Promise<FkRow[]> {
 
 describe('tenant tables', () => {
   it('exist (the rule is not vacuous)', async () => {
-    expect(await tenantTables()).toEqual(expect.arrayContaining(['org_units', 'enterprise_industries', 'files']));
+    expect(await tenantTables()).toEqual(
+      expect.arrayContaining(['org_units', 'enterprise_industries', 'files']),
+    );
   });
 
   it('have enterprise_id in their primary key', async () => {

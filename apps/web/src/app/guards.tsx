@@ -49,4 +49,3 @@ export function Permitted({ permission, children }: { permission: Permission; ch
   }
   return children;
 }
-

@@ -23,9 +23,7 @@ export const sessionInfo = z.object({
   user: sessionUser,
   /** The face of the product this user works in. */
   workspace: z.enum(['enterprise', 'regulator', 'admin', 'expert']),
-  enterprise: z
-    .object({ id: z.uuid(), name: z.string(), safeSinceDate: z.string().nullable() })
-    .nullable(),
+  enterprise: z.object({ id: z.uuid(), name: z.string(), safeSinceDate: z.string().nullable() }).nullable(),
   regulator: z.object({ id: z.uuid(), name: z.string(), kind: z.string() }).nullable(),
   permissions: z.array(permission),
   csrfToken: z.string(),

@@ -126,8 +126,7 @@ export function parseCreditCode(input: string): CreditCodeResult {
   const first17 = code.slice(0, 17);
   const prefixFailure = checkPrefix(first17);
   if (prefixFailure !== null) return { isValid: false, reason: prefixFailure };
-  if (creditCodeCheckChar(first17) !== code.charAt(17))
-    return { isValid: false, reason: 'checkChar' };
+  if (creditCodeCheckChar(first17) !== code.charAt(17)) return { isValid: false, reason: 'checkChar' };
   return {
     isValid: true,
     parts: {

@@ -32,7 +32,10 @@ export type EnterpriseInput = z.infer<typeof enterpriseInput>;
 export const enterpriseUpdate = z.object({
   name: z.string().trim().min(2).max(100).optional(),
   address: z.string().trim().min(2).max(200).optional(),
-  jurisdictionCode: z.string().regex(/^\d{6,12}$/).optional(),
+  jurisdictionCode: z
+    .string()
+    .regex(/^\d{6,12}$/)
+    .optional(),
   industryCodes: z.array(z.string().min(1)).min(1).max(10).optional(),
   scale: enterpriseScale.optional(),
   isHighRisk: z.boolean().optional(),

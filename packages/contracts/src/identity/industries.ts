@@ -144,13 +144,7 @@ const IT = 'industry_trade';
 
 // A Record keyed by the enum makes a missing or extra row a compile error.
 const industryRows: Record<IndustryCode, IndustryRow> = {
-  hazardous_chemicals: row(
-    '危险化学品',
-    'Hazardous chemicals',
-    ['C25', 'C26'],
-    true,
-    'emergencyBureau',
-  ),
+  hazardous_chemicals: row('危险化学品', 'Hazardous chemicals', ['C25', 'C26'], true, 'emergencyBureau'),
   non_coal_mining: row(
     '非煤矿山',
     'Non-coal mining',
@@ -164,14 +158,7 @@ const industryRows: Record<IndustryCode, IndustryRow> = {
   civil_explosives: row('民用爆炸物品', 'Civil explosives', ['C2671'], true, 'industryInformation'),
   industry_trade: row('工贸', 'Industry and trade', ['C'], false, 'emergencyBureau'),
   'industry_trade.metallurgy': row('冶金', 'Metallurgy', ['C31'], true, 'emergencyBureau', IT),
-  'industry_trade.nonferrous': row(
-    '有色',
-    'Non-ferrous metals',
-    ['C32'],
-    true,
-    'emergencyBureau',
-    IT,
-  ),
+  'industry_trade.nonferrous': row('有色', 'Non-ferrous metals', ['C32'], true, 'emergencyBureau', IT),
   'industry_trade.building_materials': row(
     '建材',
     'Building materials',
@@ -196,38 +183,12 @@ const industryRows: Record<IndustryCode, IndustryRow> = {
     'emergencyBureau',
     IT,
   ),
-  'industry_trade.textile': row(
-    '纺织',
-    'Textiles',
-    ['C17', 'C18', 'C28'],
-    false,
-    'emergencyBureau',
-    IT,
-  ),
+  'industry_trade.textile': row('纺织', 'Textiles', ['C17', 'C18', 'C28'], false, 'emergencyBureau', IT),
   'industry_trade.tobacco': row('烟草', 'Tobacco', ['C16'], false, 'emergencyBureau', IT),
   // Seed 004 gives 商贸流通 to 商务局 even though it is counted among the 工贸 sub-industries.
-  'industry_trade.commerce': row(
-    '商贸',
-    'Commerce and trade',
-    ['F51', 'F52'],
-    false,
-    'commerce',
-    IT,
-  ),
-  construction: row(
-    '建筑施工',
-    'Building construction',
-    ['E47', 'E49', 'E50'],
-    true,
-    'housingConstruction',
-  ),
-  municipal: row(
-    '市政',
-    'Municipal infrastructure and utilities',
-    ['N781', 'D46'],
-    false,
-    'urbanManagement',
-  ),
+  'industry_trade.commerce': row('商贸', 'Commerce and trade', ['F51', 'F52'], false, 'commerce', IT),
+  construction: row('建筑施工', 'Building construction', ['E47', 'E49', 'E50'], true, 'housingConstruction'),
+  municipal: row('市政', 'Municipal infrastructure and utilities', ['N781', 'D46'], false, 'urbanManagement'),
   // 城市市政公用设施 (gas, heating, water) go to 城市管理局 in seed 004; many counties use 住建 instead.
   gas: row('燃气', 'Gas supply', ['D45'], true, 'urbanManagement'),
   heating: row('供热', 'Heat supply', ['D443'], false, 'urbanManagement'),
@@ -263,20 +224,8 @@ const industryRows: Record<IndustryCode, IndustryRow> = {
     false,
     'culturalTourism',
   ),
-  accommodation_catering: row(
-    '住宿餐饮',
-    'Accommodation and catering',
-    ['H61', 'H62'],
-    false,
-    'commerce',
-  ),
-  civil_affairs_services: row(
-    '民政服务机构',
-    'Civil affairs institutions',
-    ['Q85'],
-    false,
-    'civilAffairs',
-  ),
+  accommodation_catering: row('住宿餐饮', 'Accommodation and catering', ['H61', 'H62'], false, 'commerce'),
+  civil_affairs_services: row('民政服务机构', 'Civil affairs institutions', ['Q85'], false, 'civilAffairs'),
   grain_storage: row('粮食储备', 'Grain storage', ['G595'], false, 'development'),
   agriculture: row(
     '农业（含农机）',

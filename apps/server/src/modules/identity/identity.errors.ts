@@ -1,15 +1,13 @@
 import { AppError } from '../../app/errors.ts';
 
 export const identityErrors = {
-  invalidCredentials: () =>
-    new AppError('AUTH_INVALID_CREDENTIALS', 401, 'Wrong username or password'),
+  invalidCredentials: () => new AppError('AUTH_INVALID_CREDENTIALS', 401, 'Wrong username or password'),
   accountLocked: (until: Date) =>
     new AppError('AUTH_ACCOUNT_LOCKED', 423, 'Account temporarily locked', {
       lockedUntil: until.toISOString(),
     }),
   accountDisabled: () => new AppError('AUTH_ACCOUNT_DISABLED', 403, 'Account disabled'),
-  tooManyAttempts: () =>
-    new AppError('RATE_LIMITED', 429, 'Too many failed logins from this address'),
+  tooManyAttempts: () => new AppError('RATE_LIMITED', 429, 'Too many failed logins from this address'),
   unauthenticated: () => new AppError('UNAUTHENTICATED', 401, 'Login required'),
   csrf: () => new AppError('CSRF_FAILED', 403, 'Missing or wrong X-CSRF-Token header'),
   wrongPassword: () =>
@@ -26,8 +24,7 @@ export const identityErrors = {
     new AppError('USER_PHONE_TAKEN', 409, 'Phone number is taken', { field }),
   unknownJurisdiction: (field = 'body.jurisdictionCode') =>
     new AppError('VALIDATION_FAILED', 400, 'Unknown jurisdiction', { field }),
-  unknownIndustry: (field: string) =>
-    new AppError('VALIDATION_FAILED', 400, 'Unknown industry', { field }),
+  unknownIndustry: (field: string) => new AppError('VALIDATION_FAILED', 400, 'Unknown industry', { field }),
   outsideRemit: () =>
     new AppError(
       'ENTERPRISE_OUTSIDE_REMIT',

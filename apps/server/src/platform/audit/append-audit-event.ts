@@ -28,11 +28,7 @@ export const PLATFORM_CHAIN = 'platform';
  * Appends one event to its chain. Call it inside the transaction that makes the change, so the
  * change and its record commit together; the head row lock serialises writers of one chain.
  */
-export async function appendAuditEvent(
-  trx: Kysely<DB>,
-  ctx: AuditContext,
-  entry: AuditEntry,
-): Promise<void> {
+export async function appendAuditEvent(trx: Kysely<DB>, ctx: AuditContext, entry: AuditEntry): Promise<void> {
   const chain = entry.enterpriseId ?? PLATFORM_CHAIN;
   await trx
     .insertInto('auditChainHeads')

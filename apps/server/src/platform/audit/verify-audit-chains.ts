@@ -16,7 +16,7 @@ export async function verifyAuditChains(db: Kysely<DB>): Promise<VerifyResult> {
     let prevHash = GENESIS_HASH;
     let expectedSeq = 1;
     let broken: ChainBreak | null = null;
-    for (let after = 0; !broken; ) {
+    for (let after = 0; !broken;) {
       const rows = await db
         .selectFrom('auditEvents')
         .selectAll()

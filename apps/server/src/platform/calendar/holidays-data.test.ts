@@ -19,9 +19,7 @@ function dates(year: number, kind: 'holiday' | 'workday', name?: string): string
 
 describe('built-in calendar years', () => {
   it('covers 2024–2027 with 2027 provisional', () => {
-    expect(
-      builtInCalendarYears.map(({ year, isProvisional }) => ({ year, isProvisional })),
-    ).toEqual([
+    expect(builtInCalendarYears.map(({ year, isProvisional }) => ({ year, isProvisional }))).toEqual([
       { year: 2024, isProvisional: false },
       { year: 2025, isProvisional: false },
       { year: 2026, isProvisional: false },

@@ -85,9 +85,4 @@ const year2027 = year(
 );
 
 /** The built-in schedules, oldest first; the database copy an administrator edits starts here. */
-export const builtInCalendarYears: readonly CalendarYear[] = [
-  year2024,
-  year2025,
-  year2026,
-  year2027,
-];
+export const builtInCalendarYears: readonly CalendarYear[] = [year2024, year2025, year2026, year2027];

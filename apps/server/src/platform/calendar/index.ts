@@ -4,11 +4,7 @@ export { createWorkingDayCalendar } from './working-days.ts';
 export type { WorkingDayCalendar } from './working-days.ts';
 export { validateCalendarYear } from './validate-calendar-year.ts';
 export type { CalendarValidationCode, CalendarValidationError } from './validate-calendar-year.ts';
-export {
-  provisionalCalendarYear,
-  statutoryHolidays,
-  STATUTORY_YEARS,
-} from './statutory-holidays.ts';
+export { provisionalCalendarYear, statutoryHolidays, STATUTORY_YEARS } from './statutory-holidays.ts';
 export type { StatutoryHoliday } from './statutory-holidays.ts';
 export { isCivilDate } from './civil-date.ts';
 export {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOfWeek, isCivilDate } from './civil-date.ts';
-import {
-  provisionalCalendarYear,
-  STATUTORY_YEARS,
-  statutoryHolidays,
-} from './statutory-holidays.ts';
+import { provisionalCalendarYear, STATUTORY_YEARS, statutoryHolidays } from './statutory-holidays.ts';
 
 function datesNamed(year: number, name: string): string[] {
-  return (statutoryHolidays(year) ?? [])
-    .filter((day) => day.name.includes(name))
-    .map((day) => day.date);
+  return (statutoryHolidays(year) ?? []).filter((day) => day.name.includes(name)).map((day) => day.date);
 }
 
 const lunarFormat = new Intl.DateTimeFormat('en-u-ca-chinese', {
@@ -31,19 +25,9 @@ describe('statutoryHolidays', () => {
   });
 
   it('follows the 2024 revision from 2025: 13 days with 除夕 and 2 May', () => {
-    expect(datesNamed(2025, '春节')).toEqual([
-      '2025-01-28',
-      '2025-01-29',
-      '2025-01-30',
-      '2025-01-31',
-    ]);
+    expect(datesNamed(2025, '春节')).toEqual(['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31']);
     expect(datesNamed(2025, '劳动节')).toEqual(['2025-05-01', '2025-05-02']);
-    expect(datesNamed(2026, '春节')).toEqual([
-      '2026-02-16',
-      '2026-02-17',
-      '2026-02-18',
-      '2026-02-19',
-    ]);
+    expect(datesNamed(2026, '春节')).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19']);
     expect(datesNamed(2026, '清明节')).toEqual(['2026-04-05']);
     for (let year = 2025; year <= STATUTORY_YEARS.last; year += 1) {
       const days = statutoryHolidays(year) ?? [];

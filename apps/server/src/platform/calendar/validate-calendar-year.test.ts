@@ -39,9 +39,7 @@ describe('validateCalendarYear', () => {
     if (year2026 === undefined) throw new Error('2026 missing');
     const edited: CalendarYear = {
       ...year2026,
-      days: year2026.days.map((day) =>
-        day.date === '2026-04-05' ? { ...day, kind: 'workday' } : day,
-      ),
+      days: year2026.days.map((day) => (day.date === '2026-04-05' ? { ...day, kind: 'workday' } : day)),
     };
     expect(codes(edited)).toEqual(['STATUTORY_HOLIDAY_AS_WORKDAY']);
   });
@@ -63,10 +61,7 @@ describe('validateCalendarYear', () => {
   });
 
   it('refuses a make-up workday on a weekday', () => {
-    const year = edit2025((days) => [
-      ...days,
-      { date: '2025-03-05', kind: 'workday', name: '测试' },
-    ]);
+    const year = edit2025((days) => [...days, { date: '2025-03-05', kind: 'workday', name: '测试' }]);
     expect(codes(year)).toEqual(['WORKDAY_ON_WEEKDAY']);
   });
 
@@ -94,9 +89,7 @@ describe('validateCalendarYear', () => {
   });
 
   it('reports years whose statutory holidays are unknown', () => {
-    expect(codes({ year: 2036, isProvisional: true, days: [] })).toEqual([
-      'STATUTORY_DATES_UNKNOWN',
-    ]);
+    expect(codes({ year: 2036, isProvisional: true, days: [] })).toEqual(['STATUTORY_DATES_UNKNOWN']);
   });
 
   it('demands the statutory days even of an empty provisional year', () => {

@@ -31,9 +31,7 @@ export type CalendarValidationError = {
 export function validateCalendarYear(calendarYear: CalendarYear): CalendarValidationError[] {
   const { year, days } = calendarYear;
   if (!Number.isInteger(year) || year < 1949 || year > 9999) {
-    return [
-      { code: 'YEAR_INVALID', path: ['year'], message: `Year ${year} is not a calendar year` },
-    ];
+    return [{ code: 'YEAR_INVALID', path: ['year'], message: `Year ${year} is not a calendar year` }];
   }
   const errors: CalendarValidationError[] = [];
   const kindByDate = new Map<string, 'holiday' | 'workday'>();

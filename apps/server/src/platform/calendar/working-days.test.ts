@@ -162,9 +162,7 @@ describe('workingDaysBetween', () => {
         expect(calendar.isWorkingDay(forward)).toBe(true);
         const backward = calendar.addWorkingDays(date, -n);
         expect(calendar.isWorkingDay(backward)).toBe(true);
-        expect(calendar.workingDaysBetween(backward, date)).toBe(
-          calendar.isWorkingDay(date) ? n : n - 1,
-        );
+        expect(calendar.workingDaysBetween(backward, date)).toBe(calendar.isWorkingDay(date) ? n : n - 1);
       }
     }
   });

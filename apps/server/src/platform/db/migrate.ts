@@ -32,9 +32,7 @@ export async function migrate<DB>(database: Database<DB>, dir: string): Promise<
     const applied: string[] = [];
     try {
       const [rows] = await run('select name, checksum from schema_migrations');
-      const known = new Map(
-        (rows as { name: string; checksum: string }[]).map((r) => [r.name, r.checksum]),
-      );
+      const known = new Map((rows as { name: string; checksum: string }[]).map((r) => [r.name, r.checksum]));
       for (const file of files) {
         const text = readFileSync(join(dir, file), 'utf8');
         const checksum = createHash('sha256').update(text).digest('hex');

@@ -22,10 +22,12 @@ export function castOf(enterprise: DemoEnterprise): EnterpriseCast | null {
   const flat = tree ? flattenOrgUnits(tree.units) : [];
   const id = (key: string) => demoIds.orgUnit(enterprise.key, key);
   const workshops = flat.filter((u) => u.kind === 'workshop');
-  const owning = (workshops.length > 0 ? workshops : flat.filter((u) => u.kind === 'department')).map((u) => ({
-    id: id(u.key),
-    name: u.name,
-  }));
+  const owning = (workshops.length > 0 ? workshops : flat.filter((u) => u.kind === 'department')).map(
+    (u) => ({
+      id: id(u.key),
+      name: u.name,
+    }),
+  );
   return {
     enterprise,
     enterpriseId: demoIds.enterprise(enterprise.key),

@@ -10,7 +10,11 @@ export class SeedClient {
   constructor(private readonly app: FastifyInstance) {}
 
   async login(username: string, password: string): Promise<SeedSession> {
-    const res = await this.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: username, password } });
+    const res = await this.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: username, password },
+    });
     if (res.statusCode !== 200) throw new Error(`demo login ${username}: ${res.statusCode} ${res.body}`);
     const raw = res.headers['set-cookie'];
     const cookie = ((Array.isArray(raw) ? raw[0] : raw) ?? '').split(';')[0] ?? '';
@@ -18,14 +22,20 @@ export class SeedClient {
     return { username, headers: { cookie, 'x-csrf-token': csrf } };
   }
 
-  async call<T = unknown>(session: SeedSession, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown): Promise<T> {
+  async call<T = unknown>(
+    session: SeedSession,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload?: unknown,
+  ): Promise<T> {
     const res = await this.app.inject({
       method,
       url: `/api/v1${url}`,
       headers: session.headers,
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
-    if (res.statusCode >= 300) throw new Error(`demo ${method} ${url} as ${session.username}: ${res.statusCode} ${res.body}`);
+    if (res.statusCode >= 300)
+      throw new Error(`demo ${method} ${url} as ${session.username}: ${res.statusCode} ${res.body}`);
     return (res.body ? res.json() : null) as T;
   }
 
@@ -33,7 +43,9 @@ export class SeedClient {
   async upload(session: SeedSession, filename: string, mime: string, bytes: Buffer): Promise<string> {
     const boundary = 'shuangkongdemo';
     const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mime}\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mime}\r\n\r\n`,
+      ),
       bytes,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);

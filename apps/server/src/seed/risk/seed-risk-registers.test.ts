@@ -17,44 +17,86 @@ beforeAll(async () => {
 
 describe('demo risk registers', () => {
   it('puts units in every state of the approval chain', async () => {
-    const rows = await t.db.selectFrom('riskUnits').select(['status']).where('enterpriseId', '=', chemical).execute();
+    const rows = await t.db
+      .selectFrom('riskUnits')
+      .select(['status'])
+      .where('enterpriseId', '=', chemical)
+      .execute();
     expect(rows.length).toBeGreaterThanOrEqual(8);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['draft', 'submitted', 'approved']));
   });
 
   it('assesses by more than one method', async () => {
-    const methods = await t.db.selectFrom('riskAssessments').select('method').distinct().where('enterpriseId', '=', chemical).execute();
+    const methods = await t.db
+      .selectFrom('riskAssessments')
+      .select('method')
+      .distinct()
+      .where('enterpriseId', '=', chemical)
+      .execute();
     expect(methods.map((m) => m.method).sort()).toEqual(expect.arrayContaining(['lec', 'ls', 'mes']));
   });
 
   it('publishes two revisions where a measure was added later', async () => {
-    const revisions = await t.db.selectFrom('riskRegisterRevisions').select('revision').where('enterpriseId', '=', chemical).execute();
+    const revisions = await t.db
+      .selectFrom('riskRegisterRevisions')
+      .select('revision')
+      .where('enterpriseId', '=', chemical)
+      .execute();
     expect(revisions.map((r) => r.revision).sort()).toEqual([1, 2]);
   });
 
   it('identifies the tank farm and the LPG store as major sources with three stewards each', async () => {
     for (const enterpriseId of [chemical, lpg]) {
-      const sources = await t.db.selectFrom('riskObjects').select(['id', 'majorSourceGrade']).where('enterpriseId', '=', enterpriseId).where('isMajorSource', '=', true).execute();
+      const sources = await t.db
+        .selectFrom('riskObjects')
+        .select(['id', 'majorSourceGrade'])
+        .where('enterpriseId', '=', enterpriseId)
+        .where('isMajorSource', '=', true)
+        .execute();
       expect(sources.length, enterpriseId).toBe(1);
-      const stewards = await t.db.selectFrom('riskObjectStewards').select('role').where('objectId', '=', sources[0]!.id).execute();
+      const stewards = await t.db
+        .selectFrom('riskObjectStewards')
+        .select('role')
+        .where('objectId', '=', sources[0]!.id)
+        .execute();
       expect(stewards.map((s) => s.role).sort()).toEqual(['operational', 'principal', 'technical']);
     }
   });
 
   it('places every unit on a site plan and raises one unit with evidence', async () => {
-    const units = await t.db.selectFrom('riskUnits').select('id').where('enterpriseId', '=', chemical).execute();
-    const placed = await t.db.selectFrom('riskUnitPlacements').select('unitId').where('enterpriseId', '=', chemical).execute();
+    const units = await t.db
+      .selectFrom('riskUnits')
+      .select('id')
+      .where('enterpriseId', '=', chemical)
+      .execute();
+    const placed = await t.db
+      .selectFrom('riskUnitPlacements')
+      .select('unitId')
+      .where('enterpriseId', '=', chemical)
+      .execute();
     expect(placed.length).toBe(units.length);
-    const evidence = await t.db.selectFrom('riskLevelEvidence').select('level').where('enterpriseId', '=', chemical).execute();
+    const evidence = await t.db
+      .selectFrom('riskLevelEvidence')
+      .select('level')
+      .where('enterpriseId', '=', chemical)
+      .execute();
     expect(evidence).toEqual([{ level: 'major' }]);
   });
 
   it('shows the safety manager a register, a board and due work', async () => {
     const anquan = await loginAs(t.app, 'anquan', 'Demo@2026');
-    const tree = await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${chemical}/risk-register/tree`, headers: anquan.headers });
+    const tree = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/enterprises/${chemical}/risk-register/tree`,
+      headers: anquan.headers,
+    });
     expect(tree.statusCode).toBe(200);
     expect(tree.json().data.enterprise.level).toBe('major');
-    const board = await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${chemical}/risk-board`, headers: anquan.headers });
+    const board = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/enterprises/${chemical}/risk-board`,
+      headers: anquan.headers,
+    });
     expect(board.statusCode).toBe(200);
     const todos = await t.app.inject({ method: 'GET', url: '/api/v1/todos', headers: anquan.headers });
     expect(todos.json().data.map((d: { key: string }) => d.key)).toContain('riskUnitsNeedingReassessment');

@@ -22,7 +22,11 @@ export type RiskSeedOptions = { enterpriseKeys?: readonly string[] };
  * units in every state of the approval chain, published revisions (two where something changed),
  * evidence that raises a level, a recorded change and review dates.
  */
-export async function seedDemoRisk(app: FastifyInstance, db: Db, options: RiskSeedOptions = {}): Promise<void> {
+export async function seedDemoRisk(
+  app: FastifyInstance,
+  db: Db,
+  options: RiskSeedOptions = {},
+): Promise<void> {
   const client = new SeedClient(app);
   const enterprises = demoCounty.enterprises.filter(
     (e) => e.status === 'approved' && (!options.enterpriseKeys || options.enterpriseKeys.includes(e.key)),
@@ -31,21 +35,30 @@ export async function seedDemoRisk(app: FastifyInstance, db: Db, options: RiskSe
   if (casts.length === 0) return;
   const first = await client.login(casts[0]!.safetyManager.username, DEMO_PASSWORD);
   const templates = (await client.call<TemplateList>(first, 'GET', '/risk-templates')).data;
-  const tables = (await client.call<{ data: { key: string; method: string; factors: { key: string; options: { value: number }[] }[] }[] }>(
-    first,
-    'GET',
-    '/assessment-tables',
-  )).data;
+  const tables = (
+    await client.call<{
+      data: { key: string; method: string; factors: { key: string; options: { value: number }[] }[] }[];
+    }>(first, 'GET', '/assessment-tables')
+  ).data;
   const middle = (method: string) => {
     const set = tables.find((t) => t.method === method);
-    return Object.fromEntries((set?.factors ?? []).map((f) => [f.key, f.options[Math.floor(f.options.length / 2)]?.value]));
+    return Object.fromEntries(
+      (set?.factors ?? []).map((f) => [f.key, f.options[Math.floor(f.options.length / 2)]?.value]),
+    );
   };
   for (const [index, cast] of casts.entries()) {
     // Every industry of the enterprise brings its library; larger sites also run special
     // equipment (boilers, pressure vessels, cranes, lifts) that needs its own units.
-    const wanted = [...cast.enterprise.industryCodes, ...(['large', 'medium'].includes(cast.enterprise.scale) ? ['special_equipment'] : [])];
+    const wanted = [
+      ...cast.enterprise.industryCodes,
+      ...(['large', 'medium'].includes(cast.enterprise.scale) ? ['special_equipment'] : []),
+    ];
     const libraries = [
-      ...new Set(templates.filter((t) => wanted.some((c) => t.servesIndustryCodes.includes(c))).map((t) => t.industryCode)),
+      ...new Set(
+        templates
+          .filter((t) => wanted.some((c) => t.servesIndustryCodes.includes(c)))
+          .map((t) => t.industryCode),
+      ),
     ];
     if (libraries.length === 0) continue;
     await seedEnterprise(client, db, cast, libraries, index, { ls: middle('ls'), mes: middle('mes') });
@@ -77,7 +90,10 @@ async function seedEnterprise(
       responsibleUnitId: owner?.id ?? null,
       responsibleUserId: userId(ownerUser.username),
     });
-    const posts = [cast.posts[i % Math.max(1, cast.posts.length)], cast.posts[(i + 1) % Math.max(1, cast.posts.length)]];
+    const posts = [
+      cast.posts[i % Math.max(1, cast.posts.length)],
+      cast.posts[(i + 1) % Math.max(1, cast.posts.length)],
+    ];
     const postIds = [...new Set(posts.filter((p) => p !== undefined).map((p) => p.id))];
     if (postIds.length > 0) await client.call(sm, 'PUT', `${e}/risk-units/${unit.id}/posts`, { postIds });
   }
@@ -89,11 +105,21 @@ async function seedEnterprise(
   const detail = async (unitId: string) => client.call<UnitDetail>(sm, 'GET', `${e}/risk-units/${unitId}`);
   if (units[1]) {
     const ev = (await detail(units[1].id)).data.events[0];
-    if (ev) await client.call(sm, 'POST', `${e}/risk-events/${ev.id}/assessments`, { kind: 'residual', method: 'ls', inputs: inputs.ls });
+    if (ev)
+      await client.call(sm, 'POST', `${e}/risk-events/${ev.id}/assessments`, {
+        kind: 'residual',
+        method: 'ls',
+        inputs: inputs.ls,
+      });
   }
   if (units[2]) {
     const ev = (await detail(units[2].id)).data.events[0];
-    if (ev) await client.call(sm, 'POST', `${e}/risk-events/${ev.id}/assessments`, { kind: 'residual', method: 'mes', inputs: inputs.mes });
+    if (ev)
+      await client.call(sm, 'POST', `${e}/risk-events/${ev.id}/assessments`, {
+        kind: 'residual',
+        method: 'mes',
+        inputs: inputs.mes,
+      });
   }
 
   await seedSitePlan(client, sm, cast, units);
@@ -104,14 +130,18 @@ async function seedEnterprise(
   const approved: string[] = [];
   for (const [i, unit] of units.entries()) {
     if (i % 6 === 5) continue;
-    await client.call(sm, 'POST', `${e}/risk-units/${unit.id}/submission`, { comment: '辨识评估完成，提请审核' });
+    await client.call(sm, 'POST', `${e}/risk-units/${unit.id}/submission`, {
+      comment: '辨识评估完成，提请审核',
+    });
     if (i % 6 === 4 || !lead) continue;
     await client.call(lead, 'POST', `${e}/risk-units/${unit.id}/review`, { comment: '车间审核通过' });
     await client.call(approver, 'POST', `${e}/risk-units/${unit.id}/approval`, { comment: '同意' });
     approved.push(unit.id);
   }
   if (approved.length === 0) return;
-  await client.call(sm, 'POST', `${e}/risk-register/revisions`, { note: `${new Date().getFullYear()}年度风险辨识评估结果发布` });
+  await client.call(sm, 'POST', `${e}/risk-register/revisions`, {
+    note: `${new Date().getFullYear()}年度风险辨识评估结果发布`,
+  });
 
   // A second revision where a measure was added after the first publication.
   if (index % 3 === 0 && lead) {
@@ -148,46 +178,93 @@ async function seedEnterprise(
     });
   }
   if (index % 2 === 0) {
-    await client.call(sm, 'POST', `${e}/risk-reviews/full`, { completedAt: index % 4 === 0 ? '2025-03-15' : '2023-06-30', note: '年度全面辨识评估' });
+    await client.call(sm, 'POST', `${e}/risk-reviews/full`, {
+      completedAt: index % 4 === 0 ? '2025-03-15' : '2023-06-30',
+      note: '年度全面辨识评估',
+    });
   }
 }
 
-async function seedMajorSources(client: SeedClient, sm: SeedSession, cast: EnterpriseCast, tree: Tree): Promise<void> {
+async function seedMajorSources(
+  client: SeedClient,
+  sm: SeedSession,
+  cast: EnterpriseCast,
+  tree: Tree,
+): Promise<void> {
   const e = `/enterprises/${cast.enterpriseId}`;
   const spec = demoInventories.find(
-    (d) => d.enterpriseKey === cast.enterprise.key || (d.feature !== undefined && cast.enterprise.features.includes(d.feature as never)),
+    (d) =>
+      d.enterpriseKey === cast.enterprise.key ||
+      (d.feature !== undefined && cast.enterprise.features.includes(d.feature as never)),
   );
   if (!spec) return;
   const object = tree.data.objects.find((o) => spec.objectName.test(o.name)) ?? tree.data.objects[0];
   if (!object) return;
-  const result = await client.call<{ data: { isMajorSource: boolean } }>(sm, 'PUT', `${e}/risk-objects/${object.id}/major-source`, {
-    exposedPopulation: spec.exposedPopulation,
-    inventory: spec.inventory.map((i) => ({ hazardClasses: [], ...i })),
-  });
+  const result = await client.call<{ data: { isMajorSource: boolean } }>(
+    sm,
+    'PUT',
+    `${e}/risk-objects/${object.id}/major-source`,
+    {
+      exposedPopulation: spec.exposedPopulation,
+      inventory: spec.inventory.map((i) => ({ hazardClasses: [], ...i })),
+    },
+  );
   if (!result.data.isMajorSource) return;
   const lead = cast.unitLeads[0] ?? cast.safetyManager;
   const principal = cast.principal ?? cast.safetyManager;
   await client.call(sm, 'PUT', `${e}/risk-objects/${object.id}/stewards`, {
     stewards: [
-      { role: 'principal', userId: userId(principal.username), name: principal.name, title: principal.title ?? '主要负责人', phone: principal.phone },
-      { role: 'technical', userId: userId(cast.safetyManager.username), name: cast.safetyManager.name, title: cast.safetyManager.title ?? '技术负责人', phone: cast.safetyManager.phone },
-      { role: 'operational', userId: userId(lead.username), name: lead.name, title: lead.title ?? '操作负责人', phone: lead.phone },
+      {
+        role: 'principal',
+        userId: userId(principal.username),
+        name: principal.name,
+        title: principal.title ?? '主要负责人',
+        phone: principal.phone,
+      },
+      {
+        role: 'technical',
+        userId: userId(cast.safetyManager.username),
+        name: cast.safetyManager.name,
+        title: cast.safetyManager.title ?? '技术负责人',
+        phone: cast.safetyManager.phone,
+      },
+      {
+        role: 'operational',
+        userId: userId(lead.username),
+        name: lead.name,
+        title: lead.title ?? '操作负责人',
+        phone: lead.phone,
+      },
     ],
   });
 }
 
-async function seedSitePlan(client: SeedClient, sm: SeedSession, cast: EnterpriseCast, units: { id: string }[]): Promise<void> {
+async function seedSitePlan(
+  client: SeedClient,
+  sm: SeedSession,
+  cast: EnterpriseCast,
+  units: { id: string }[],
+): Promise<void> {
   const width = 1200;
   const height = 800;
   const { shapes, boxes } = planLayout(width, height, units.length);
   const fileId = await client.upload(sm, '厂区平面图.png', 'image/png', drawSitePlan(width, height, shapes));
   const e = `/enterprises/${cast.enterpriseId}`;
-  const plan = await client.call<{ data: { id: string } }>(sm, 'POST', `${e}/risk-site-plans`, { name: '厂区总平面布置图', fileId, width, height });
+  const plan = await client.call<{ data: { id: string } }>(sm, 'POST', `${e}/risk-site-plans`, {
+    name: '厂区总平面布置图',
+    fileId,
+    width,
+    height,
+  });
   const f = (v: number, of: number) => Math.round((v / of) * 10_000) / 10_000;
   await client.call(sm, 'PUT', `${e}/risk-site-plans/${plan.data.id}/placements`, {
     placements: units.map((u, i) => {
       const b = boxes[i]!;
-      if (i % 4 === 3) return { unitId: u.id, geometry: { type: 'point', x: f(b.x + b.w / 2, width), y: f(b.y + b.h / 2, height) } };
+      if (i % 4 === 3)
+        return {
+          unitId: u.id,
+          geometry: { type: 'point', x: f(b.x + b.w / 2, width), y: f(b.y + b.h / 2, height) },
+        };
       const points = [
         [b.x, b.y],
         [b.x + b.w, b.y],
@@ -208,8 +285,13 @@ async function assignMeasureOwners(db: Db, cast: EnterpriseCast): Promise<void> 
     const updated = await trx
       .updateTable('riskControlMeasures as m')
       .from('riskEvents as ev')
-      .innerJoin('riskUnits as u', (j) => j.onRef('u.enterpriseId', '=', 'ev.enterpriseId').onRef('u.id', '=', 'ev.unitId'))
-      .set((eb) => ({ responsibleUnitId: eb.ref('u.responsibleUnitId'), responsibleUserId: eb.ref('u.responsibleUserId') }))
+      .innerJoin('riskUnits as u', (j) =>
+        j.onRef('u.enterpriseId', '=', 'ev.enterpriseId').onRef('u.id', '=', 'ev.unitId'),
+      )
+      .set((eb) => ({
+        responsibleUnitId: eb.ref('u.responsibleUnitId'),
+        responsibleUserId: eb.ref('u.responsibleUserId'),
+      }))
       .whereRef('ev.enterpriseId', '=', 'm.enterpriseId')
       .whereRef('ev.id', '=', 'm.eventId')
       .where('m.enterpriseId', '=', cast.enterpriseId)

@@ -82,10 +82,21 @@ export function planLayout(width: number, height: number, count: number) {
   for (let i = 0; i < count; i++) {
     const cx = (i % cols) * cellW;
     const cy = Math.floor(i / cols) * cellH;
-    const box = { x: Math.round(cx + cellW * 0.15), y: Math.round(cy + cellH * 0.18), w: Math.round(cellW * 0.7), h: Math.round(cellH * 0.6) };
+    const box = {
+      x: Math.round(cx + cellW * 0.15),
+      y: Math.round(cy + cellH * 0.18),
+      w: Math.round(cellW * 0.7),
+      h: Math.round(cellH * 0.6),
+    };
     boxes.push(box);
     if (i % 3 === 1) {
-      shapes.push({ kind: 'circle', cx: box.x + Math.round(box.w / 2), cy: box.y + Math.round(box.h / 2), r: Math.round(Math.min(box.w, box.h) / 2.4), rgb: tank });
+      shapes.push({
+        kind: 'circle',
+        cx: box.x + Math.round(box.w / 2),
+        cy: box.y + Math.round(box.h / 2),
+        r: Math.round(Math.min(box.w, box.h) / 2.4),
+        rgb: tank,
+      });
     } else {
       shapes.push({ kind: 'rect', ...box, rgb: building });
     }

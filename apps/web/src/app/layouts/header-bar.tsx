@@ -1,4 +1,11 @@
-import { BellOutlined, DownOutlined, GlobalOutlined, LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BellOutlined,
+  DownOutlined,
+  GlobalOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { App, Avatar, Badge, Button, Dropdown, Flex, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -75,7 +82,11 @@ function UserMenu() {
       trigger={['click']}
       menu={{
         items: [
-          { key: 'who', disabled: true, label: <Typography.Text type="secondary">{roleNames}</Typography.Text> },
+          {
+            key: 'who',
+            disabled: true,
+            label: <Typography.Text type="secondary">{roleNames}</Typography.Text>,
+          },
           { type: 'divider' },
           {
             key: 'password',
@@ -118,7 +129,11 @@ export function HeaderBar() {
   return (
     <Flex align="center" justify="space-between" style={{ height: '100%', gap: 16 }}>
       <Flex align="center" gap={16} style={{ minWidth: 0 }}>
-        <Link to="/" style={{ ...light, whiteSpace: 'nowrap', fontSize: 17, fontWeight: 600 }} data-testid="brand">
+        <Link
+          to="/"
+          style={{ ...light, whiteSpace: 'nowrap', fontSize: 17, fontWeight: 600 }}
+          data-testid="brand"
+        >
           {t('common:productName')}
           <span style={{ fontWeight: 400, opacity: 0.85 }}> · {t('common:productTagline')}</span>
         </Link>

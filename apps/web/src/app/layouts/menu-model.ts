@@ -31,13 +31,28 @@ const enterpriseMenu: MenuNode[] = [
     labelKey: 'nav.risk',
     children: [
       { key: 'risk-register', labelKey: 'nav.riskRegister', path: '/risk/register', permission: 'risk.read' },
-      { key: 'risk-assessment', labelKey: 'nav.riskAssessment', path: '/risk/assessment', permission: 'risk.read' },
+      {
+        key: 'risk-assessment',
+        labelKey: 'nav.riskAssessment',
+        path: '/risk/assessment',
+        permission: 'risk.read',
+      },
       { key: 'risk-map', labelKey: 'nav.riskMap', path: '/risk/map', permission: 'risk.read' },
       { key: 'risk-board', labelKey: 'nav.riskBoard', path: '/risk/board', permission: 'risk.read' },
       { key: 'risk-cards', labelKey: 'nav.riskCards', path: '/risk/cards', permission: 'risk.read' },
-      { key: 'major-sources', labelKey: 'nav.majorSources', path: '/risk/major-sources', permission: 'risk.read' },
+      {
+        key: 'major-sources',
+        labelKey: 'nav.majorSources',
+        path: '/risk/major-sources',
+        permission: 'risk.read',
+      },
       { key: 'risk-review', labelKey: 'nav.riskReview', path: '/risk/review', permission: 'risk.read' },
-      { key: 'risk-revisions', labelKey: 'nav.riskRevisions', path: '/risk/revisions', permission: 'risk.read' },
+      {
+        key: 'risk-revisions',
+        labelKey: 'nav.riskRevisions',
+        path: '/risk/revisions',
+        permission: 'risk.read',
+      },
     ],
   },
   { key: 'hazard', labelKey: 'nav.hazard', children: [] },
@@ -45,7 +60,12 @@ const enterpriseMenu: MenuNode[] = [
     key: 'basic-info',
     labelKey: 'nav.basicInfo',
     children: [
-      { key: 'enterprise-profile', labelKey: 'nav.enterpriseProfile', path: '/enterprise', permission: 'enterprise.read' },
+      {
+        key: 'enterprise-profile',
+        labelKey: 'nav.enterpriseProfile',
+        path: '/enterprise',
+        permission: 'enterprise.read',
+      },
       { key: 'org-units', labelKey: 'nav.orgUnits', path: '/org-units', permission: 'enterprise.read' },
       { key: 'users', labelKey: 'nav.users', path: '/users', permission: 'user.read' },
     ],
@@ -74,8 +94,18 @@ const regulatorMenu: MenuNode[] = [
 
 const adminMenu: MenuNode[] = [
   home,
-  { key: 'jurisdictions', labelKey: 'nav.jurisdictions', path: '/admin/jurisdictions', permission: 'jurisdiction.manage' },
-  { key: 'regulators', labelKey: 'nav.regulators', path: '/admin/regulators', permission: 'regulator.manage' },
+  {
+    key: 'jurisdictions',
+    labelKey: 'nav.jurisdictions',
+    path: '/admin/jurisdictions',
+    permission: 'jurisdiction.manage',
+  },
+  {
+    key: 'regulators',
+    labelKey: 'nav.regulators',
+    path: '/admin/regulators',
+    permission: 'regulator.manage',
+  },
   { key: 'industries', labelKey: 'nav.industries', path: '/admin/industries', permission: 'industry.manage' },
   { key: 'calendar', labelKey: 'nav.calendar', path: '/admin/calendar', permission: 'calendar.manage' },
   { key: 'users', labelKey: 'nav.users', path: '/users', permission: 'user.manage' },
@@ -115,7 +145,9 @@ export function selectedMenuPath(nodes: MenuNode[], pathname: string): MenuNode[
       const here = [...trail, node];
       if (node.path) {
         const matches =
-          node.path === '/' ? pathname === '/' : pathname === node.path || pathname.startsWith(`${node.path}/`);
+          node.path === '/'
+            ? pathname === '/'
+            : pathname === node.path || pathname.startsWith(`${node.path}/`);
         if (matches && node.path.length > bestLength) {
           best = here;
           bestLength = node.path.length;

@@ -17,7 +17,9 @@ export function PublicLayout({ children, width = 420 }: { children: ReactNode; w
     >
       <Flex vertical align="center" gap={24}>
         <Link to="/" style={{ color: '#fff', textAlign: 'center', textDecoration: 'none' }}>
-          <h1 style={{ color: '#fff', margin: 0, fontSize: 30, fontWeight: 600 }}>{t('common:productName')}</h1>
+          <h1 style={{ color: '#fff', margin: 0, fontSize: 30, fontWeight: 600 }}>
+            {t('common:productName')}
+          </h1>
           <div style={{ color: '#dce6f7', fontSize: 15 }}>{t('common:productTagline')}</div>
         </Link>
         <div style={{ width: '100%', maxWidth: width }}>{children}</div>
@@ -27,9 +29,24 @@ export function PublicLayout({ children, width = 420 }: { children: ReactNode; w
 }
 
 /** A white panel like antd's Card, without its code. */
-export function PublicPanel({ title, subtitle, children }: { title: ReactNode; subtitle?: ReactNode; children: ReactNode }) {
+export function PublicPanel({
+  title,
+  subtitle,
+  children,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  children: ReactNode;
+}) {
   return (
-    <section style={{ background: '#fff', borderRadius: 8, padding: 24, boxShadow: '0 6px 24px rgba(15, 63, 134, 0.12)' }}>
+    <section
+      style={{
+        background: '#fff',
+        borderRadius: 8,
+        padding: 24,
+        boxShadow: '0 6px 24px rgba(15, 63, 134, 0.12)',
+      }}
+    >
       <h2 style={{ margin: '0 0 4px', fontSize: 20, fontWeight: 600 }}>{title}</h2>
       {subtitle ? <p style={{ margin: '0 0 20px', color: 'rgba(0,0,0,0.55)' }}>{subtitle}</p> : null}
       {children}

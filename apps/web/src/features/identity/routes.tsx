@@ -3,7 +3,10 @@ import { Permitted } from '../../app/guards.tsx';
 import { lazyNamed } from '../../shared/utils/lazy-named.ts';
 
 const LoginPage = lazyNamed(() => import('./routes/login/login-page.tsx'), 'LoginPage');
-const MobileLoginPage = lazyNamed(() => import('./routes/mobile-login/mobile-login-page.tsx'), 'MobileLoginPage');
+const MobileLoginPage = lazyNamed(
+  () => import('./routes/mobile-login/mobile-login-page.tsx'),
+  'MobileLoginPage',
+);
 const SelfRegistrationPage = lazyNamed(
   () => import('./routes/self-registration/self-registration-page.tsx'),
   'SelfRegistrationPage',
@@ -12,7 +15,10 @@ const ChangePasswordPage = lazyNamed(
   () => import('./routes/change-password/change-password-page.tsx'),
   'ChangePasswordPage',
 );
-const EnterpriseListPage = lazyNamed(() => import('./routes/enterprise-list/enterprise-list-page.tsx'), 'EnterpriseListPage');
+const EnterpriseListPage = lazyNamed(
+  () => import('./routes/enterprise-list/enterprise-list-page.tsx'),
+  'EnterpriseListPage',
+);
 const EnterpriseDetailPage = lazyNamed(
   () => import('./routes/enterprise-detail/enterprise-detail-page.tsx'),
   'EnterpriseDetailPage',
@@ -21,7 +27,10 @@ const EnterpriseProfilePage = lazyNamed(
   () => import('./routes/enterprise-profile/enterprise-profile-page.tsx'),
   'EnterpriseProfilePage',
 );
-const EnterpriseEditPage = lazyNamed(() => import('./routes/enterprise-edit/enterprise-edit-page.tsx'), 'EnterpriseEditPage');
+const EnterpriseEditPage = lazyNamed(
+  () => import('./routes/enterprise-edit/enterprise-edit-page.tsx'),
+  'EnterpriseEditPage',
+);
 const EnterpriseRegisterPage = lazyNamed(
   () => import('./routes/enterprise-register/enterprise-register-page.tsx'),
   'EnterpriseRegisterPage',
@@ -29,7 +38,10 @@ const EnterpriseRegisterPage = lazyNamed(
 const OrgUnitsPage = lazyNamed(() => import('./routes/org-units/org-units-page.tsx'), 'OrgUnitsPage');
 const UsersPage = lazyNamed(() => import('./routes/users/users-page.tsx'), 'UsersPage');
 const ApiTokensPage = lazyNamed(() => import('./routes/api-tokens/api-tokens-page.tsx'), 'ApiTokensPage');
-const JurisdictionsPage = lazyNamed(() => import('./routes/jurisdictions/jurisdictions-page.tsx'), 'JurisdictionsPage');
+const JurisdictionsPage = lazyNamed(
+  () => import('./routes/jurisdictions/jurisdictions-page.tsx'),
+  'JurisdictionsPage',
+);
 const RegulatorsPage = lazyNamed(() => import('./routes/regulators/regulators-page.tsx'), 'RegulatorsPage');
 const IndustriesPage = lazyNamed(() => import('./routes/industries/industries-page.tsx'), 'IndustriesPage');
 
@@ -41,7 +53,9 @@ export const identityPublicRoutes: RouteObject[] = [
 ];
 
 /** Pages that need a session but no desktop shell (the forced password change among them). */
-export const identitySessionRoutes: RouteObject[] = [{ path: '/change-password', element: <ChangePasswordPage /> }];
+export const identitySessionRoutes: RouteObject[] = [
+  { path: '/change-password', element: <ChangePasswordPage /> },
+];
 
 /** Pages inside the desktop layout. */
 export const identityDesktopRoutes: RouteObject[] = [

@@ -5,7 +5,10 @@ import { lazyNamed } from '../../shared/utils/lazy-named.ts';
 const HomePage = lazyNamed(() => import('./routes/home/home-page.tsx'), 'HomePage');
 const InboxPage = lazyNamed(() => import('./routes/inbox/inbox-page.tsx'), 'InboxPage');
 const CalendarPage = lazyNamed(() => import('./routes/calendar/calendar-page.tsx'), 'CalendarPage');
-const MobileTasksPage = lazyNamed(() => import('./routes/mobile-tasks/mobile-tasks-page.tsx'), 'MobileTasksPage');
+const MobileTasksPage = lazyNamed(
+  () => import('./routes/mobile-tasks/mobile-tasks-page.tsx'),
+  'MobileTasksPage',
+);
 const MobileMePage = lazyNamed(() => import('./routes/mobile-me/mobile-me-page.tsx'), 'MobileMePage');
 
 export const platformDesktopRoutes: RouteObject[] = [

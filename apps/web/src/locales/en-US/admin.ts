@@ -25,7 +25,8 @@ export const admin: Messages<typeof zh> = {
     editTitle: 'Edit regulator',
     fields: { name: 'Name', kind: 'Kind', jurisdiction: 'Jurisdiction', isActive: 'Active', remits: 'Remit' },
     remitTitle: 'Remit · {{name}}',
-    remitHint: 'Each row: enterprises of the chosen industry within the jurisdiction (and below); “All industries” means comprehensive supervision.',
+    remitHint:
+      'Each row: enterprises of the chosen industry within the jurisdiction (and below); “All industries” means comprehensive supervision.',
     remitAdd: 'Add row',
     remitJurisdiction: 'Jurisdiction',
     remitIndustry: 'Industry',
@@ -62,7 +63,13 @@ export const admin: Messages<typeof zh> = {
   industries: {
     title: 'Industries',
     subtitle: 'Industry code list; high-risk industries re-assess all risks every year',
-    fields: { code: 'Code', nameZh: 'Chinese name', nameEn: 'English name', gbt4754: 'GB/T 4754 classes', isHighRisk: 'High risk' },
+    fields: {
+      code: 'Code',
+      nameZh: 'Chinese name',
+      nameEn: 'English name',
+      gbt4754: 'GB/T 4754 classes',
+      isHighRisk: 'High risk',
+    },
     editTitle: 'Edit industry',
   },
 };

@@ -3,7 +3,8 @@ import type { apiToken as zh } from '../zh-CN/api-token.ts';
 
 export const apiToken: Messages<typeof zh> = {
   title: 'API tokens',
-  subtitle: 'For integrations (upper-level platforms, reporting jobs); a token never exceeds your own permissions',
+  subtitle:
+    'For integrations (upper-level platforms, reporting jobs); a token never exceeds your own permissions',
   create: 'New token',
   createTitle: 'New API token',
   fields: {

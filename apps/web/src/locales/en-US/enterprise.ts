@@ -105,7 +105,8 @@ export const enterprise: Messages<typeof zh> = {
   },
   selfRegistration: {
     title: 'Register your enterprise',
-    subtitle: 'Your local regulator reviews the application; once approved, log in with the administrator account',
+    subtitle:
+      'Your local regulator reviews the application; once approved, log in with the administrator account',
     username: 'Username',
     usernameHint: '3–32 lowercase letters, digits, _ . -, starting with a letter',
     usernameFormat: 'Invalid username',
@@ -118,7 +119,8 @@ export const enterprise: Messages<typeof zh> = {
     passwordMismatch: 'The passwords do not match',
     submit: 'Submit application',
     doneTitle: 'Submitted; awaiting the regulator’s review',
-    doneSubtitle: 'You will be notified of the result; once approved, log in with the account you registered.',
+    doneSubtitle:
+      'You will be notified of the result; once approved, log in with the account you registered.',
     toLogin: 'Back to login',
     haveAccount: 'Already have an account? Log in',
   },

@@ -10,4 +10,14 @@ import { orgUnit } from './org-unit.ts';
 import { platform } from './platform.ts';
 import { user } from './user.ts';
 
-export const enUS: Messages<typeof zhCN> = { common, errors, auth, enterprise, orgUnit, user, apiToken, admin, platform };
+export const enUS: Messages<typeof zhCN> = {
+  common,
+  errors,
+  auth,
+  enterprise,
+  orgUnit,
+  user,
+  apiToken,
+  admin,
+  platform,
+};

@@ -38,7 +38,8 @@ export const platform: Messages<typeof zh> = {
     addYear: 'Add year',
     addYearPrompt: 'Year to add',
     isProvisional: 'Provisional',
-    provisionalHint: 'Until the State Council publishes the year’s schedule, a provisional calendar applies; update it afterwards',
+    provisionalHint:
+      'Until the State Council publishes the year’s schedule, a provisional calendar applies; update it afterwards',
     published: 'Published',
     updatedAt: 'Updated {{time}}',
     legend: { holiday: 'Off: statutory holiday', workday: 'Work: make-up workday', weekend: 'Weekend' },

@@ -2,15 +2,33 @@ import type { Messages } from '../types.ts';
 import type { risk as zh } from '../zh-CN/risk.ts';
 
 export const risk: Messages<typeof zh> = {
-  levels: { major: 'Major risk', significant: 'Significant risk', general: 'General risk', low: 'Low risk', none: 'Not assessed' },
-  levelShort: { major: 'Major', significant: 'Significant', general: 'General', low: 'Low', none: 'Not assessed' },
+  levels: {
+    major: 'Major risk',
+    significant: 'Significant risk',
+    general: 'General risk',
+    low: 'Low risk',
+    none: 'Not assessed',
+  },
+  levelShort: {
+    major: 'Major',
+    significant: 'Significant',
+    general: 'General',
+    low: 'Low',
+    none: 'Not assessed',
+  },
   colors: { red: 'Red', orange: 'Orange', yellow: 'Yellow', blue: 'Blue' },
   status: { draft: 'Draft', submitted: 'Submitted', reviewed: 'Reviewed', approved: 'Approved' },
   objectKinds: { facility: 'Facility', area: 'Area / site', device: 'Device', activity: 'Work activity' },
   tiers: { company: 'Company', department: 'Department', workshop: 'Workshop', team: 'Team', post: 'Post' },
   states: { normal: 'Normal', abnormal: 'Abnormal', emergency: 'Emergency' },
   tenses: { past: 'Past', present: 'Present', future: 'Future' },
-  hierarchy: { elimination: 'Elimination', substitution: 'Substitution', engineering: 'Engineering', administrative: 'Administrative', ppe: 'PPE' },
+  hierarchy: {
+    elimination: 'Elimination',
+    substitution: 'Substitution',
+    engineering: 'Engineering',
+    administrative: 'Administrative',
+    ppe: 'PPE',
+  },
   dataSrc: { monitoring: 'Automated monitoring', investigation: 'Hazard investigation' },
   methods: { lec: 'LEC', ls: 'LS', mes: 'MES', direct: 'Direct' },
   methodNames: {
@@ -19,7 +37,11 @@ export const risk: Messages<typeof zh> = {
     mes: 'MES',
     direct: 'Direct determination',
   },
-  directReasons: { majorSource: 'Is a major hazard installation', majorCriterion: 'Meets a major-hazard criterion', other: 'Other' },
+  directReasons: {
+    majorSource: 'Is a major hazard installation',
+    majorCriterion: 'Meets a major-hazard criterion',
+    other: 'Other',
+  },
   assessmentKinds: { inherent: 'Inherent risk', residual: 'Residual risk' },
   stewardRoles: { principal: 'Principal', technical: 'Technical lead', operational: 'Operations lead' },
   changeKinds: {
@@ -30,7 +52,14 @@ export const risk: Messages<typeof zh> = {
     environment: 'Environment',
   },
   stepKinds: { jhaStep: 'Job step (JHA)', sclItem: 'Check item (SCL)' },
-  signatureActions: { submit: 'Submitted', review: 'Reviewed', approve: 'Approved', reject: 'Returned', withdraw: 'Withdrawn', reopen: 'Reopened' },
+  signatureActions: {
+    submit: 'Submitted',
+    review: 'Reviewed',
+    approve: 'Approved',
+    reject: 'Returned',
+    withdraw: 'Withdrawn',
+    reopen: 'Reopened',
+  },
   readiness: {
     RISK_UNIT_NO_EVENTS: 'No risk events identified yet',
     RISK_UNIT_NO_OWNER: 'No responsible person for the unit',
@@ -88,7 +117,8 @@ export const risk: Messages<typeof zh> = {
     searchPlaceholder: 'Search objects or units by name or code',
     levelFilter: 'Risk level',
     selectHint: 'Select a risk object or unit on the left',
-    emptyTree: 'No risk objects yet. Add an object (a tank farm, a workshop, a loading job), then units under it.',
+    emptyTree:
+      'No risk objects yet. Add an object (a tank farm, a workshop, a loading job), then units under it.',
     overall: 'Enterprise risk level',
     overallRule: 'Rule',
     counts: 'Units by current level',
@@ -134,11 +164,26 @@ export const risk: Messages<typeof zh> = {
     currentLevel: 'Current',
     lastAssessedAt: 'Last assessed',
     created: 'Unit added',
-    tabs: { events: 'Risk events', steps: 'Steps / check items', posts: 'Posts', stewards: 'Stewards', signatures: 'Signatures', versions: 'Approved versions', history: 'Level history' },
+    tabs: {
+      events: 'Risk events',
+      steps: 'Steps / check items',
+      posts: 'Posts',
+      stewards: 'Stewards',
+      signatures: 'Signatures',
+      versions: 'Approved versions',
+      history: 'Level history',
+    },
     posts: 'Exposed posts',
     postsHint: 'Posts exposed to this unit; post cards are generated from them',
     savePosts: 'Save posts',
-    steps: { add: 'Add row', seq: 'No.', kind: 'Kind', name: 'Step / item', standard: 'Standard', save: 'Save steps' },
+    steps: {
+      add: 'Add row',
+      seq: 'No.',
+      kind: 'Kind',
+      name: 'Step / item',
+      standard: 'Standard',
+      save: 'Save steps',
+    },
     noEvents: 'No risk events yet. Add events for normal, abnormal and emergency states.',
     reassess: 'Needs re-assessment: {{reason}}',
     locked: 'The unit is under review; withdraw or return it to edit',
@@ -197,7 +242,8 @@ export const risk: Messages<typeof zh> = {
   assessment: {
     title: 'Assessment',
     calculatorTitle: 'Risk calculator',
-    calculatorSubtitle: 'Pick a method and factor values; the score and level update live (nothing is stored)',
+    calculatorSubtitle:
+      'Pick a method and factor values; the score and level update live (nothing is stored)',
     eventTitle: 'Assess: {{name}}',
     method: 'Method',
     kind: 'Assessment',
@@ -246,7 +292,8 @@ export const risk: Messages<typeof zh> = {
     template: 'Download template',
     import: 'Import Excel',
     importing: 'Importing…',
-    importDone: 'Imported {{rows}} rows: {{objects}} objects, {{units}} units, {{events}} events, {{measures}} measures',
+    importDone:
+      'Imported {{rows}} rows: {{objects}} objects, {{units}} units, {{events}} events, {{measures}} measures',
     importFailed: '{{count}} problems found; nothing was imported. Fix them and import again.',
     importErrorsTitle: 'Import errors',
     row: 'Row',
@@ -452,6 +499,7 @@ export const risk: Messages<typeof zh> = {
     RISK_CODE_TAKEN: 'This code is already used',
     RISK_IMPORT_INVALID: 'The file has errors; nothing was imported',
     RISK_NOTHING_TO_PUBLISH: 'No approved units to publish',
-    RISK_REVISION_CONFLICT: 'Someone else published a revision just now; reload and check before publishing again',
+    RISK_REVISION_CONFLICT:
+      'Someone else published a revision just now; reload and check before publishing again',
   },
 };

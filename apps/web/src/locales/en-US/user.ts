@@ -29,9 +29,11 @@ export const user: Messages<typeof zh> = {
   },
   confirmDisable: '“{{name}}” will no longer be able to log in. Disable?',
   confirmEnable: 'Enable “{{name}}”?',
-  confirmReset: 'Reset the password of “{{name}}”? They must log in with the temporary password and change it.',
+  confirmReset:
+    'Reset the password of “{{name}}”? They must log in with the temporary password and change it.',
   temporaryPasswordTitle: 'Temporary password',
-  temporaryPasswordHint: 'Give this temporary password to {{name}}. It is shown only once and must be changed at first login.',
+  temporaryPasswordHint:
+    'Give this temporary password to {{name}}. It is shown only once and must be changed at first login.',
   belongsToKinds: { regulator: 'Regulator', enterprise: 'Enterprise', platform: 'Platform' },
   enterpriseSearch: 'Type an enterprise name',
   usernameHint: '3–32 lowercase letters, digits, _ . -, starting with a letter',

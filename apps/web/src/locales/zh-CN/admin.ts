@@ -20,7 +20,13 @@ export const admin = {
     create: '新增监管部门',
     createTitle: '新增监管部门',
     editTitle: '编辑监管部门',
-    fields: { name: '部门名称', kind: '部门类型', jurisdiction: '所在区划', isActive: '启用', remits: '监管职责' },
+    fields: {
+      name: '部门名称',
+      kind: '部门类型',
+      jurisdiction: '所在区划',
+      isActive: '启用',
+      remits: '监管职责',
+    },
     remitTitle: '监管职责 · {{name}}',
     remitHint: '每行表示：在该区划（含下级）内，监管所选行业的企业；选择“全部行业”表示综合监管。',
     remitAdd: '添加一行',
@@ -59,7 +65,13 @@ export const admin = {
   industries: {
     title: '行业领域',
     subtitle: '行业代码表；高危行业的企业每年全面开展风险辨识评估',
-    fields: { code: '代码', nameZh: '中文名称', nameEn: '英文名称', gbt4754: '国民经济行业分类 (GB/T 4754)', isHighRisk: '高危行业' },
+    fields: {
+      code: '代码',
+      nameZh: '中文名称',
+      nameEn: '英文名称',
+      gbt4754: '国民经济行业分类 (GB/T 4754)',
+      isHighRisk: '高危行业',
+    },
     editTitle: '编辑行业',
   },
 };

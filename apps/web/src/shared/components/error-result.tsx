@@ -20,7 +20,9 @@ export function ErrorResult({ error, onRetry }: Props) {
         <>
           {errorMessage(t, error)}
           {isApiError(error) && error.requestId ? (
-            <div style={{ fontSize: 12, opacity: 0.6 }}>{t('errors:requestId', { requestId: error.requestId })}</div>
+            <div style={{ fontSize: 12, opacity: 0.6 }}>
+              {t('errors:requestId', { requestId: error.requestId })}
+            </div>
           ) : null}
         </>
       }

@@ -14,7 +14,11 @@ export function PageContainer({ title, extra, subTitle, children }: Props) {
           </Typography.Title>
           {subTitle ? <Typography.Text type="secondary">{subTitle}</Typography.Text> : null}
         </div>
-        {extra ? <Flex gap={8} wrap>{extra}</Flex> : null}
+        {extra ? (
+          <Flex gap={8} wrap>
+            {extra}
+          </Flex>
+        ) : null}
       </Flex>
       {children}
     </div>

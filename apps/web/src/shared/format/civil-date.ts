@@ -24,7 +24,10 @@ export function civilDayNumber(isoDate: string): number | null {
  * Days of continuous safe production: from the reset date to today in Asia/Shanghai.
  * Null when there is no date, it is malformed, or it lies in the future — the banner then hides.
  */
-export function safeProductionDays(safeSinceDate: string | null | undefined, now: Date = new Date()): number | null {
+export function safeProductionDays(
+  safeSinceDate: string | null | undefined,
+  now: Date = new Date(),
+): number | null {
   if (!safeSinceDate) return null;
   const since = civilDayNumber(safeSinceDate);
   const today = civilDayNumber(shanghaiToday(now));

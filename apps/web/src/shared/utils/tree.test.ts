@@ -15,9 +15,9 @@ const parent = (r: Row) => r.parentCode;
 describe('buildTree', () => {
   it('nests children under their parents in the given order', () => {
     const forest = buildTree(rows, key, parent);
-    expect(mapTree(forest, (r, children: unknown[]) => (children.length ? { [r.name]: children } : r.name))).toEqual([
-      { 河南省: [{ 信阳市: ['浉河区', { 平桥区: ['平桥街道'] }] }] },
-    ]);
+    expect(
+      mapTree(forest, (r, children: unknown[]) => (children.length ? { [r.name]: children } : r.name)),
+    ).toEqual([{ 河南省: [{ 信阳市: ['浉河区', { 平桥区: ['平桥街道'] }] }] }]);
   });
   it('promotes orphans to roots', () => {
     const forest = buildTree(rows.slice(3), key, parent);

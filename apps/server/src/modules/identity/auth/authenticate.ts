@@ -94,11 +94,7 @@ async function actorFromToken(db: Db, token: string): Promise<Actor | null> {
     .executeTakeFirst();
   if (!row || row.revokedAt || row.status !== 'active') return null;
   if (row.expiresAt && row.expiresAt < new Date()) return null;
-  await db
-    .updateTable('apiTokens')
-    .set({ lastUsedAt: new Date() })
-    .where('id', '=', row.tokenId)
-    .execute();
+  await db.updateTable('apiTokens').set({ lastUsedAt: new Date() }).where('id', '=', row.tokenId).execute();
   return loadActor(db, row, 'token', row.scopes);
 }
 

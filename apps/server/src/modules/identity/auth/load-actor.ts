@@ -18,11 +18,7 @@ export async function loadActor(
   via: Actor['via'],
   tokenScopes?: readonly string[],
 ): Promise<Actor> {
-  const roleRows = await db
-    .selectFrom('userRoles')
-    .select('role')
-    .where('userId', '=', user.id)
-    .execute();
+  const roleRows = await db.selectFrom('userRoles').select('role').where('userId', '=', user.id).execute();
   const roles: Role[] = roleRows.flatMap((r) => {
     const parsed = roleSchema.safeParse(r.role);
     return parsed.success ? [parsed.data] : [];

@@ -7,11 +7,7 @@ export async function resolveJurisdictionPath(
   code: string,
   field = 'body.jurisdictionCode',
 ): Promise<string> {
-  const row = await db
-    .selectFrom('jurisdictions')
-    .select('path')
-    .where('code', '=', code)
-    .executeTakeFirst();
+  const row = await db.selectFrom('jurisdictions').select('path').where('code', '=', code).executeTakeFirst();
   if (!row) throw identityErrors.unknownJurisdiction(field);
   return row.path;
 }

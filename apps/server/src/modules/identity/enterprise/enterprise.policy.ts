@@ -30,8 +30,7 @@ export function enterpriseAbilities(actor: Actor, enterprise: EnterpriseLike): E
 /** Registering enterprises directly is for regulators (inside their remit) and administrators. */
 export function canRegisterEnterprise(actor: Actor): boolean {
   return (
-    can(actor, 'enterprise.register') &&
-    (actor.scope.kind === 'regulator' || actor.scope.kind === 'platform')
+    can(actor, 'enterprise.register') && (actor.scope.kind === 'regulator' || actor.scope.kind === 'platform')
   );
 }
 

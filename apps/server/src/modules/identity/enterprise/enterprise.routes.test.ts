@@ -35,10 +35,22 @@ beforeAll(async () => {
     kind: 'housingConstruction',
     remits: [{ jurisdictionCode: PLACES.county, industryCode: 'construction' }],
   });
-  bureau = await loginAs(t.app, (await buildUser(t.db, { roles: ['inspector'], regulatorId: emergency.id })).username);
-  housing = await loginAs(t.app, (await buildUser(t.db, { roles: ['inspector'], regulatorId: housingDept.id })).username);
-  manager = await loginAs(t.app, (await buildUser(t.db, { roles: ['safetyManager'], enterpriseId: chem.id })).username);
-  worker = await loginAs(t.app, (await buildUser(t.db, { roles: ['worker'], enterpriseId: chem.id })).username);
+  bureau = await loginAs(
+    t.app,
+    (await buildUser(t.db, { roles: ['inspector'], regulatorId: emergency.id })).username,
+  );
+  housing = await loginAs(
+    t.app,
+    (await buildUser(t.db, { roles: ['inspector'], regulatorId: housingDept.id })).username,
+  );
+  manager = await loginAs(
+    t.app,
+    (await buildUser(t.db, { roles: ['safetyManager'], enterpriseId: chem.id })).username,
+  );
+  worker = await loginAs(
+    t.app,
+    (await buildUser(t.db, { roles: ['worker'], enterpriseId: chem.id })).username,
+  );
 });
 
 const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers });
@@ -160,7 +172,11 @@ describe('registration and review', () => {
 
   it('accepts a self-registration as pending, tells the regulators in remit, and lets one approve', async () => {
     const body = registration();
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/enterprise-registrations', payload: body });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/enterprise-registrations',
+      payload: body,
+    });
     expect(res.statusCode).toBe(201);
     const id = res.json().data.id as string;
 
@@ -174,7 +190,11 @@ describe('registration and review', () => {
 
     const seen = await get(housing, `/api/v1/enterprises/${id}`);
     expect(seen.json().abilities.canReview).toBe(true);
-    const inbox = await t.db.selectFrom('notifications').select('title').where('kind', '=', 'enterprise.registration-submitted').execute();
+    const inbox = await t.db
+      .selectFrom('notifications')
+      .select('title')
+      .where('kind', '=', 'enterprise.registration-submitted')
+      .execute();
     expect(inbox.length).toBeGreaterThanOrEqual(2);
 
     const approved = await t.app.inject({
@@ -219,7 +239,12 @@ describe('registration and review', () => {
 
   it('lets a regulator register an enterprise inside its remit only', async () => {
     const { account: _account, ...input } = registration();
-    const inside = await t.app.inject({ method: 'POST', url: '/api/v1/enterprises', headers: housing.headers, payload: input });
+    const inside = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/enterprises',
+      headers: housing.headers,
+      payload: input,
+    });
     expect(inside.statusCode).toBe(201);
     const outside = await t.app.inject({
       method: 'POST',

@@ -26,7 +26,8 @@ export function useApiTokens() {
 export function useCreateApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ApiTokenInput) => api.post<Envelope<{ id: string; token: string }>>('/api-tokens', input),
+    mutationFn: (input: ApiTokenInput) =>
+      api.post<Envelope<{ id: string; token: string }>>('/api-tokens', input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokenKeys.list }),
   });
 }

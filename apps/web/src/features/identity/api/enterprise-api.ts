@@ -54,7 +54,11 @@ export function useEnterprise(id: string | undefined) {
   return useQuery({
     queryKey: enterpriseKeys.detail(id ?? ''),
     queryFn: ({ signal }) =>
-      api.get<WithAbilities<Enterprise, EnterpriseAbilities>>(`/enterprises/${encodeURIComponent(id ?? '')}`, undefined, signal),
+      api.get<WithAbilities<Enterprise, EnterpriseAbilities>>(
+        `/enterprises/${encodeURIComponent(id ?? '')}`,
+        undefined,
+        signal,
+      ),
     enabled: Boolean(id),
   });
 }
@@ -80,7 +84,10 @@ export function useUpdateEnterprise(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (patch: EnterpriseUpdate) =>
-      api.patch<WithAbilities<Enterprise, EnterpriseAbilities>>(`/enterprises/${encodeURIComponent(id)}`, patch),
+      api.patch<WithAbilities<Enterprise, EnterpriseAbilities>>(
+        `/enterprises/${encodeURIComponent(id)}`,
+        patch,
+      ),
     onSuccess: (result) => {
       queryClient.setQueryData(enterpriseKeys.detail(id), result);
       void queryClient.invalidateQueries({ queryKey: enterpriseKeys.all });
@@ -97,7 +104,10 @@ export function useReviewEnterprise(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ReviewInput) =>
-      api.post<WithAbilities<Enterprise, EnterpriseAbilities>>(`/enterprises/${encodeURIComponent(id)}/review`, input),
+      api.post<WithAbilities<Enterprise, EnterpriseAbilities>>(
+        `/enterprises/${encodeURIComponent(id)}/review`,
+        input,
+      ),
     onSuccess: (result) => {
       queryClient.setQueryData(enterpriseKeys.detail(id), result);
       void queryClient.invalidateQueries({ queryKey: enterpriseKeys.all });

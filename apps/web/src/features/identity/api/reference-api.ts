@@ -45,7 +45,12 @@ export function useIndustries() {
   });
 }
 
-export type JurisdictionInput = { code: string; parentCode: string | null; name: string; level: JurisdictionLevel };
+export type JurisdictionInput = {
+  code: string;
+  parentCode: string | null;
+  name: string;
+  level: JurisdictionLevel;
+};
 
 export function useCreateJurisdiction() {
   const queryClient = useQueryClient();

@@ -25,7 +25,8 @@ export const regulatorKeys = {
 export function useRegulators(enabled = true) {
   return useQuery({
     queryKey: regulatorKeys.list,
-    queryFn: ({ signal }) => api.get<WithAbilities<Regulator[], { canCreate: boolean }>>('/regulators', undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<WithAbilities<Regulator[], { canCreate: boolean }>>('/regulators', undefined, signal),
     enabled,
   });
 }

@@ -59,11 +59,14 @@ function useUserMutation<I, R>(fn: (input: I) => Promise<R>) {
 const userPath = (id: string) => `/users/${encodeURIComponent(id)}`;
 
 export const useInviteUser = () =>
-  useUserMutation((input: InviteInput) => api.post<Envelope<{ id: string; temporaryPassword: string }>>('/users', input));
+  useUserMutation((input: InviteInput) =>
+    api.post<Envelope<{ id: string; temporaryPassword: string }>>('/users', input),
+  );
 
 export const useUpdateUser = () =>
-  useUserMutation(({ id, ...patch }: { id: string; name?: string; phone?: string; orgUnitId?: string | null }) =>
-    api.patch<Envelope<unknown>>(userPath(id), patch),
+  useUserMutation(
+    ({ id, ...patch }: { id: string; name?: string; phone?: string; orgUnitId?: string | null }) =>
+      api.patch<Envelope<unknown>>(userPath(id), patch),
   );
 
 export const useSetRoles = () =>
@@ -77,4 +80,6 @@ export const useSetUserEnabled = () =>
   );
 
 export const useResetPassword = () =>
-  useUserMutation((id: string) => api.post<Envelope<{ temporaryPassword: string }>>(`${userPath(id)}/password-reset`));
+  useUserMutation((id: string) =>
+    api.post<Envelope<{ temporaryPassword: string }>>(`${userPath(id)}/password-reset`),
+  );

@@ -15,7 +15,8 @@ export function AuditTimeline({ enterpriseId }: { enterpriseId: string }) {
   if (events.length === 0) return <Empty description={t('detail.auditEmpty')} />;
   const label = (field: string) => t(`fields.${field}`, { defaultValue: field });
   // Status values read better in words than as codes.
-  const value = (field: string, text: string) => (field === 'status' ? t(`status.${text}`, { defaultValue: text }) : text);
+  const value = (field: string, text: string) =>
+    field === 'status' ? t(`status.${text}`, { defaultValue: text }) : text;
   return (
     <Timeline
       data-testid="audit-timeline"
@@ -23,16 +24,24 @@ export function AuditTimeline({ enterpriseId }: { enterpriseId: string }) {
         key: event.seq,
         children: (
           <div>
-            <Typography.Text strong>{t(`audit.actions.${event.action}`, { defaultValue: event.action })}</Typography.Text>
+            <Typography.Text strong>
+              {t(`audit.actions.${event.action}`, { defaultValue: event.action })}
+            </Typography.Text>
             <div>
               <Typography.Text type="secondary">
-                {t('detail.auditBy', { actor: event.actorName ?? t('detail.system'), time: formatDateTime(event.occurredAt) })}
+                {t('detail.auditBy', {
+                  actor: event.actorName ?? t('detail.system'),
+                  time: formatDateTime(event.occurredAt),
+                })}
               </Typography.Text>
             </div>
             {diffAudit(event.before, event.after).map((change) => (
               <div key={change.field} style={{ fontSize: 13 }}>
-                {label(change.field)}：<Typography.Text delete type="secondary">{value(change.field, change.before)}</Typography.Text> →{' '}
-                {value(change.field, change.after)}
+                {label(change.field)}：
+                <Typography.Text delete type="secondary">
+                  {value(change.field, change.before)}
+                </Typography.Text>{' '}
+                → {value(change.field, change.after)}
               </div>
             ))}
           </div>

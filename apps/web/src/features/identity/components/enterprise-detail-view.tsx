@@ -26,7 +26,12 @@ export function EnterpriseDetailView({ enterpriseId, title, editPath }: Props) {
   const [isReviewing, setReviewing] = useState(false);
   const canSeeAudit = hasPermission(session, 'audit.read');
 
-  if (isLoading) return <PageContainer title={title}><Skeleton active /></PageContainer>;
+  if (isLoading)
+    return (
+      <PageContainer title={title}>
+        <Skeleton active />
+      </PageContainer>
+    );
   if (error || !data) return <ErrorResult error={error} onRetry={() => void refetch()} />;
   const { data: e, abilities } = data;
   const dash = '—';
@@ -73,7 +78,12 @@ export function EnterpriseDetailView({ enterpriseId, title, editPath }: Props) {
       extra={
         <>
           {abilities.canReview && e.status === 'pending' ? (
-            <Button type="primary" icon={<AuditOutlined />} onClick={() => setReviewing(true)} data-testid="review-open">
+            <Button
+              type="primary"
+              icon={<AuditOutlined />}
+              onClick={() => setReviewing(true)}
+              data-testid="review-open"
+            >
               {t('detail.review')}
             </Button>
           ) : null}
@@ -87,20 +97,39 @@ export function EnterpriseDetailView({ enterpriseId, title, editPath }: Props) {
         </>
       }
     >
-      {e.status === 'pending' ? <Alert type="warning" showIcon title={t('detail.pendingBanner')} style={{ marginBottom: 12 }} /> : null}
+      {e.status === 'pending' ? (
+        <Alert type="warning" showIcon title={t('detail.pendingBanner')} style={{ marginBottom: 12 }} />
+      ) : null}
       {e.status === 'rejected' ? (
-        <Alert type="error" showIcon title={t('detail.rejectedBanner', { reason: e.reviewReason ?? '' })} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('detail.rejectedBanner', { reason: e.reviewReason ?? '' })}
+          style={{ marginBottom: 12 }}
+        />
       ) : null}
       <Card>
         <Tabs
           items={[
             { key: 'info', label: t('detail.tabs.info'), children: info },
             ...(canSeeAudit
-              ? [{ key: 'audit', label: t('detail.tabs.audit'), children: <AuditTimeline enterpriseId={e.id} /> }]
+              ? [
+                  {
+                    key: 'audit',
+                    label: t('detail.tabs.audit'),
+                    children: <AuditTimeline enterpriseId={e.id} />,
+                  },
+                ]
               : []),
             // Regulators read an approved enterprise's register here; the enterprise edits it in its own menu.
             ...(e.status === 'approved' && hasPermission(session, 'risk.read')
-              ? [{ key: 'risk', label: t('detail.tabs.risk'), children: <EnterpriseRiskTab enterpriseId={e.id} /> }]
+              ? [
+                  {
+                    key: 'risk',
+                    label: t('detail.tabs.risk'),
+                    children: <EnterpriseRiskTab enterpriseId={e.id} />,
+                  },
+                ]
               : []),
           ]}
         />

@@ -19,14 +19,21 @@ export function EnterpriseFormFields({ isCreditCodeLocked, jurisdictionMode = 't
   const { t } = useTranslation('enterprise');
   const req = (field: string) => ({ required: true, message: t('common:required', { field }) });
   const reqSelect = (field: string) => ({ required: true, message: t('common:requiredSelect', { field }) });
-  const phoneRules = (field: string) => [req(field), { pattern: PHONE_PATTERN, message: t('hints.phoneFormat') }];
+  const phoneRules = (field: string) => [
+    req(field),
+    { pattern: PHONE_PATTERN, message: t('hints.phoneFormat') },
+  ];
 
   return (
     <>
       <Divider titlePlacement="start">{t('sections.basic')}</Divider>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="name" label={t('fields.name')} rules={[req(t('fields.name')), { min: 2, max: 100 }]}>
+          <Form.Item
+            name="name"
+            label={t('fields.name')}
+            rules={[req(t('fields.name')), { min: 2, max: 100 }]}
+          >
             <Input maxLength={100} data-testid="enterprise-name" />
           </Form.Item>
         </Col>
@@ -36,23 +43,38 @@ export function EnterpriseFormFields({ isCreditCodeLocked, jurisdictionMode = 't
             label={t('fields.creditCode')}
             extra={isCreditCodeLocked ? undefined : t('hints.creditCode')}
             normalize={(value: string) => value.toUpperCase().replace(/\s/g, '')}
-            rules={[req(t('fields.creditCode')), { pattern: CREDIT_CODE_PATTERN, message: t('hints.creditCodeFormat') }]}
+            rules={[
+              req(t('fields.creditCode')),
+              { pattern: CREDIT_CODE_PATTERN, message: t('hints.creditCodeFormat') },
+            ]}
           >
             <Input maxLength={18} disabled={isCreditCodeLocked} data-testid="enterprise-credit-code" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="jurisdictionCode" label={t('fields.jurisdiction')} rules={[reqSelect(t('fields.jurisdiction'))]}>
+          <Form.Item
+            name="jurisdictionCode"
+            label={t('fields.jurisdiction')}
+            rules={[reqSelect(t('fields.jurisdiction'))]}
+          >
             <JurisdictionPicker mode={jurisdictionMode} testId="enterprise-jurisdiction" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="address" label={t('fields.address')} rules={[req(t('fields.address')), { min: 2, max: 200 }]}>
+          <Form.Item
+            name="address"
+            label={t('fields.address')}
+            rules={[req(t('fields.address')), { min: 2, max: 200 }]}
+          >
             <Input maxLength={200} data-testid="enterprise-address" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="industryCodes" label={t('fields.industries')} rules={[reqSelect(t('fields.industries'))]}>
+          <Form.Item
+            name="industryCodes"
+            label={t('fields.industries')}
+            rules={[reqSelect(t('fields.industries'))]}
+          >
             <IndustrySelect multiple testId="enterprise-industries" />
           </Form.Item>
         </Col>
@@ -65,7 +87,12 @@ export function EnterpriseFormFields({ isCreditCodeLocked, jurisdictionMode = 't
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
-          <Form.Item name="isHighRisk" label={t('fields.isHighRisk')} valuePropName="checked" initialValue={false}>
+          <Form.Item
+            name="isHighRisk"
+            label={t('fields.isHighRisk')}
+            valuePropName="checked"
+            initialValue={false}
+          >
             <Switch data-testid="enterprise-high-risk" />
           </Form.Item>
         </Col>
@@ -99,22 +126,38 @@ export function EnterpriseFormFields({ isCreditCodeLocked, jurisdictionMode = 't
       <Divider titlePlacement="start">{t('sections.people')}</Divider>
       <Row gutter={16}>
         <Col xs={24} md={6}>
-          <Form.Item name={['principal', 'name']} label={t('fields.principalName')} rules={[req(t('fields.principalName'))]}>
+          <Form.Item
+            name={['principal', 'name']}
+            label={t('fields.principalName')}
+            rules={[req(t('fields.principalName'))]}
+          >
             <Input maxLength={50} data-testid="principal-name" />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
-          <Form.Item name={['principal', 'phone']} label={t('fields.principalPhone')} rules={phoneRules(t('fields.principalPhone'))}>
+          <Form.Item
+            name={['principal', 'phone']}
+            label={t('fields.principalPhone')}
+            rules={phoneRules(t('fields.principalPhone'))}
+          >
             <Input maxLength={20} placeholder={t('hints.phone')} data-testid="principal-phone" />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
-          <Form.Item name={['contact', 'name']} label={t('fields.contactName')} rules={[req(t('fields.contactName'))]}>
+          <Form.Item
+            name={['contact', 'name']}
+            label={t('fields.contactName')}
+            rules={[req(t('fields.contactName'))]}
+          >
             <Input maxLength={50} data-testid="contact-name" />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
-          <Form.Item name={['contact', 'phone']} label={t('fields.contactPhone')} rules={phoneRules(t('fields.contactPhone'))}>
+          <Form.Item
+            name={['contact', 'phone']}
+            label={t('fields.contactPhone')}
+            rules={phoneRules(t('fields.contactPhone'))}
+          >
             <Input maxLength={20} placeholder={t('hints.phone')} data-testid="contact-phone" />
           </Form.Item>
         </Col>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CREDIT_CODE_PATTERN, PHONE_PATTERN, toEnterpriseInput, type EnterpriseFormValues } from './enterprise-form-values.ts';
+import {
+  CREDIT_CODE_PATTERN,
+  PHONE_PATTERN,
+  toEnterpriseInput,
+  type EnterpriseFormValues,
+} from './enterprise-form-values.ts';
 
 const values: EnterpriseFormValues = {
   name: ' 信阳市平桥化工有限公司 ',
@@ -24,7 +29,10 @@ describe('toEnterpriseInput', () => {
     });
   });
   it('keeps a complete location and drops a half-filled one', () => {
-    expect(toEnterpriseInput({ ...values, location: { lat: 32.1, lng: 114.1 } }).location).toEqual({ lat: 32.1, lng: 114.1 });
+    expect(toEnterpriseInput({ ...values, location: { lat: 32.1, lng: 114.1 } }).location).toEqual({
+      lat: 32.1,
+      lng: 114.1,
+    });
     expect(toEnterpriseInput({ ...values, location: { lat: 32.1, lng: null } }).location).toBeNull();
   });
 });

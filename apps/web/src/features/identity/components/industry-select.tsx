@@ -20,11 +20,24 @@ type Props = {
 };
 
 /** 行业领域 picker; sub-industries (工贸 → 冶金 …) nest under their parent. */
-export function IndustrySelect({ value, onChange, multiple, allowClear, placeholder, allOption, testId, style }: Props) {
+export function IndustrySelect({
+  value,
+  onChange,
+  multiple,
+  allowClear,
+  placeholder,
+  allOption,
+  testId,
+  style,
+}: Props) {
   const { t, i18n } = useTranslation('enterprise');
   const { data: industries, isLoading } = useIndustries();
   const treeData = useMemo(() => {
-    const forest = buildTree(industries ?? [], (i) => i.code, (i) => i.parentCode);
+    const forest = buildTree(
+      industries ?? [],
+      (i) => i.code,
+      (i) => i.parentCode,
+    );
     const options = mapTree<Industry, TreeOption>(forest, (industry, children) => {
       const title = `${industryLabel(industry, i18n.language)}${industry.isHighRisk ? ` · ${t('highRiskTag')}` : ''}`;
       return children.length ? { value: industry.code, title, children } : { value: industry.code, title };

@@ -25,7 +25,16 @@ const byCodeOrder = (a: Jurisdiction, b: Jurisdiction) => a.code.localeCompare(b
  * Picks one jurisdiction code. The cascader walks 省 → 市 → 县 → 乡镇 the way citizens think of an
  * address; the tree select suits regulators filtering lists. Either way the value is a single code.
  */
-export function JurisdictionPicker({ value, onChange, mode = 'tree', allowClear, placeholder, disabled, testId, style }: Props) {
+export function JurisdictionPicker({
+  value,
+  onChange,
+  mode = 'tree',
+  allowClear,
+  placeholder,
+  disabled,
+  testId,
+  style,
+}: Props) {
   const { t } = useTranslation('enterprise');
   const { data: jurisdictions, isLoading } = useJurisdictions();
   const { forest, byCode } = useMemo(() => {

@@ -23,7 +23,9 @@ export function LoginForm({ home, size = 'large' }: Props) {
       { login: values.login.trim(), password: values.password },
       {
         onSuccess: ({ data }) => {
-          const target = data.user.mustChangePassword ? '/change-password' : safeRedirect(params.get('redirect'), home);
+          const target = data.user.mustChangePassword
+            ? '/change-password'
+            : safeRedirect(params.get('redirect'), home);
           navigate(target, { replace: true });
         },
         onError: (error) => setFailure(errorMessage(t, error)),
@@ -32,7 +34,13 @@ export function LoginForm({ home, size = 'large' }: Props) {
   };
 
   return (
-    <Form<LoginInput> layout="vertical" size={size} onFinish={onFinish} requiredMark={false} autoComplete="on">
+    <Form<LoginInput>
+      layout="vertical"
+      size={size}
+      onFinish={onFinish}
+      requiredMark={false}
+      autoComplete="on"
+    >
       {failure ? (
         <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="login-error" />
       ) : null}
@@ -49,7 +57,11 @@ export function LoginForm({ home, size = 'large' }: Props) {
           data-testid="login-username"
         />
       </Form.Item>
-      <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordPlaceholder') }]}>
+      <Form.Item
+        name="password"
+        label={t('login.password')}
+        rules={[{ required: true, message: t('login.passwordPlaceholder') }]}
+      >
         <Input.Password
           prefix={<LockOutlined />}
           placeholder={t('login.passwordPlaceholder')}

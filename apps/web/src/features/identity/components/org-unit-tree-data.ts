@@ -1,12 +1,23 @@
 import { buildTree, descendantKeys, mapTree, type TreeNode } from '../../../shared/utils/tree.ts';
 import type { OrgUnit } from '../api/org-unit-api.ts';
 
-export type OrgTreeOption = { value: string; title: string; key: string; disabled?: boolean; children?: OrgTreeOption[] };
+export type OrgTreeOption = {
+  value: string;
+  title: string;
+  key: string;
+  disabled?: boolean;
+  children?: OrgTreeOption[];
+};
 
 const bySort = (a: OrgUnit, b: OrgUnit) => a.sort - b.sort || a.name.localeCompare(b.name, 'zh-CN');
 
 export function orgForest(units: readonly OrgUnit[]): TreeNode<OrgUnit>[] {
-  return buildTree(units, (u) => u.id, (u) => u.parentId, bySort);
+  return buildTree(
+    units,
+    (u) => u.id,
+    (u) => u.parentId,
+    bySort,
+  );
 }
 
 /** Tree-select options; a unit cannot move under itself or its own descendants. */

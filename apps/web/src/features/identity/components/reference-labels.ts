@@ -5,7 +5,11 @@ export function industryLabel(industry: Pick<Industry, 'nameZh' | 'nameEn'>, lan
 }
 
 /** Names for codes; an unknown code shows as itself rather than vanishing. */
-export function industryNames(codes: readonly string[], industries: readonly Industry[] | undefined, language: string): string[] {
+export function industryNames(
+  codes: readonly string[],
+  industries: readonly Industry[] | undefined,
+  language: string,
+): string[] {
   const byCode = new Map((industries ?? []).map((i) => [i.code, i]));
   return codes.map((code) => {
     const industry = byCode.get(code);

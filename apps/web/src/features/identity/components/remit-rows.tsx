@@ -14,25 +14,52 @@ export function RemitRows() {
       <Form.List name="remits">
         {(fields, { add, remove }) => (
           <>
-            {fields.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('regulators.remitEmpty')} /> : null}
+            {fields.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('regulators.remitEmpty')} />
+            ) : null}
             {fields.map((field, index) => (
               <Row key={field.key} gutter={8} align="top" data-testid={`remit-row-${index}`}>
                 <Col flex="1 1 200px">
-                  <Form.Item name={[field.name, 'jurisdictionCode']} rules={[{ required: true, message: t('regulators.remitJurisdiction') }]}>
-                    <JurisdictionPicker placeholder={t('regulators.remitJurisdiction')} testId={`remit-jurisdiction-${index}`} />
+                  <Form.Item
+                    name={[field.name, 'jurisdictionCode']}
+                    rules={[{ required: true, message: t('regulators.remitJurisdiction') }]}
+                  >
+                    <JurisdictionPicker
+                      placeholder={t('regulators.remitJurisdiction')}
+                      testId={`remit-jurisdiction-${index}`}
+                    />
                   </Form.Item>
                 </Col>
                 <Col flex="1 1 200px">
-                  <Form.Item name={[field.name, 'industryCode']} rules={[{ required: true, message: t('regulators.remitIndustry') }]}>
-                    <IndustrySelect allOption={t('regulators.allIndustries')} placeholder={t('regulators.remitIndustry')} testId={`remit-industry-${index}`} />
+                  <Form.Item
+                    name={[field.name, 'industryCode']}
+                    rules={[{ required: true, message: t('regulators.remitIndustry') }]}
+                  >
+                    <IndustrySelect
+                      allOption={t('regulators.allIndustries')}
+                      placeholder={t('regulators.remitIndustry')}
+                      testId={`remit-industry-${index}`}
+                    />
                   </Form.Item>
                 </Col>
                 <Col flex="none">
-                  <Button icon={<DeleteOutlined />} danger type="text" onClick={() => remove(field.name)} aria-label={t('common:actions.delete')} />
+                  <Button
+                    icon={<DeleteOutlined />}
+                    danger
+                    type="text"
+                    onClick={() => remove(field.name)}
+                    aria-label={t('common:actions.delete')}
+                  />
                 </Col>
               </Row>
             ))}
-            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ industryCode: ALL_INDUSTRIES })} data-testid="remit-add">
+            <Button
+              type="dashed"
+              block
+              icon={<PlusOutlined />}
+              onClick={() => add({ industryCode: ALL_INDUSTRIES })}
+              data-testid="remit-add"
+            >
               {t('regulators.remitAdd')}
             </Button>
           </>

@@ -14,8 +14,13 @@ export function duplicateRemitRows(remits: readonly Partial<Remit>[]): number[] 
 }
 
 /** Rows grouped by jurisdiction for a compact summary: 平桥区：全部行业；浉河区：危险化学品、烟花爆竹. */
-export function groupRemits(remits: readonly Remit[]): { jurisdictionCode: string; jurisdictionName: string; industryCodes: string[] }[] {
-  const groups = new Map<string, { jurisdictionCode: string; jurisdictionName: string; industryCodes: string[] }>();
+export function groupRemits(
+  remits: readonly Remit[],
+): { jurisdictionCode: string; jurisdictionName: string; industryCodes: string[] }[] {
+  const groups = new Map<
+    string,
+    { jurisdictionCode: string; jurisdictionName: string; industryCodes: string[] }
+  >();
   for (const remit of remits) {
     const group = groups.get(remit.jurisdictionCode) ?? {
       jurisdictionCode: remit.jurisdictionCode,

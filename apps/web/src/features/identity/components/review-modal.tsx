@@ -51,7 +51,12 @@ export function ReviewModal({ enterpriseId, enterpriseName, open, onClose }: Pro
         </Button>,
       ]}
     >
-      <Form<ReviewInput> form={form} layout="vertical" initialValues={{ decision: 'approve', reason: '' }} onFinish={submit}>
+      <Form<ReviewInput>
+        form={form}
+        layout="vertical"
+        initialValues={{ decision: 'approve', reason: '' }}
+        onFinish={submit}
+      >
         <Form.Item name="decision">
           <Radio.Group optionType="button" buttonStyle="solid">
             {/* antd forwards data-* to the hidden input; the visible label carries the test id. */}
@@ -68,7 +73,13 @@ export function ReviewModal({ enterpriseId, enterpriseName, open, onClose }: Pro
           label={t('review.reason')}
           rules={[{ required: decision === 'reject', whitespace: true, message: t('review.reasonRequired') }]}
         >
-          <Input.TextArea rows={4} maxLength={500} showCount placeholder={t('review.reasonPlaceholder')} data-testid="review-reason" />
+          <Input.TextArea
+            rows={4}
+            maxLength={500}
+            showCount
+            placeholder={t('review.reasonPlaceholder')}
+            data-testid="review-reason"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,4 +1,5 @@
-import { Modal, Typography } from 'antd';
+import type { Modal} from 'antd';
+import { Typography } from 'antd';
 import type { TFunction } from 'i18next';
 
 /** Shows a one-time password once, with a copy button: it is never retrievable again. */
@@ -13,7 +14,12 @@ export function showTemporaryPassword(
     content: (
       <>
         <Typography.Paragraph>{t('user:temporaryPasswordHint', { name })}</Typography.Paragraph>
-        <Typography.Paragraph copyable={{ text: password }} code style={{ fontSize: 18 }} data-testid="temporary-password">
+        <Typography.Paragraph
+          copyable={{ text: password }}
+          code
+          style={{ fontSize: 18 }}
+          data-testid="temporary-password"
+        >
           {password}
         </Typography.Paragraph>
       </>

@@ -23,7 +23,8 @@ export function useCalendarYears() {
 export function useCalendarYear(year: number | null) {
   return useQuery({
     queryKey: calendarKeys.year(year ?? 0),
-    queryFn: ({ signal }) => api.get<Envelope<CalendarYear>>(`/calendar/years/${year ?? 0}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<Envelope<CalendarYear>>(`/calendar/years/${year ?? 0}`, undefined, signal),
     enabled: year !== null,
   });
 }
@@ -32,7 +33,10 @@ export function useSaveCalendarYear() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CalendarYear) =>
-      api.put<Envelope<unknown>>(`/calendar/years/${input.year}`, { isProvisional: input.isProvisional, days: input.days }),
+      api.put<Envelope<unknown>>(`/calendar/years/${input.year}`, {
+        isProvisional: input.isProvisional,
+        days: input.days,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }

@@ -21,7 +21,11 @@ describe('setDay', () => {
   it('adds in date order and replaces an existing day', () => {
     const added = setDay(days, '2026-09-27', 'workday', '国庆节调休');
     expect(added.map((d) => d.date)).toEqual(['2026-09-27', '2026-10-01']);
-    expect(setDay(added, '2026-10-01', 'holiday', '国庆')).toContainEqual({ date: '2026-10-01', kind: 'holiday', name: '国庆' });
+    expect(setDay(added, '2026-10-01', 'holiday', '国庆')).toContainEqual({
+      date: '2026-10-01',
+      kind: 'holiday',
+      name: '国庆',
+    });
   });
   it('clears a day', () => {
     expect(setDay(days, '2026-10-01', null, '')).toEqual([]);

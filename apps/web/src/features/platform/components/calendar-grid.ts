@@ -10,7 +10,11 @@ export function monthGrid(year: number, month: number): GridCell[][] {
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const cells: GridCell[] = Array.from({ length: first.getUTCDay() }, () => null);
   for (let day = 1; day <= daysInMonth; day += 1) {
-    cells.push({ date: `${year}-${pad(month)}-${pad(day)}`, day, weekday: (first.getUTCDay() + day - 1) % 7 });
+    cells.push({
+      date: `${year}-${pad(month)}-${pad(day)}`,
+      day,
+      weekday: (first.getUTCDay() + day - 1) % 7,
+    });
   }
   while (cells.length % 7 !== 0) cells.push(null);
   const weeks: GridCell[][] = [];
@@ -19,14 +23,22 @@ export function monthGrid(year: number, month: number): GridCell[][] {
 }
 
 /** Sets, changes or clears (kind null) one day's entry; the list stays sorted by date. */
-export function setDay(days: readonly CalendarDay[], date: string, kind: CalendarDayKind | null, name: string): CalendarDay[] {
+export function setDay(
+  days: readonly CalendarDay[],
+  date: string,
+  kind: CalendarDayKind | null,
+  name: string,
+): CalendarDay[] {
   const rest = days.filter((d) => d.date !== date);
   if (kind === null) return rest;
   return [...rest, { date, kind, name }].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Is the date off work: a holiday, or a weekend that is not a make-up workday. */
-export function isDayOff(cell: { date: string; weekday: number }, byDate: ReadonlyMap<string, CalendarDay>): boolean {
+export function isDayOff(
+  cell: { date: string; weekday: number },
+  byDate: ReadonlyMap<string, CalendarDay>,
+): boolean {
   const entry = byDate.get(cell.date);
   if (entry) return entry.kind === 'holiday';
   return cell.weekday === 0 || cell.weekday === 6;

@@ -14,7 +14,8 @@ export function MessageList({ limit, unreadOnly = false }: { limit?: number; unr
   if (isLoading) return <Skeleton active />;
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
   const items = (data?.data ?? []).slice(0, limit);
-  if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inbox.empty')} />;
+  if (items.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inbox.empty')} />;
   const open = (item: InboxItem) => {
     if (!item.readAt) markRead.mutate(item.id);
     if (item.link) navigate(item.link);
@@ -30,7 +31,11 @@ export function MessageList({ limit, unreadOnly = false }: { limit?: number; unr
           style={{ cursor: 'pointer' }}
           actions={
             item.readAt
-              ? [<Typography.Text key="read" type="secondary">{t('inbox.read')}</Typography.Text>]
+              ? [
+                  <Typography.Text key="read" type="secondary">
+                    {t('inbox.read')}
+                  </Typography.Text>,
+                ]
               : [
                   <Typography.Link
                     key="mark"

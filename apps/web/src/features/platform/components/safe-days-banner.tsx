@@ -30,7 +30,9 @@ export function SafeDaysBanner({ safeSinceDate }: { safeSinceDate: string | null
           </span>
           <span style={{ fontSize: 18, marginLeft: 6 }}>{t('home.safeDaysUnit')}</span>
         </div>
-        <Typography.Text style={{ color: '#d9f7e6' }}>{t('home.safeSince', { date: safeSinceDate })}</Typography.Text>
+        <Typography.Text style={{ color: '#d9f7e6' }}>
+          {t('home.safeSince', { date: safeSinceDate })}
+        </Typography.Text>
       </div>
     </Flex>
   );

@@ -13,7 +13,8 @@ export function TodoList({ large }: { large?: boolean }) {
   if (isLoading) return <Skeleton active />;
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
   const todos = (data?.data ?? []).filter((todo) => todo.count > 0);
-  if (todos.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.todosEmpty')} />;
+  if (todos.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.todosEmpty')} />;
   return (
     <List
       data-testid="todo-list"
@@ -22,7 +23,11 @@ export function TodoList({ large }: { large?: boolean }) {
         <List.Item
           data-testid={`todo-${todo.key}`}
           onClick={todo.link ? () => navigate(todo.link ?? '/') : undefined}
-          style={{ cursor: todo.link ? 'pointer' : 'default', minHeight: large ? 56 : undefined, padding: large ? '12px 16px' : undefined }}
+          style={{
+            cursor: todo.link ? 'pointer' : 'default',
+            minHeight: large ? 56 : undefined,
+            padding: large ? '12px 16px' : undefined,
+          }}
         >
           <Flex justify="space-between" align="center" style={{ width: '100%' }}>
             <Typography.Text style={{ fontSize: large ? 16 : undefined }}>{todo.title}</Typography.Text>

@@ -4,7 +4,12 @@ import type { CalendarDay } from '../api/calendar-api.ts';
 import { isDayOff, monthGrid } from './calendar-grid.ts';
 import styles from './year-calendar.module.css';
 
-type Props = { year: number; days: CalendarDay[]; onPick?: (date: string, weekday: number) => void; errorDates?: ReadonlySet<string> };
+type Props = {
+  year: number;
+  days: CalendarDay[];
+  onPick?: (date: string, weekday: number) => void;
+  errorDates?: ReadonlySet<string>;
+};
 
 /** Twelve month grids; 休 marks holidays in red, 班 marks make-up workdays. */
 export function YearCalendar({ year, days, onPick, errorDates }: Props) {
@@ -47,10 +52,20 @@ export function YearCalendar({ year, days, onPick, errorDates }: Props) {
                           data-testid={`calendar-day-${cell.date}`}
                         >
                           {cell.day}
-                          {entry ? <span className={styles.mark}>{entry.kind === 'holiday' ? t('calendar.holidayMark') : t('calendar.workdayMark')}</span> : null}
+                          {entry ? (
+                            <span className={styles.mark}>
+                              {entry.kind === 'holiday'
+                                ? t('calendar.holidayMark')
+                                : t('calendar.workdayMark')}
+                            </span>
+                          ) : null}
                         </button>
                       );
-                      return <td key={ci}>{entry?.name ? <Tooltip title={entry.name}>{button}</Tooltip> : button}</td>;
+                      return (
+                        <td key={ci}>
+                          {entry?.name ? <Tooltip title={entry.name}>{button}</Tooltip> : button}
+                        </td>
+                      );
                     })}
                   </tr>
                 ))}

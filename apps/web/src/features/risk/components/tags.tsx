@@ -9,8 +9,14 @@ export function LevelTag({ level, short, testId }: LevelTagProps) {
   const { t } = useTranslation('risk');
   return (
     <Tag
-      color={levelHex(level)}
-      style={{ color: levelTextHex(level), marginInlineEnd: 4 }}
+      // A solid fill in the level's own color: antd's custom-color tags are tinted, which made
+      // white text on red unreadable.
+      style={{
+        background: levelHex(level),
+        borderColor: levelHex(level),
+        color: levelTextHex(level),
+        marginInlineEnd: 4,
+      }}
       data-testid={testId}
       data-level={level ?? 'none'}
     >

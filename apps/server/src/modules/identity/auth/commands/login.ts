@@ -67,9 +67,7 @@ export async function login(db: Db, options: LoginOptions): Promise<LoginResult>
       'regulatorId',
       'orgUnitId',
     ])
-    .where((eb) =>
-      eb.or([eb('username', '=', options.login.toLowerCase()), eb('phone', '=', options.login)]),
-    )
+    .where((eb) => eb.or([eb('username', '=', options.login.toLowerCase()), eb('phone', '=', options.login)]))
     .executeTakeFirst();
 
   if (user?.lockedUntil && user.lockedUntil > new Date()) {

@@ -84,7 +84,5 @@ async function reviewersFor(db: Db, path: string, industryCodes: readonly string
     .where('ur.role', 'in', ['regulatorAdmin', 'inspector'])
     .where('u.status', '=', 'active')
     .execute();
-  return [
-    ...new Set(rows.filter((r) => isWithinRemit([r], path, industryCodes)).map((r) => r.id)),
-  ];
+  return [...new Set(rows.filter((r) => isWithinRemit([r], path, industryCodes)).map((r) => r.id))];
 }

@@ -40,9 +40,20 @@ export function ChangePasswordPage() {
   return (
     <PublicLayout>
       <PublicPanel title={t('changePassword.title')}>
-        {isForced ? <Alert type="warning" showIcon title={t('changePassword.forcedHint')} style={{ marginBottom: 16 }} /> : null}
+        {isForced ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('changePassword.forcedHint')}
+            style={{ marginBottom: 16 }}
+          />
+        ) : null}
         <Form<Values> form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
-          <Form.Item name="currentPassword" label={t('changePassword.currentPassword')} rules={[{ required: true }]}>
+          <Form.Item
+            name="currentPassword"
+            label={t('changePassword.currentPassword')}
+            rules={[{ required: true }]}
+          >
             <Input.Password autoComplete="current-password" data-testid="current-password" />
           </Form.Item>
           <Form.Item
@@ -78,7 +89,13 @@ export function ChangePasswordPage() {
           >
             <Input.Password autoComplete="new-password" data-testid="confirm-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={change.isPending} data-testid="change-password-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            loading={change.isPending}
+            data-testid="change-password-submit"
+          >
             {t('changePassword.submit')}
           </Button>
           {isForced ? (
@@ -88,7 +105,9 @@ export function ChangePasswordPage() {
               block
               style={{ marginTop: 8 }}
               data-testid="logout"
-              onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+              onClick={() =>
+                logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })
+              }
             >
               {t('common:header.logout')}
             </Button>

@@ -5,5 +5,7 @@ import { EnterpriseDetailView } from '../../components/enterprise-detail-view.ts
 export function EnterpriseDetailPage() {
   const { t } = useTranslation('enterprise');
   const { id = '' } = useParams();
-  return <EnterpriseDetailView enterpriseId={id} title={t('detail.title')} editPath={`/enterprises/${id}/edit`} />;
+  return (
+    <EnterpriseDetailView enterpriseId={id} title={t('detail.title')} editPath={`/enterprises/${id}/edit`} />
+  );
 }

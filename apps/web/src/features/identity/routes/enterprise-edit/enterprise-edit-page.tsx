@@ -7,7 +7,11 @@ import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts
 import { useSession } from '../../../../shared/session/session.ts';
 import { useEnterprise, useUpdateEnterprise } from '../../api/enterprise-api.ts';
 import { EnterpriseFormFields } from '../../components/enterprise-form-fields.tsx';
-import { toEnterpriseInput, toFormValues, type EnterpriseFormValues } from '../../components/enterprise-form-values.ts';
+import {
+  toEnterpriseInput,
+  toFormValues,
+  type EnterpriseFormValues,
+} from '../../components/enterprise-form-values.ts';
 
 /** Edits any enterprise by :id, or the user's own at /enterprise/edit. */
 export function EnterpriseEditPage() {
@@ -22,11 +26,19 @@ export function EnterpriseEditPage() {
   const { data, isLoading, error, refetch } = useEnterprise(id);
   const update = useUpdateEnterprise(id);
 
-  if (isLoading) return <PageContainer title={t('edit.title')}><Skeleton active /></PageContainer>;
+  if (isLoading)
+    return (
+      <PageContainer title={t('edit.title')}>
+        <Skeleton active />
+      </PageContainer>
+    );
   if (error || !data) return <ErrorResult error={error} onRetry={() => void refetch()} />;
 
   const onFinish = (values: EnterpriseFormValues) => {
-    const { creditCode: _locked, ...patch } = toEnterpriseInput({ ...values, creditCode: data.data.creditCode });
+    const { creditCode: _locked, ...patch } = toEnterpriseInput({
+      ...values,
+      creditCode: data.data.creditCode,
+    });
     update.mutate(patch, {
       onSuccess: () => {
         void message.success(t('edit.saved'));

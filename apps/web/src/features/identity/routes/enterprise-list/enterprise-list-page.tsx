@@ -45,7 +45,12 @@ export function EnterpriseListPage() {
       dataIndex: 'industryCodes',
       render: (codes: string[]) => industryNames(codes, industries, i18n.language).join('、'),
     },
-    { title: t('fields.scale'), dataIndex: 'scale', width: 80, render: (scale: EnterpriseListItem['scale']) => t(`scale.${scale}`) },
+    {
+      title: t('fields.scale'),
+      dataIndex: 'scale',
+      width: 80,
+      render: (scale: EnterpriseListItem['scale']) => t(`scale.${scale}`),
+    },
     {
       title: t('fields.status'),
       dataIndex: 'status',
@@ -58,7 +63,11 @@ export function EnterpriseListPage() {
       width: 120,
       render: (_, row) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={(e) => (e.stopPropagation(), navigate(`/enterprises/${row.id}`))}>
+          <Button
+            type="link"
+            size="small"
+            onClick={(e) => (e.stopPropagation(), navigate(`/enterprises/${row.id}`))}
+          >
             {t('common:actions.view')}
           </Button>
           {row.status === 'pending' ? (
@@ -99,7 +108,11 @@ export function EnterpriseListPage() {
           style={{ marginBottom: 12 }}
           title={t('list.pendingCount', { count: pendingTotal })}
           action={
-            <Button size="small" onClick={() => apply({ ...filters, status: 'pending', page: 1 })} data-testid="show-pending">
+            <Button
+              size="small"
+              onClick={() => apply({ ...filters, status: 'pending', page: 1 })}
+              data-testid="show-pending"
+            >
               {t('list.showPending')}
             </Button>
           }
@@ -120,7 +133,7 @@ export function EnterpriseListPage() {
               columns={columns}
               dataSource={data?.data ?? []}
               scroll={{ x: 960 }}
-              rowClassName={(row) => (row.status === 'pending' ? styles.pendingRow ?? '' : '')}
+              rowClassName={(row) => (row.status === 'pending' ? (styles.pendingRow ?? '') : '')}
               onRow={(row) => ({
                 onClick: () => navigate(`/enterprises/${row.id}`),
                 style: { cursor: 'pointer' },

@@ -4,7 +4,9 @@ import { filtersFromSearch, searchFromFilters } from './list-filters.ts';
 describe('registry filters in the URL', () => {
   it('reads known filters and ignores junk', () => {
     const filters = filtersFromSearch(
-      new URLSearchParams('q=%20化工%20&status=pending&scale=huge&jurisdictionCode=abc&page=0&isHighRisk=true'),
+      new URLSearchParams(
+        'q=%20化工%20&status=pending&scale=huge&jurisdictionCode=abc&page=0&isHighRisk=true',
+      ),
     );
     expect(filters).toEqual({ q: '化工', status: 'pending', isHighRisk: 'true', page: 1, pageSize: 20 });
   });

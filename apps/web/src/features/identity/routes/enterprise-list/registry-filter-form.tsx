@@ -21,7 +21,15 @@ export function RegistryFilterForm({ filters, onApply }: Props) {
       status: filters.status,
       isHighRisk: filters.isHighRisk,
     });
-  }, [form, filters.q, filters.jurisdictionCode, filters.industryCode, filters.scale, filters.status, filters.isHighRisk]);
+  }, [
+    form,
+    filters.q,
+    filters.jurisdictionCode,
+    filters.industryCode,
+    filters.scale,
+    filters.status,
+    filters.isHighRisk,
+  ]);
 
   const submit = (values: Values) => {
     const next: EnterpriseFilters = { page: 1, pageSize: filters.pageSize };
@@ -54,7 +62,10 @@ export function RegistryFilterForm({ filters, onApply }: Props) {
             <Select
               allowClear
               placeholder={t('common:all')}
-              options={(['large', 'medium', 'small', 'micro'] as const).map((s) => ({ value: s, label: t(`scale.${s}`) }))}
+              options={(['large', 'medium', 'small', 'micro'] as const).map((s) => ({
+                value: s,
+                label: t(`scale.${s}`),
+              }))}
               data-testid="filter-scale"
             />
           </Form.Item>
@@ -64,7 +75,10 @@ export function RegistryFilterForm({ filters, onApply }: Props) {
             <Select
               allowClear
               placeholder={t('common:all')}
-              options={(['pending', 'approved', 'rejected'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              options={(['pending', 'approved', 'rejected'] as const).map((s) => ({
+                value: s,
+                label: t(`status.${s}`),
+              }))}
               data-testid="filter-status"
             />
           </Form.Item>
@@ -82,7 +96,12 @@ export function RegistryFilterForm({ filters, onApply }: Props) {
             />
           </Form.Item>
         </Col>
-        <Col xs={24} md={12} xl={12} style={{ display: 'flex', alignItems: 'flex-end', gap: 8, paddingBottom: 24 }}>
+        <Col
+          xs={24}
+          md={12}
+          xl={12}
+          style={{ display: 'flex', alignItems: 'flex-end', gap: 8, paddingBottom: 24 }}
+        >
           <Button type="primary" htmlType="submit" data-testid="filter-submit">
             {t('common:actions.search')}
           </Button>

@@ -33,7 +33,12 @@ export function EnterpriseRegisterPage() {
         <Form<EnterpriseFormValues> form={form} layout="vertical" onFinish={onFinish} scrollToFirstError>
           <EnterpriseFormFields />
           <Space>
-            <Button type="primary" htmlType="submit" loading={register.isPending} data-testid="enterprise-submit">
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={register.isPending}
+              data-testid="enterprise-submit"
+            >
               {t('register.submit')}
             </Button>
             <Button onClick={() => navigate(-1)}>{t('common:actions.cancel')}</Button>

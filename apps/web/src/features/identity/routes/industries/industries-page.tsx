@@ -16,7 +16,14 @@ function EditIndustryModal({ industry, onClose }: { industry: Industry; onClose:
   const [form] = Form.useForm<{ nameZh: string }>();
   const update = useUpdateIndustry();
   return (
-    <Modal open title={t('industries.editTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={update.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={t('industries.editTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={update.isPending}
+      destroyOnHidden
+    >
       <Form
         form={form}
         layout="vertical"
@@ -40,7 +47,11 @@ function EditIndustryModal({ industry, onClose }: { industry: Industry; onClose:
         <Form.Item label={t('industries.fields.code')}>
           <Typography.Text code>{industry.code}</Typography.Text>
         </Form.Item>
-        <Form.Item name="nameZh" label={t('industries.fields.nameZh')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+        <Form.Item
+          name="nameZh"
+          label={t('industries.fields.nameZh')}
+          rules={[{ required: true, whitespace: true, max: 50 }]}
+        >
           <Input data-testid="industry-name" />
         </Form.Item>
       </Form>
@@ -57,8 +68,13 @@ export function IndustriesPage() {
   const [editing, setEditing] = useState<Industry | null>(null);
   const rows = useMemo(
     () =>
-      mapTree<Industry, Row>(buildTree(data ?? [], (i) => i.code, (i) => i.parentCode), (industry, children) =>
-        children.length ? { ...industry, children } : industry,
+      mapTree<Industry, Row>(
+        buildTree(
+          data ?? [],
+          (i) => i.code,
+          (i) => i.parentCode,
+        ),
+        (industry, children) => (children.length ? { ...industry, children } : industry),
       ),
     [data],
   );
@@ -66,7 +82,12 @@ export function IndustriesPage() {
   const columns: TableProps<Row>['columns'] = [
     { title: t('industries.fields.nameZh'), dataIndex: 'nameZh', width: 220 },
     { title: t('industries.fields.nameEn'), dataIndex: 'nameEn', width: 220 },
-    { title: t('industries.fields.code'), dataIndex: 'code', width: 240, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    {
+      title: t('industries.fields.code'),
+      dataIndex: 'code',
+      width: 240,
+      render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+    },
     {
       title: t('industries.fields.gbt4754'),
       dataIndex: 'gbt4754',
@@ -82,7 +103,10 @@ export function IndustriesPage() {
           checked={isHighRisk}
           data-testid={`industry-high-risk-${industry.code}`}
           onChange={(checked) =>
-            update.mutate({ code: industry.code, isHighRisk: checked }, { onError: (e) => void message.error(errorMessage(t, e)) })
+            update.mutate(
+              { code: industry.code, isHighRisk: checked },
+              { onError: (e) => void message.error(errorMessage(t, e)) },
+            )
           }
         />
       ),
@@ -105,7 +129,16 @@ export function IndustriesPage() {
         {error ? (
           <ErrorResult error={error} onRetry={() => void refetch()} />
         ) : (
-          <Table<Row> rowKey="code" size="middle" loading={isLoading} columns={columns} dataSource={rows} pagination={false} expandable={{ defaultExpandAllRows: true }} scroll={{ x: 1000 }} />
+          <Table<Row>
+            rowKey="code"
+            size="middle"
+            loading={isLoading}
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            expandable={{ defaultExpandAllRows: true }}
+            scroll={{ x: 1000 }}
+          />
         )}
       </Card>
       {editing ? <EditIndustryModal industry={editing} onClose={() => setEditing(null)} /> : null}

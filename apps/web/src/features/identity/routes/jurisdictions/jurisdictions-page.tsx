@@ -21,7 +21,8 @@ const nextLevel: Record<JurisdictionLevel, JurisdictionLevel> = {
   township: 'grid',
   grid: 'grid',
 };
-type Dialog = { kind: 'add'; parent: Jurisdiction | null } | { kind: 'rename'; jurisdiction: Jurisdiction } | null;
+type Dialog =
+  { kind: 'add'; parent: Jurisdiction | null } | { kind: 'rename'; jurisdiction: Jurisdiction } | null;
 type TreeItem = { key: string; title: React.ReactNode; children?: TreeItem[] };
 
 function JurisdictionDialog({ dialog, onClose }: { dialog: NonNullable<Dialog>; onClose: () => void }) {
@@ -44,7 +45,12 @@ function JurisdictionDialog({ dialog, onClose }: { dialog: NonNullable<Dialog>; 
     } else {
       const parent = dialog.parent;
       create.mutate(
-        { code: code.trim(), parentCode: parent?.code ?? null, name: name.trim(), level: parent ? nextLevel[parent.level] : 'province' },
+        {
+          code: code.trim(),
+          parentCode: parent?.code ?? null,
+          name: name.trim(),
+          level: parent ? nextLevel[parent.level] : 'province',
+        },
         { onSuccess, onError },
       );
     }
@@ -61,14 +67,17 @@ function JurisdictionDialog({ dialog, onClose }: { dialog: NonNullable<Dialog>; 
     >
       {isAdd && dialog.parent ? (
         <Typography.Paragraph type="secondary">
-          {t('jurisdictions.fields.parent')}：{dialog.parent.name}（{t(`jurisdictions.levels.${nextLevel[dialog.parent.level]}`)}）
+          {t('jurisdictions.fields.parent')}：{dialog.parent.name}（
+          {t(`jurisdictions.levels.${nextLevel[dialog.parent.level]}`)}）
         </Typography.Paragraph>
       ) : null}
       <Form
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={dialog.kind === 'rename' ? { name: dialog.jurisdiction.name } : { code: dialog.parent?.code ?? '' }}
+        initialValues={
+          dialog.kind === 'rename' ? { name: dialog.jurisdiction.name } : { code: dialog.parent?.code ?? '' }
+        }
       >
         {isAdd ? (
           <Form.Item
@@ -80,7 +89,11 @@ function JurisdictionDialog({ dialog, onClose }: { dialog: NonNullable<Dialog>; 
             <Input maxLength={12} inputMode="numeric" data-testid="jurisdiction-code" />
           </Form.Item>
         ) : null}
-        <Form.Item name="name" label={t('jurisdictions.fields.name')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+        <Form.Item
+          name="name"
+          label={t('jurisdictions.fields.name')}
+          rules={[{ required: true, whitespace: true, max: 50 }]}
+        >
           <Input data-testid="jurisdiction-name" />
         </Form.Item>
       </Form>
@@ -95,19 +108,36 @@ export function JurisdictionsPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [search, setSearch] = useState('');
   const treeData = useMemo(() => {
-    const forest = buildTree(data ?? [], (j) => j.code, (j) => j.parentCode, (a, b) => a.code.localeCompare(b.code));
+    const forest = buildTree(
+      data ?? [],
+      (j) => j.code,
+      (j) => j.parentCode,
+      (a, b) => a.code.localeCompare(b.code),
+    );
     return mapTree<Jurisdiction, TreeItem>(forest, (j, children) => ({
       key: j.code,
       title: (
         <Space size={8} data-testid={`jurisdiction-${j.code}`}>
-          <span style={search && j.name.includes(search) ? { color: '#d4380d', fontWeight: 600 } : undefined}>{j.name}</span>
+          <span style={search && j.name.includes(search) ? { color: '#d4380d', fontWeight: 600 } : undefined}>
+            {j.name}
+          </span>
           <Typography.Text type="secondary">{j.code}</Typography.Text>
           <Tag>{t(`jurisdictions.levels.${j.level}`)}</Tag>
-          <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'rename', jurisdiction: j })}>
+          <Button
+            size="small"
+            type="link"
+            icon={<EditOutlined />}
+            onClick={() => setDialog({ kind: 'rename', jurisdiction: j })}
+          >
             {t('jurisdictions.rename')}
           </Button>
           {j.level !== 'grid' ? (
-            <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'add', parent: j })}>
+            <Button
+              size="small"
+              type="link"
+              icon={<PlusOutlined />}
+              onClick={() => setDialog({ kind: 'add', parent: j })}
+            >
               {t('jurisdictions.addChild')}
             </Button>
           ) : null}
@@ -123,19 +153,34 @@ export function JurisdictionsPage() {
       title={t('jurisdictions.title')}
       subTitle={t('jurisdictions.subtitle')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'add', parent: null })} data-testid="jurisdiction-add-root">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setDialog({ kind: 'add', parent: null })}
+          data-testid="jurisdiction-add-root"
+        >
           {t('jurisdictions.addRoot')}
         </Button>
       }
     >
       <Card>
-        <Input.Search allowClear placeholder={t('jurisdictions.search')} onChange={(e) => setSearch(e.target.value.trim())} style={{ maxWidth: 320, marginBottom: 12 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('jurisdictions.search')}
+          onChange={(e) => setSearch(e.target.value.trim())}
+          style={{ maxWidth: 320, marginBottom: 12 }}
+        />
         {isLoading ? (
           <Skeleton active />
         ) : treeData.length === 0 ? (
           <Empty description={t('jurisdictions.empty')} />
         ) : (
-          <Tree<TreeItem> treeData={treeData} defaultExpandedKeys={treeData.map((n) => n.key)} selectable={false} blockNode />
+          <Tree<TreeItem>
+            treeData={treeData}
+            defaultExpandedKeys={treeData.map((n) => n.key)}
+            selectable={false}
+            blockNode
+          />
         )}
       </Card>
       {dialog ? <JurisdictionDialog dialog={dialog} onClose={() => setDialog(null)} /> : null}

@@ -7,7 +7,12 @@ type Values = { name: string; kind: OrgUnitKind; sort?: number };
 type Props = { enterpriseId: string; parent: OrgUnit | null; onClose: (createdId?: string) => void };
 
 // A child is usually one level finer than its parent: 部门 → 车间 → 班组 → 岗位.
-const nextKind: Record<OrgUnitKind, OrgUnitKind> = { department: 'workshop', workshop: 'team', team: 'post', post: 'post' };
+const nextKind: Record<OrgUnitKind, OrgUnitKind> = {
+  department: 'workshop',
+  workshop: 'team',
+  team: 'post',
+  post: 'post',
+};
 
 export function OrgUnitCreateModal({ enterpriseId, parent, onClose }: Props) {
   const { t } = useTranslation('orgUnit');
@@ -17,7 +22,12 @@ export function OrgUnitCreateModal({ enterpriseId, parent, onClose }: Props) {
 
   const onFinish = (values: Values) =>
     create.mutate(
-      { parentId: parent?.id ?? null, name: values.name.trim(), kind: values.kind, ...(values.sort === undefined ? {} : { sort: values.sort }) },
+      {
+        parentId: parent?.id ?? null,
+        name: values.name.trim(),
+        kind: values.kind,
+        ...(values.sort === undefined ? {} : { sort: values.sort }),
+      },
       {
         onSuccess: ({ data }) => {
           void message.success(t('created'));
@@ -40,14 +50,20 @@ export function OrgUnitCreateModal({ enterpriseId, parent, onClose }: Props) {
       okText={t('common:actions.save')}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{t('addUnder', { parent: parent?.name ?? t('topLevel') })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('addUnder', { parent: parent?.name ?? t('topLevel') })}
+      </Typography.Paragraph>
       <Form<Values>
         form={form}
         layout="vertical"
         onFinish={onFinish}
         initialValues={{ kind: parent ? nextKind[parent.kind] : 'department' }}
       >
-        <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+        <Form.Item
+          name="name"
+          label={t('fields.name')}
+          rules={[{ required: true, whitespace: true, max: 50 }]}
+        >
           <Input autoFocus data-testid="org-unit-new-name" />
         </Form.Item>
         <Form.Item name="kind" label={t('fields.kind')} rules={[{ required: true }]}>

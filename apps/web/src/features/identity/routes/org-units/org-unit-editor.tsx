@@ -3,7 +3,13 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
-import { orgUnitKinds, useDeleteOrgUnit, useUpdateOrgUnit, type OrgUnit, type OrgUnitKind } from '../../api/org-unit-api.ts';
+import {
+  orgUnitKinds,
+  useDeleteOrgUnit,
+  useUpdateOrgUnit,
+  type OrgUnit,
+  type OrgUnitKind,
+} from '../../api/org-unit-api.ts';
 import { orgTreeOptions } from '../../components/org-unit-tree-data.ts';
 
 type Values = { name: string; kind: OrgUnitKind; parentId: string | null; sort: number };
@@ -30,7 +36,13 @@ export function OrgUnitEditor({ enterpriseId, unit, units, canManage, onAddChild
 
   const onFinish = (values: Values) =>
     update.mutate(
-      { id: unit.id, name: values.name.trim(), kind: values.kind, parentId: values.parentId ?? null, sort: values.sort },
+      {
+        id: unit.id,
+        name: values.name.trim(),
+        kind: values.kind,
+        parentId: values.parentId ?? null,
+        sort: values.sort,
+      },
       {
         onSuccess: () => void message.success(t('common:saved')),
         onError: (error) => {
@@ -46,7 +58,10 @@ export function OrgUnitEditor({ enterpriseId, unit, units, canManage, onAddChild
         <Input data-testid="org-unit-name" />
       </Form.Item>
       <Form.Item name="kind" label={t('fields.kind')} rules={[{ required: true }]}>
-        <Select options={orgUnitKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} data-testid="org-unit-kind" />
+        <Select
+          options={orgUnitKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          data-testid="org-unit-kind"
+        />
       </Form.Item>
       <Form.Item name="parentId" label={t('fields.parent')}>
         <TreeSelect

@@ -31,7 +31,10 @@ export function OrgUnitsPage() {
       mapTree<OrgUnit, TreeItem>(orgForest(units), (unit, children) => ({
         key: unit.id,
         title: (
-          <span data-testid={`org-unit-${unit.id}`} style={search && unit.name.includes(search) ? { color: '#d4380d', fontWeight: 600 } : undefined}>
+          <span
+            data-testid={`org-unit-${unit.id}`}
+            style={search && unit.name.includes(search) ? { color: '#d4380d', fontWeight: 600 } : undefined}
+          >
             {unit.name} <Tag color={kindColor[unit.kind]}>{t(`kinds.${unit.kind}`)}</Tag>
           </span>
         ),
@@ -49,17 +52,29 @@ export function OrgUnitsPage() {
       subTitle={t('subtitle')}
       extra={
         canManage ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreatingUnder(null)} data-testid="org-unit-add-root">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreatingUnder(null)}
+            data-testid="org-unit-add-root"
+          >
             {t('addRoot')}
           </Button>
         ) : null
       }
     >
-      {!isLoading && !canManage ? <Alert type="info" showIcon title={t('readOnly')} style={{ marginBottom: 12 }} /> : null}
+      {!isLoading && !canManage ? (
+        <Alert type="info" showIcon title={t('readOnly')} style={{ marginBottom: 12 }} />
+      ) : null}
       <Row gutter={16}>
         <Col xs={24} lg={10}>
           <Card>
-            <Input.Search allowClear placeholder={t('search')} onChange={(e) => setSearch(e.target.value.trim())} style={{ marginBottom: 12 }} />
+            <Input.Search
+              allowClear
+              placeholder={t('search')}
+              onChange={(e) => setSearch(e.target.value.trim())}
+              style={{ marginBottom: 12 }}
+            />
             {isLoading ? (
               <Skeleton active />
             ) : units.length === 0 ? (

@@ -27,7 +27,12 @@ function useRemitGuard() {
   return (form: FormInstance, remits: Remit[]): boolean => {
     const duplicates = duplicateRemitRows(remits);
     if (duplicates.length === 0) return true;
-    form.setFields(duplicates.map((index) => ({ name: ['remits', index, 'industryCode'], errors: [t('regulators.remitDuplicate')] })));
+    form.setFields(
+      duplicates.map((index) => ({
+        name: ['remits', index, 'industryCode'],
+        errors: [t('regulators.remitDuplicate')],
+      })),
+    );
     return false;
   };
 }
@@ -59,16 +64,37 @@ export function CreateRegulatorModal({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal open width={760} title={t('regulators.createTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending} destroyOnHidden>
-      <Form<RegulatorInput> form={form} layout="vertical" onFinish={onFinish} initialValues={{ kind: 'emergencyBureau', remits: [] }}>
-        <Form.Item name="name" label={t('regulators.fields.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+    <Modal
+      open
+      width={760}
+      title={t('regulators.createTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      <Form<RegulatorInput>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ kind: 'emergencyBureau', remits: [] }}
+      >
+        <Form.Item
+          name="name"
+          label={t('regulators.fields.name')}
+          rules={[{ required: true, whitespace: true, max: 100 }]}
+        >
           <Input data-testid="regulator-name" />
         </Form.Item>
         <Space style={{ width: '100%' }} styles={{ item: { flex: 1 } }}>
           <Form.Item name="kind" label={t('regulators.fields.kind')} rules={[{ required: true }]}>
             <Select showSearch optionFilterProp="label" options={kindOptions} data-testid="regulator-kind" />
           </Form.Item>
-          <Form.Item name="jurisdictionCode" label={t('regulators.fields.jurisdiction')} rules={[{ required: true }]}>
+          <Form.Item
+            name="jurisdictionCode"
+            label={t('regulators.fields.jurisdiction')}
+            rules={[{ required: true }]}
+          >
             <JurisdictionPicker testId="regulator-jurisdiction" />
           </Form.Item>
         </Space>
@@ -103,9 +129,25 @@ export function EditRegulatorModal({ regulator, onClose }: { regulator: Regulato
       },
     );
   return (
-    <Modal open title={t('regulators.editTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={update.isPending} destroyOnHidden>
-      <Form<EditValues> form={form} layout="vertical" onFinish={onFinish} initialValues={{ name: regulator.name, kind: regulator.kind, isActive: regulator.isActive }}>
-        <Form.Item name="name" label={t('regulators.fields.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+    <Modal
+      open
+      title={t('regulators.editTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={update.isPending}
+      destroyOnHidden
+    >
+      <Form<EditValues>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ name: regulator.name, kind: regulator.kind, isActive: regulator.isActive }}
+      >
+        <Form.Item
+          name="name"
+          label={t('regulators.fields.name')}
+          rules={[{ required: true, whitespace: true, max: 100 }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="kind" label={t('regulators.fields.kind')} rules={[{ required: true }]}>
@@ -150,7 +192,12 @@ export function RemitDrawer({ regulator, onClose }: { regulator: Regulator; onCl
       onClose={onClose}
       destroyOnHidden
       extra={
-        <Button type="primary" loading={setRemits.isPending} onClick={() => form.submit()} data-testid="remit-save">
+        <Button
+          type="primary"
+          loading={setRemits.isPending}
+          onClick={() => form.submit()}
+          data-testid="remit-save"
+        >
           {t('common:actions.save')}
         </Button>
       }

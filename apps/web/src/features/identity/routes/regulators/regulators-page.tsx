@@ -11,7 +11,11 @@ import { regulatorKindLabel } from '../../components/regulator-kind.ts';
 import { groupRemits } from '../../components/remits.ts';
 import { CreateRegulatorModal, EditRegulatorModal, RemitDrawer } from './regulator-dialogs.tsx';
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; regulator: Regulator } | { kind: 'remits'; regulator: Regulator } | null;
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; regulator: Regulator }
+  | { kind: 'remits'; regulator: Regulator }
+  | null;
 
 /** 监管部门 with their 监管职责 (jurisdiction × industry). */
 export function RegulatorsPage() {
@@ -20,7 +24,9 @@ export function RegulatorsPage() {
   const { data: industries } = useIndustries();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [search, setSearch] = useState('');
-  const rows = (data?.data ?? []).filter((r) => !search || r.name.includes(search) || r.jurisdictionName.includes(search));
+  const rows = (data?.data ?? []).filter(
+    (r) => !search || r.name.includes(search) || r.jurisdictionName.includes(search),
+  );
 
   const remitSummary = (regulator: Regulator) =>
     groupRemits(regulator.remits).map((group) => {
@@ -36,19 +42,33 @@ export function RegulatorsPage() {
 
   const columns: TableProps<Regulator>['columns'] = [
     { title: t('regulators.fields.name'), dataIndex: 'name', width: 220 },
-    { title: t('regulators.fields.kind'), dataIndex: 'kind', width: 170, render: (kind: string) => <Tag>{regulatorKindLabel(t, kind)}</Tag> },
+    {
+      title: t('regulators.fields.kind'),
+      dataIndex: 'kind',
+      width: 170,
+      render: (kind: string) => <Tag>{regulatorKindLabel(t, kind)}</Tag>,
+    },
     { title: t('regulators.fields.jurisdiction'), dataIndex: 'jurisdictionName', width: 130 },
     {
       title: t('regulators.fields.remits'),
       key: 'remits',
       render: (_, regulator) =>
-        regulator.remits.length ? remitSummary(regulator) : <Typography.Text type="warning">{t('regulators.remitEmpty')}</Typography.Text>,
+        regulator.remits.length ? (
+          remitSummary(regulator)
+        ) : (
+          <Typography.Text type="warning">{t('regulators.remitEmpty')}</Typography.Text>
+        ),
     },
     {
       title: t('regulators.fields.isActive'),
       dataIndex: 'isActive',
       width: 80,
-      render: (isActive: boolean) => <Badge status={isActive ? 'success' : 'default'} text={isActive ? t('regulators.active') : t('regulators.inactive')} />,
+      render: (isActive: boolean) => (
+        <Badge
+          status={isActive ? 'success' : 'default'}
+          text={isActive ? t('regulators.active') : t('regulators.inactive')}
+        />
+      ),
     },
     {
       title: t('common:operation'),
@@ -56,10 +76,20 @@ export function RegulatorsPage() {
       width: 160,
       render: (_, regulator) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', regulator })} data-testid={`regulator-edit-${regulator.id}`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => setDialog({ kind: 'edit', regulator })}
+            data-testid={`regulator-edit-${regulator.id}`}
+          >
             {t('common:actions.edit')}
           </Button>
-          <Button type="link" size="small" onClick={() => setDialog({ kind: 'remits', regulator })} data-testid={`regulator-remits-${regulator.id}`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => setDialog({ kind: 'remits', regulator })}
+            data-testid={`regulator-remits-${regulator.id}`}
+          >
             {t('regulators.editRemits')}
           </Button>
         </Space>
@@ -73,23 +103,45 @@ export function RegulatorsPage() {
       subTitle={t('regulators.subtitle')}
       extra={
         data?.abilities.canCreate ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })} data-testid="regulator-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDialog({ kind: 'create' })}
+            data-testid="regulator-create"
+          >
             {t('regulators.create')}
           </Button>
         ) : null
       }
     >
       <Card>
-        <Input.Search allowClear onChange={(e) => setSearch(e.target.value.trim())} style={{ maxWidth: 320, marginBottom: 12 }} placeholder={t('regulators.fields.name')} />
+        <Input.Search
+          allowClear
+          onChange={(e) => setSearch(e.target.value.trim())}
+          style={{ maxWidth: 320, marginBottom: 12 }}
+          placeholder={t('regulators.fields.name')}
+        />
         {error ? (
           <ErrorResult error={error} onRetry={() => void refetch()} />
         ) : (
-          <Table<Regulator> rowKey="id" size="middle" loading={isLoading} columns={columns} dataSource={rows} scroll={{ x: 1000 }} pagination={{ pageSize: 20, hideOnSinglePage: true }} />
+          <Table<Regulator>
+            rowKey="id"
+            size="middle"
+            loading={isLoading}
+            columns={columns}
+            dataSource={rows}
+            scroll={{ x: 1000 }}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          />
         )}
       </Card>
       {dialog?.kind === 'create' ? <CreateRegulatorModal onClose={() => setDialog(null)} /> : null}
-      {dialog?.kind === 'edit' ? <EditRegulatorModal regulator={dialog.regulator} onClose={() => setDialog(null)} /> : null}
-      {dialog?.kind === 'remits' ? <RemitDrawer regulator={dialog.regulator} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'edit' ? (
+        <EditRegulatorModal regulator={dialog.regulator} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'remits' ? (
+        <RemitDrawer regulator={dialog.regulator} onClose={() => setDialog(null)} />
+      ) : null}
     </PageContainer>
   );
 }

@@ -6,10 +6,16 @@ import { PublicLayout } from '../../../../app/layouts/public-layout.tsx';
 import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
 import { useSubmitRegistration, type EnterpriseRegistration } from '../../api/enterprise-api.ts';
 import { EnterpriseFormFields } from '../../components/enterprise-form-fields.tsx';
-import { MOBILE_PATTERN, toEnterpriseInput, type EnterpriseFormValues } from '../../components/enterprise-form-values.ts';
+import {
+  MOBILE_PATTERN,
+  toEnterpriseInput,
+  type EnterpriseFormValues,
+} from '../../components/enterprise-form-values.ts';
 import { LanguageLinks } from '../../components/language-links.tsx';
 
-type Values = EnterpriseFormValues & { account: EnterpriseRegistration['account'] & { confirmPassword: string } };
+type Values = EnterpriseFormValues & {
+  account: EnterpriseRegistration['account'] & { confirmPassword: string };
+};
 
 const USERNAME_PATTERN = /^[a-z][a-z0-9_.-]{2,31}$/;
 
@@ -78,13 +84,20 @@ export function SelfRegistrationPage() {
                 label={t('selfRegistration.username')}
                 extra={t('selfRegistration.usernameHint')}
                 normalize={(value: string) => value.toLowerCase().trim()}
-                rules={[req(t('selfRegistration.username')), { pattern: USERNAME_PATTERN, message: t('selfRegistration.usernameFormat') }]}
+                rules={[
+                  req(t('selfRegistration.username')),
+                  { pattern: USERNAME_PATTERN, message: t('selfRegistration.usernameFormat') },
+                ]}
               >
                 <Input autoComplete="username" data-testid="account-username" />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
-              <Form.Item name={['account', 'name']} label={t('selfRegistration.accountName')} rules={[req(t('selfRegistration.accountName'))]}>
+              <Form.Item
+                name={['account', 'name']}
+                label={t('selfRegistration.accountName')}
+                rules={[req(t('selfRegistration.accountName'))]}
+              >
                 <Input maxLength={50} data-testid="account-name" />
               </Form.Item>
             </Col>
@@ -92,7 +105,10 @@ export function SelfRegistrationPage() {
               <Form.Item
                 name={['account', 'phone']}
                 label={t('selfRegistration.accountPhone')}
-                rules={[req(t('selfRegistration.accountPhone')), { pattern: MOBILE_PATTERN, message: t('selfRegistration.mobileFormat') }]}
+                rules={[
+                  req(t('selfRegistration.accountPhone')),
+                  { pattern: MOBILE_PATTERN, message: t('selfRegistration.mobileFormat') },
+                ]}
               >
                 <Input maxLength={11} inputMode="numeric" data-testid="account-phone" />
               </Form.Item>
@@ -102,7 +118,10 @@ export function SelfRegistrationPage() {
                 name={['account', 'password']}
                 label={t('selfRegistration.password')}
                 extra={t('selfRegistration.passwordHint')}
-                rules={[req(t('selfRegistration.password')), { min: 8, max: 128, message: t('selfRegistration.passwordHint') }]}
+                rules={[
+                  req(t('selfRegistration.password')),
+                  { min: 8, max: 128, message: t('selfRegistration.passwordHint') },
+                ]}
               >
                 <Input.Password autoComplete="new-password" data-testid="account-password" />
               </Form.Item>
@@ -126,7 +145,13 @@ export function SelfRegistrationPage() {
               </Form.Item>
             </Col>
           </Row>
-          <Button type="primary" htmlType="submit" size="large" loading={submit.isPending} data-testid="registration-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            size="large"
+            loading={submit.isPending}
+            data-testid="registration-submit"
+          >
             {t('selfRegistration.submit')}
           </Button>
           <Link to="/login" style={{ marginLeft: 16 }}>

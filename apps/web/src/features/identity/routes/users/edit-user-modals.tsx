@@ -19,7 +19,12 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
 
   const onFinish = (values: EditValues) =>
     update.mutate(
-      { id: user.id, name: values.name.trim(), phone: values.phone.trim(), ...(user.enterpriseId ? { orgUnitId: values.orgUnitId ?? null } : {}) },
+      {
+        id: user.id,
+        name: values.name.trim(),
+        phone: values.phone.trim(),
+        ...(user.enterpriseId ? { orgUnitId: values.orgUnitId ?? null } : {}),
+      },
       {
         onSuccess: () => {
           void message.success(t('common:saved'));
@@ -33,22 +38,41 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
     );
 
   return (
-    <Modal open title={`${t('editTitle')} · ${user.username}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={update.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={`${t('editTitle')} · ${user.username}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={update.isPending}
+      destroyOnHidden
+    >
       <Form<EditValues>
         form={form}
         layout="vertical"
         onFinish={onFinish}
         initialValues={{ name: user.name, phone: user.phone ?? '', orgUnitId: user.orgUnitId }}
       >
-        <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+        <Form.Item
+          name="name"
+          label={t('fields.name')}
+          rules={[{ required: true, whitespace: true, max: 50 }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="phone" label={t('fields.phone')} rules={[{ required: true, pattern: PHONE_PATTERN, message: t('mobileFormat') }]}>
+        <Form.Item
+          name="phone"
+          label={t('fields.phone')}
+          rules={[{ required: true, pattern: PHONE_PATTERN, message: t('mobileFormat') }]}
+        >
           <Input maxLength={13} />
         </Form.Item>
         {user.enterpriseId ? (
           <Form.Item name="orgUnitId" label={t('fields.orgUnit')}>
-            <TreeSelect allowClear treeDefaultExpandAll treeData={orgTreeOptions(orgUnits.data?.data ?? [])} />
+            <TreeSelect
+              allowClear
+              treeDefaultExpandAll
+              treeData={orgTreeOptions(orgUnits.data?.data ?? [])}
+            />
           </Form.Item>
         ) : null}
       </Form>
@@ -79,7 +103,14 @@ export function RolesModal({ user, onClose }: { user: User; onClose: () => void 
     );
 
   return (
-    <Modal open title={`${t('rolesTitle')} · ${user.name}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={setRoles.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={`${t('rolesTitle')} · ${user.name}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={setRoles.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ roles: user.roles }}>
         <Form.Item name="roles" rules={[{ required: true, type: 'array', min: 1 }]}>
           <Checkbox.Group

@@ -12,7 +12,15 @@ import { orgTreeOptions } from '../../components/org-unit-tree-data.ts';
 import { assignableRoles, defaultHome, type UserHome } from '../../components/role-options.ts';
 import { showTemporaryPassword } from '../../components/temporary-password.tsx';
 
-type Values = { username: string; name: string; phone: string; roles: Role[]; orgUnitId?: string; regulatorId?: string; enterpriseId?: string };
+type Values = {
+  username: string;
+  name: string;
+  phone: string;
+  roles: Role[];
+  orgUnitId?: string;
+  regulatorId?: string;
+  enterpriseId?: string;
+};
 
 const USERNAME_PATTERN = /^[a-z][a-z0-9_.-]{2,31}$/;
 
@@ -27,7 +35,9 @@ export function InviteUserModal({ onClose }: { onClose: () => void }) {
   const [home, setHome] = useState<UserHome>(defaultHome(session.workspace));
   const [enterpriseQuery, setEnterpriseQuery] = useState('');
   const ownEnterpriseId = session.user.enterpriseId;
-  const orgUnits = useOrgUnits(home === 'enterprise' ? (ownEnterpriseId ?? form.getFieldValue('enterpriseId')) : null);
+  const orgUnits = useOrgUnits(
+    home === 'enterprise' ? (ownEnterpriseId ?? form.getFieldValue('enterpriseId')) : null,
+  );
   const regulators = useRegulators(isAdmin && home === 'regulator');
   const enterprises = useEnterprises({ q: enterpriseQuery, page: 1, pageSize: 20 });
 
@@ -77,7 +87,10 @@ export function InviteUserModal({ onClose }: { onClose: () => void }) {
                 setHome(e.target.value);
                 form.setFieldValue('roles', []);
               }}
-              options={(['regulator', 'enterprise', 'platform'] as const).map((h) => ({ value: h, label: t(`belongsToKinds.${h}`) }))}
+              options={(['regulator', 'enterprise', 'platform'] as const).map((h) => ({
+                value: h,
+                label: t(`belongsToKinds.${h}`),
+              }))}
             />
           </Form.Item>
         ) : null}
@@ -112,10 +125,18 @@ export function InviteUserModal({ onClose }: { onClose: () => void }) {
         >
           <Input autoComplete="off" data-testid="invite-username" />
         </Form.Item>
-        <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+        <Form.Item
+          name="name"
+          label={t('fields.name')}
+          rules={[{ required: true, whitespace: true, max: 50 }]}
+        >
           <Input data-testid="invite-name" />
         </Form.Item>
-        <Form.Item name="phone" label={t('fields.phone')} rules={[{ required: true, pattern: MOBILE_PATTERN, message: t('mobileFormat') }]}>
+        <Form.Item
+          name="phone"
+          label={t('fields.phone')}
+          rules={[{ required: true, pattern: MOBILE_PATTERN, message: t('mobileFormat') }]}
+        >
           <Input maxLength={11} inputMode="numeric" data-testid="invite-phone" />
         </Form.Item>
         <Form.Item name="roles" label={t('fields.roles')} rules={[{ required: true, type: 'array', min: 1 }]}>
@@ -127,7 +148,12 @@ export function InviteUserModal({ onClose }: { onClose: () => void }) {
         </Form.Item>
         {home === 'enterprise' && ownEnterpriseId ? (
           <Form.Item name="orgUnitId" label={t('fields.orgUnit')}>
-            <TreeSelect allowClear treeDefaultExpandAll treeData={orgTreeOptions(orgUnits.data?.data ?? [])} data-testid="invite-org-unit" />
+            <TreeSelect
+              allowClear
+              treeDefaultExpandAll
+              treeData={orgTreeOptions(orgUnits.data?.data ?? [])}
+              data-testid="invite-org-unit"
+            />
           </Form.Item>
         ) : null}
       </Form>

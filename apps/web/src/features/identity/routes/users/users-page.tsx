@@ -7,7 +7,13 @@ import { ErrorResult } from '../../../../shared/components/error-result.tsx';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useSession } from '../../../../shared/session/session.ts';
-import { useResetPassword, useSetUserEnabled, useUsers, type User, type UserFilters } from '../../api/user-api.ts';
+import {
+  useResetPassword,
+  useSetUserEnabled,
+  useUsers,
+  type User,
+  type UserFilters,
+} from '../../api/user-api.ts';
 import { showTemporaryPassword } from '../../components/temporary-password.tsx';
 import { EditUserModal, RolesModal } from './edit-user-modals.tsx';
 import { InviteUserModal } from './invite-user-modal.tsx';
@@ -53,10 +59,18 @@ export function UsersPage() {
     {
       title: t('fields.roles'),
       dataIndex: 'roles',
-      render: (roles: User['roles']) => roles.map((role) => <Tag key={role}>{t(`common:roles.${role}`)}</Tag>),
+      render: (roles: User['roles']) =>
+        roles.map((role) => <Tag key={role}>{t(`common:roles.${role}`)}</Tag>),
     },
     ...(session.workspace === 'enterprise'
-      ? [{ title: t('fields.orgUnit'), dataIndex: 'orgUnitName', width: 140, render: (v: string | null) => v ?? '—' }]
+      ? [
+          {
+            title: t('fields.orgUnit'),
+            dataIndex: 'orgUnitName',
+            width: 140,
+            render: (v: string | null) => v ?? '—',
+          },
+        ]
       : []),
     {
       title: t('fields.status'),
@@ -80,14 +94,26 @@ export function UsersPage() {
             width: 260,
             render: (_: unknown, user: User) => (
               <Space size={0} wrap>
-                <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', user })} data-testid={`user-edit-${user.username}`}>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => setDialog({ kind: 'edit', user })}
+                  data-testid={`user-edit-${user.username}`}
+                >
                   {t('actions.edit')}
                 </Button>
-                <Button type="link" size="small" onClick={() => setDialog({ kind: 'roles', user })} data-testid={`user-roles-${user.username}`}>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => setDialog({ kind: 'roles', user })}
+                  data-testid={`user-roles-${user.username}`}
+                >
                   {t('actions.roles')}
                 </Button>
                 <Popconfirm
-                  title={t(user.status === 'active' ? 'confirmDisable' : 'confirmEnable', { name: user.name })}
+                  title={t(user.status === 'active' ? 'confirmDisable' : 'confirmEnable', {
+                    name: user.name,
+                  })}
                   onConfirm={() => toggle(user)}
                   disabled={user.id === session.user.id}
                 >
@@ -119,7 +145,12 @@ export function UsersPage() {
       subTitle={session.enterprise?.name ?? session.regulator?.name}
       extra={
         canManage ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'invite' })} data-testid="user-invite">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDialog({ kind: 'invite' })}
+            data-testid="user-invite"
+          >
             {t('invite')}
           </Button>
         ) : null
@@ -144,7 +175,10 @@ export function UsersPage() {
             columns={columns}
             dataSource={data?.data ?? []}
             scroll={{ x: 1000 }}
-            onRow={(user) => ({ style: { verticalAlign: 'top' }, ...{ 'data-testid': `user-row-${user.username}` } })}
+            onRow={(user) => ({
+              style: { verticalAlign: 'top' },
+              ...{ 'data-testid': `user-row-${user.username}` },
+            })}
             pagination={{
               current: filters.page,
               pageSize: filters.pageSize,

@@ -1,5 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, InputNumber, Popover, Select, Skeleton, Space, Switch, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  InputNumber,
+  Popover,
+  Select,
+  Skeleton,
+  Space,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,7 +24,12 @@ import { PageContainer } from '../../../../shared/components/page-container.tsx'
 import { shanghaiToday } from '../../../../shared/format/civil-date.ts';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { fieldPathOf } from '../../../../shared/forms/field-path.ts';
-import { useCalendarYear, useCalendarYears, useSaveCalendarYear, type CalendarDay } from '../../api/calendar-api.ts';
+import {
+  useCalendarYear,
+  useCalendarYears,
+  useSaveCalendarYear,
+  type CalendarDay,
+} from '../../api/calendar-api.ts';
 import { setDay } from '../../components/calendar-grid.ts';
 import { YearCalendar } from '../../components/year-calendar.tsx';
 import { DayEditor } from './day-editor.tsx';
@@ -61,7 +80,13 @@ export function CalendarPage() {
         },
         onError: (err) => {
           // The server names the offending day by index ('body.days.3.date'); show it by date.
-          const issues = isApiError(err) ? (err.issues.length ? err.issues : err.field ? [{ field: err.field, message: err.message }] : []) : [];
+          const issues = isApiError(err)
+            ? err.issues.length
+              ? err.issues
+              : err.field
+                ? [{ field: err.field, message: err.message }]
+                : []
+            : [];
           const mapped = issues.flatMap((issue) => {
             const [list, index] = fieldPathOf(issue.field);
             const day = list === 'days' && typeof index === 'number' ? days[index] : undefined;
@@ -80,13 +105,29 @@ export function CalendarPage() {
       subTitle={t('calendar.subtitle')}
       extra={
         <>
-          <Select value={year} options={yearOptions} onChange={(y: number) => setParams({ year: String(y) })} style={{ width: 110 }} data-testid="calendar-year" />
+          <Select
+            value={year}
+            options={yearOptions}
+            onChange={(y: number) => setParams({ year: String(y) })}
+            style={{ width: 110 }}
+            data-testid="calendar-year"
+          />
           <Popover
             trigger="click"
             content={
               <Space>
-                <InputNumber min={2000} max={2100} value={newYear} onChange={setNewYear} placeholder={t('calendar.addYearPrompt')} />
-                <Button type="primary" disabled={!newYear} onClick={() => newYear && setParams({ year: String(newYear) })}>
+                <InputNumber
+                  min={2000}
+                  max={2100}
+                  value={newYear}
+                  onChange={setNewYear}
+                  placeholder={t('calendar.addYearPrompt')}
+                />
+                <Button
+                  type="primary"
+                  disabled={!newYear}
+                  onClick={() => newYear && setParams({ year: String(newYear) })}
+                >
                   {t('common:actions.confirm')}
                 </Button>
               </Space>
@@ -94,7 +135,13 @@ export function CalendarPage() {
           >
             <Button icon={<PlusOutlined />}>{t('calendar.addYear')}</Button>
           </Popover>
-          <Button type="primary" onClick={onSave} loading={save.isPending} disabled={!isDirty && !isNotFound} data-testid="calendar-save">
+          <Button
+            type="primary"
+            onClick={onSave}
+            loading={save.isPending}
+            disabled={!isDirty && !isNotFound}
+            data-testid="calendar-save"
+          >
             {t('calendar.save')}
           </Button>
         </>
@@ -119,10 +166,18 @@ export function CalendarPage() {
                     }}
                     data-testid="calendar-provisional"
                   />
-                  <Tag color={isProvisional ? 'orange' : 'green'}>{isProvisional ? t('calendar.isProvisional') : t('calendar.published')}</Tag>
+                  <Tag color={isProvisional ? 'orange' : 'green'}>
+                    {isProvisional ? t('calendar.isProvisional') : t('calendar.published')}
+                  </Tag>
                 </Space>
-                <Typography.Text type="secondary">{t('calendar.summary', { holidays, workdays: days.length - holidays })}</Typography.Text>
-                {summary ? <Typography.Text type="secondary">{t('calendar.updatedAt', { time: formatDateTime(summary.updatedAt) })}</Typography.Text> : null}
+                <Typography.Text type="secondary">
+                  {t('calendar.summary', { holidays, workdays: days.length - holidays })}
+                </Typography.Text>
+                {summary ? (
+                  <Typography.Text type="secondary">
+                    {t('calendar.updatedAt', { time: formatDateTime(summary.updatedAt) })}
+                  </Typography.Text>
+                ) : null}
                 {isDirty ? <Tag color="processing">{t('calendar.dirty')}</Tag> : null}
               </Space>
               <Space>
@@ -130,7 +185,11 @@ export function CalendarPage() {
                 <Tag color="blue">{t('calendar.legend.workday')}</Tag>
               </Space>
             </Flex>
-            {isProvisional ? <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>{t('calendar.provisionalHint')}</Typography.Paragraph> : null}
+            {isProvisional ? (
+              <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+                {t('calendar.provisionalHint')}
+              </Typography.Paragraph>
+            ) : null}
           </Card>
           {dayErrors.length ? (
             <Alert

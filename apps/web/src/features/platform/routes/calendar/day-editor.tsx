@@ -17,7 +17,13 @@ export function DayEditor({ date, weekday, current, onSave, onClose }: Props) {
   const kind = Form.useWatch('kind', form);
   const weekdayName = t('calendar.weekdays').split(',')[weekday] ?? '';
   return (
-    <Modal open title={t('calendar.dayTitle', { date, weekday: weekdayName })} onCancel={onClose} onOk={() => form.submit()} destroyOnHidden>
+    <Modal
+      open
+      title={t('calendar.dayTitle', { date, weekday: weekdayName })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
       <Form<Values>
         form={form}
         layout="vertical"
@@ -30,12 +36,19 @@ export function DayEditor({ date, weekday, current, onSave, onClose }: Props) {
         <Form.Item name="kind" label={t('calendar.kind')}>
           <Radio.Group
             style={{ display: 'grid', gap: 8 }}
-            options={(['normal', 'holiday', 'workday'] as const).map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))}
+            options={(['normal', 'holiday', 'workday'] as const).map((k) => ({
+              value: k,
+              label: t(`calendar.kinds.${k}`),
+            }))}
             data-testid="day-kind"
           />
         </Form.Item>
         {kind && kind !== 'normal' ? (
-          <Form.Item name="name" label={t('calendar.name')} rules={[{ required: true, whitespace: true, message: t('calendar.nameRequired') }]}>
+          <Form.Item
+            name="name"
+            label={t('calendar.name')}
+            rules={[{ required: true, whitespace: true, message: t('calendar.nameRequired') }]}
+          >
             <Input placeholder={t('calendar.namePlaceholder')} maxLength={30} data-testid="day-name" />
           </Form.Item>
         ) : null}

@@ -32,7 +32,11 @@ function RegistryStats() {
       <Col xs={12} md={6}>
         <Card>
           <Link to="/enterprises" data-testid="stat-enterprises">
-            <Statistic title={t('home.enterprises')} value={all.data?.page.total ?? 0} loading={all.isLoading} />
+            <Statistic
+              title={t('home.enterprises')}
+              value={all.data?.page.total ?? 0}
+              loading={all.isLoading}
+            />
           </Link>
         </Card>
       </Col>
@@ -57,7 +61,9 @@ export function HomePage() {
         {org ? `${org} · ` : ''}
         {t('home.today', { date: shanghaiToday() })}
       </Typography.Paragraph>
-      {session.workspace === 'enterprise' ? <SafeDaysBanner safeSinceDate={session.enterprise?.safeSinceDate} /> : null}
+      {session.workspace === 'enterprise' ? (
+        <SafeDaysBanner safeSinceDate={session.enterprise?.safeSinceDate} />
+      ) : null}
       {unread > 0 ? (
         <Alert
           type="info"
@@ -67,7 +73,9 @@ export function HomePage() {
           data-testid="unread-banner"
         />
       ) : null}
-      {session.workspace !== 'enterprise' && hasPermission(session, 'enterprise.read') ? <RegistryStats /> : null}
+      {session.workspace !== 'enterprise' && hasPermission(session, 'enterprise.read') ? (
+        <RegistryStats />
+      ) : null}
       {session.workspace === 'enterprise' && hasPermission(session, 'risk.read') ? <RiskHomeWidget /> : null}
       {hasPermission(session, 'calendar.manage') ? <CalendarStatus /> : null}
       <Row gutter={16}>
@@ -77,7 +85,11 @@ export function HomePage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('home.messages')} extra={<Link to="/inbox">{t('common:actions.more')}</Link>} style={{ marginBottom: 16 }}>
+          <Card
+            title={t('home.messages')}
+            extra={<Link to="/inbox">{t('common:actions.more')}</Link>}
+            style={{ marginBottom: 16 }}
+          >
             <MessageList limit={5} />
           </Card>
         </Col>

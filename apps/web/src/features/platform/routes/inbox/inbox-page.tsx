@@ -21,7 +21,9 @@ export function InboxPage() {
         <Button
           disabled={unread === 0}
           loading={markAll.isPending}
-          onClick={() => markAll.mutate(undefined, { onError: (e) => void message.error(errorMessage(t, e)) })}
+          onClick={() =>
+            markAll.mutate(undefined, { onError: (e) => void message.error(errorMessage(t, e)) })
+          }
           data-testid="inbox-read-all"
         >
           {t('inbox.markAllRead')}

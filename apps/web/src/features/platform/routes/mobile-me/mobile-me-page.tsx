@@ -1,4 +1,11 @@
-import { BellOutlined, DesktopOutlined, GlobalOutlined, LockOutlined, LogoutOutlined, RightOutlined } from '@ant-design/icons';
+import {
+  BellOutlined,
+  DesktopOutlined,
+  GlobalOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  RightOutlined,
+} from '@ant-design/icons';
 import { App, Avatar, Badge, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +16,21 @@ import { useSession } from '../../../../shared/session/session.ts';
 import { useLogout } from '../../../identity/index.ts';
 import { useInbox } from '../../api/inbox-api.ts';
 
-function Row({ icon, label, extra, onClick, danger, testId }: { icon: ReactNode; label: string; extra?: ReactNode; onClick: () => void; danger?: boolean; testId: string }) {
+function Row({
+  icon,
+  label,
+  extra,
+  onClick,
+  danger,
+  testId,
+}: {
+  icon: ReactNode;
+  label: string;
+  extra?: ReactNode;
+  onClick: () => void;
+  danger?: boolean;
+  testId: string;
+}) {
   return (
     <button
       type="button"
@@ -61,20 +82,38 @@ export function MobileMePage() {
           </Typography.Title>
           <Typography.Text style={{ color: '#dce6f7' }}>{roles}</Typography.Text>
           <div>
-            <Typography.Text style={{ color: '#dce6f7' }}>{session.enterprise?.name ?? session.regulator?.name ?? ''}</Typography.Text>
+            <Typography.Text style={{ color: '#dce6f7' }}>
+              {session.enterprise?.name ?? session.regulator?.name ?? ''}
+            </Typography.Text>
           </div>
         </div>
       </Flex>
       <div style={{ marginTop: 12 }}>
-        <Row icon={<BellOutlined />} label={t('mobile.unread')} extra={<Badge count={inbox?.unreadCount ?? 0} />} onClick={() => navigate('/inbox')} testId="m-inbox" />
-        <Row icon={<LockOutlined />} label={t('mobile.changePassword')} onClick={() => navigate('/change-password')} testId="m-change-password" />
+        <Row
+          icon={<BellOutlined />}
+          label={t('mobile.unread')}
+          extra={<Badge count={inbox?.unreadCount ?? 0} />}
+          onClick={() => navigate('/inbox')}
+          testId="m-inbox"
+        />
+        <Row
+          icon={<LockOutlined />}
+          label={t('mobile.changePassword')}
+          onClick={() => navigate('/change-password')}
+          testId="m-change-password"
+        />
         <Row
           icon={<GlobalOutlined />}
           label={`${t('mobile.language')}：${t(`common:language.${currentLanguage()}`)}`}
           onClick={() => setLanguage(nextLanguage)}
           testId="m-language"
         />
-        <Row icon={<DesktopOutlined />} label={t('mobile.desktop')} onClick={() => navigate('/')} testId="m-desktop" />
+        <Row
+          icon={<DesktopOutlined />}
+          label={t('mobile.desktop')}
+          onClick={() => navigate('/')}
+          testId="m-desktop"
+        />
       </div>
       <div style={{ marginTop: 12 }}>
         <Row

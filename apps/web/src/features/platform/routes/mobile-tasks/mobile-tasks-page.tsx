@@ -17,10 +17,14 @@ export function MobileTasksPage() {
         <Typography.Title level={4} style={{ color: '#fff', margin: 0 }} data-testid="m-title">
           {t('mobile.tasksTitle')}
         </Typography.Title>
-        <Typography.Text style={{ color: '#dce6f7' }}>{session.enterprise?.name ?? session.regulator?.name ?? session.user.name}</Typography.Text>
+        <Typography.Text style={{ color: '#dce6f7' }}>
+          {session.enterprise?.name ?? session.regulator?.name ?? session.user.name}
+        </Typography.Text>
       </header>
       <div style={{ padding: 12 }}>
-        {session.workspace === 'enterprise' ? <SafeDaysBanner safeSinceDate={session.enterprise?.safeSinceDate} /> : null}
+        {session.workspace === 'enterprise' ? (
+          <SafeDaysBanner safeSinceDate={session.enterprise?.safeSinceDate} />
+        ) : null}
         <div style={{ background: '#fff', borderRadius: 8 }}>
           {hasTodos ? (
             <TodoList large />
