@@ -472,6 +472,20 @@ export const risk: Messages<typeof zh> = {
     editInventory: 'Edit inventory',
     noneYet: 'No major sources',
   },
+  templates: {
+    button: 'Import from industry template',
+    title: 'Import risk units from an industry template',
+    import: 'Import',
+    library: 'Industry template library',
+    libraryPlaceholder: 'Choose an industry template library',
+    librarySize: '{{objects}} objects · {{units}} units · {{events}} risk events · {{measures}} measures',
+    draftNotice:
+      "The checked units are copied into your register with their risk events, control measures and the template's LEC assessments, as drafts. Check and adapt each one to your site, then submit it for review and approval before it takes effect. Objects with the same code reuse the existing object.",
+    eventCount: '{{count}} risk events',
+    selected: '{{count}} of {{total}} units selected',
+    empty: 'No industry template libraries',
+    done: 'Imported {{units}} units, {{events}} risk events and {{measures}} measures (drafts awaiting review and approval)',
+  },
   mobile: {
     title: 'Risk point',
     measures: 'Control measures',

@@ -20,9 +20,12 @@ export const riskKeys = {
   postCard: (ent: string, postId: string) => ['risk', ent, 'post-card', postId] as const,
   emergencyCard: (ent: string, postId: string) => ['risk', ent, 'emergency-card', postId] as const,
   majorSources: (ent: string) => ['risk', ent, 'major-sources'] as const,
-  objectMajorSource: (ent: string, objectId: string) => ['risk', ent, 'object', objectId, 'major-source'] as const,
+  objectMajorSource: (ent: string, objectId: string) =>
+    ['risk', ent, 'object', objectId, 'major-source'] as const,
   orgUnits: (ent: string) => ['risk', ent, 'org-units'] as const,
   users: (ent: string) => ['risk', ent, 'users'] as const,
   tables: () => ['risk-assessment-tables'] as const,
   chemicals: (q: string) => ['risk-chemicals', q] as const,
+  templates: () => ['risk-templates'] as const,
+  template: (industryCode: string) => ['risk-templates', industryCode] as const,
 };

@@ -46,4 +46,8 @@ export const riskPaths = {
   chemicals: () => '/chemicals',
   orgUnits: (ent: string) => `${e(ent)}/org-units`,
   users: () => '/users',
+  templates: () => '/risk-templates',
+  template: (industryCode: string) => `/risk-templates/${id(industryCode)}`,
+  templateCopies: (ent: string, industryCode: string) =>
+    `${e(ent)}/risk-templates/${id(industryCode)}/copies`,
 };

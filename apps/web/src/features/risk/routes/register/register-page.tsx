@@ -1,6 +1,22 @@
 import type { TFunction } from 'i18next';
-import { InfoCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Flex, Input, Row, Select, Space, Spin, Tag, Tooltip, Tree, Typography } from 'antd';
+import { ImportOutlined, InfoCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Input,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  Tooltip,
+  Tree,
+  Typography,
+} from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +29,7 @@ import { useRegisterTree, type RegisterAbilities, type TreeObject } from '../../
 import { ObjectFormModal, UnitFormModal } from '../../components/entity-forms.tsx';
 import { legendRows, levelsDescending } from '../../components/levels.ts';
 import { LevelDot, LevelTag } from '../../components/tags.tsx';
+import { TemplateImportModal } from '../../components/template-import-modal.tsx';
 import { ObjectDetail } from './object-detail.tsx';
 import { UnitDetail } from './unit-detail.tsx';
 
@@ -91,11 +108,22 @@ export function RegisterView({ enterpriseId, readOnly }: { enterpriseId: string;
   const filters = useMemo(() => ({ q: q || undefined, level }), [q, level]);
   const { data, error, isLoading, refetch } = useRegisterTree(enterpriseId, filters);
   const [creating, setCreating] = useState<'object' | 'unit' | null>(null);
+  const [importing, setImporting] = useState(false);
   const unitParam = params.get('unit');
   const objectParam = params.get('object');
-  const selection: Selection = unitParam ? { kind: 'unit', id: unitParam } : objectParam ? { kind: 'object', id: objectParam } : null;
+  const selection: Selection = unitParam
+    ? { kind: 'unit', id: unitParam }
+    : objectParam
+      ? { kind: 'object', id: objectParam }
+      : null;
   const objects = data?.data.objects ?? [];
-  const abilities: RegisterAbilities = data?.abilities ?? { canEdit: false, canPublish: false, canConfigure: false, canImport: false, canRecordChange: false };
+  const abilities: RegisterAbilities = data?.abilities ?? {
+    canEdit: false,
+    canPublish: false,
+    canConfigure: false,
+    canImport: false,
+    canRecordChange: false,
+  };
   const canEdit = !readOnly && abilities.canEdit;
 
   const select = (next: Selection) => {
@@ -106,13 +134,17 @@ export function RegisterView({ enterpriseId, readOnly }: { enterpriseId: string;
     setParams(p, { replace: true });
   };
   const selectedObjectId =
-    selection?.kind === 'object' ? selection.id : objects.find((o) => o.units.some((u) => u.id === selection?.id))?.id ?? null;
+    selection?.kind === 'object'
+      ? selection.id
+      : (objects.find((o) => o.units.some((u) => u.id === selection?.id))?.id ?? null);
 
   if (error && !data) return <ErrorResult error={error} onRetry={() => void refetch()} />;
 
   return (
     <>
-      {error ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={errorMessage(t, error)} /> : null}
+      {error ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={errorMessage(t, error)} />
+      ) : null}
       <RegisterSummary enterpriseId={enterpriseId} />
       <Row gutter={16}>
         <Col xs={24} lg={8} xl={7}>
@@ -122,8 +154,21 @@ export function RegisterView({ enterpriseId, readOnly }: { enterpriseId: string;
             extra={
               canEdit ? (
                 <Space size={4}>
-                  <Button size="small" icon={<PlusOutlined />} onClick={() => setCreating('object')} data-testid="risk-add-object">
+                  <Button
+                    size="small"
+                    icon={<PlusOutlined />}
+                    onClick={() => setCreating('object')}
+                    data-testid="risk-add-object"
+                  >
                     {t('register.addObject')}
+                  </Button>
+                  <Button
+                    size="small"
+                    icon={<ImportOutlined />}
+                    onClick={() => setImporting(true)}
+                    data-testid="risk-template-import"
+                  >
+                    {t('templates.button')}
                   </Button>
                 </Space>
               ) : null
@@ -166,7 +211,12 @@ export function RegisterView({ enterpriseId, readOnly }: { enterpriseId: string;
         </Col>
         <Col xs={24} lg={16} xl={17}>
           {selection?.kind === 'unit' ? (
-            <UnitDetail enterpriseId={enterpriseId} unitId={selection.id} objects={objects} readOnly={readOnly} />
+            <UnitDetail
+              enterpriseId={enterpriseId}
+              unitId={selection.id}
+              objects={objects}
+              readOnly={readOnly}
+            />
           ) : selection?.kind === 'object' ? (
             <ObjectDetail
               enterpriseId={enterpriseId}
@@ -184,6 +234,9 @@ export function RegisterView({ enterpriseId, readOnly }: { enterpriseId: string;
           )}
         </Col>
       </Row>
+      {importing && canEdit ? (
+        <TemplateImportModal enterpriseId={enterpriseId} onClose={() => setImporting(false)} />
+      ) : null}
       {creating === 'object' ? (
         <ObjectFormModal
           enterpriseId={enterpriseId}
@@ -230,4 +283,3 @@ export function RegisterPage() {
     </PageContainer>
   );
 }
-
