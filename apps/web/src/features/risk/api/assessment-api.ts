@@ -24,6 +24,17 @@ export function useAssessmentTables() {
   });
 }
 
+/** The table sets this enterprise assesses with (its risk settings); saved assessments use them. */
+export type EnterpriseTables = { lecTable: string; lsTable: string; mesTable: string };
+
+export function useEnterpriseTables(enterpriseId: string) {
+  return useQuery({
+    queryKey: riskKeys.settings(enterpriseId),
+    queryFn: ({ signal }) =>
+      api.get<Envelope<EnterpriseTables>>(riskPaths.settings(enterpriseId), undefined, signal),
+  });
+}
+
 type LiveResult = { result: AssessmentResult | null; error: unknown; isComputing: boolean };
 
 /**

@@ -25,6 +25,7 @@ export const riskKeys = {
   orgUnits: (ent: string) => ['risk', ent, 'org-units'] as const,
   users: (ent: string) => ['risk', ent, 'users'] as const,
   tables: () => ['risk-assessment-tables'] as const,
+  settings: (enterpriseId: string) => ['risk-settings', enterpriseId] as const,
   chemicals: (q: string) => ['risk-chemicals', q] as const,
   templates: () => ['risk-templates'] as const,
   template: (industryCode: string) => ['risk-templates', industryCode] as const,

@@ -22,6 +22,7 @@ export const riskPaths = {
   measure: (ent: string, measureId: string) => `${e(ent)}/risk-measures/${id(measureId)}`,
   evaluate: () => '/assessments/evaluate',
   tables: () => '/assessment-tables',
+  settings: (ent: string) => `${e(ent)}/risk-settings`,
   rows: (ent: string) => `${e(ent)}/risk-register/rows`,
   exportXlsx: (ent: string) => `${e(ent)}/risk-register/export.xlsx`,
   importTemplate: () => '/risk-register/import-template.xlsx',

@@ -1,17 +1,56 @@
-import type { AssessmentKind, AssessmentMethod, AssessmentTableSet, RiskAssessment, RiskLevel } from '@shuangkong/contracts';
-import { Alert, App, Button, Card, Empty, Flex, Input, Modal, Popover, Radio, Segmented, Select, Space, Spin, Table, Typography } from 'antd';
+import type {
+  AssessmentKind,
+  AssessmentMethod,
+  AssessmentTableSet,
+  RiskAssessment,
+  RiskLevel,
+} from '@shuangkong/contracts';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Input,
+  Modal,
+  Popover,
+  Radio,
+  Segmented,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/api/error-message.ts';
 import { formatDateTime } from '../../../shared/format/date.ts';
-import { useAssessEvent, useAssessmentTables, useEventAssessments, useLiveEvaluation } from '../api/assessment-api.ts';
-import { formatInputs, fromStoredInputs, toAssessmentRequest, toEvaluateRequest, type AssessmentFormValues } from './form-mapping.ts';
+import {
+  useAssessEvent,
+  useAssessmentTables,
+  useEnterpriseTables,
+  useEventAssessments,
+  useLiveEvaluation,
+  type EnterpriseTables,
+} from '../api/assessment-api.ts';
+import {
+  formatInputs,
+  fromStoredInputs,
+  toAssessmentRequest,
+  toEvaluateRequest,
+  type AssessmentFormValues,
+} from './form-mapping.ts';
 import { levelHex, levelTextHex, levelsDescending } from './levels.ts';
 import { LevelTag } from './tags.tsx';
 
 const methods: readonly AssessmentMethod[] = ['lec', 'ls', 'mes', 'direct'];
 
-function bandText(b: { min: number; max: number | null; minInclusive: boolean; maxInclusive: boolean }, symbol: string) {
+function bandText(
+  b: { min: number; max: number | null; minInclusive: boolean; maxInclusive: boolean },
+  symbol: string,
+) {
   if (b.max === null) return `${symbol} ${b.minInclusive ? '≥' : '>'} ${b.min}`;
   const lower = b.min === 0 && b.minInclusive ? '' : `${b.min} ${b.minInclusive ? '≤' : '<'} `;
   return `${lower}${symbol} ${b.maxInclusive ? '≤' : '<'} ${b.max}`;
@@ -28,7 +67,9 @@ function BandsReference({ set }: { set: AssessmentTableSet }) {
           <tbody>
             {set.bands.map((b) => (
               <tr key={`${b.min}-${b.max}`}>
-                <td style={{ padding: '4px 8px', background: levelHex(b.level), color: levelTextHex(b.level) }}>
+                <td
+                  style={{ padding: '4px 8px', background: levelHex(b.level), color: levelTextHex(b.level) }}
+                >
                   {t(`levels.${b.level}`)}
                 </td>
                 <td style={{ padding: '4px 8px' }}>{bandText(b, set.scoreSymbol)}</td>
@@ -46,18 +87,38 @@ function BandsReference({ set }: { set: AssessmentTableSet }) {
   );
 }
 
-type PanelProps = { value: AssessmentFormValues; onChange: (v: AssessmentFormValues) => void; disabled?: boolean };
+type PanelProps = {
+  value: AssessmentFormValues;
+  onChange: (v: AssessmentFormValues) => void;
+  disabled?: boolean;
+  /**
+   * The enterprise's table sets: an event's assessment is saved with them, so the live result
+   * must use them too and the table cannot be switched. Absent on the free calculator.
+   */
+  fixedTables?: EnterpriseTables | undefined;
+};
 
 /**
  * Method, table set and one picker per factor with each value's meaning visible ("6 — 相当可能"),
  * then the live result: score, level colour, band and the server's explanation.
  */
-export function AssessmentPanel({ value, onChange, disabled }: PanelProps) {
+export function AssessmentPanel({ value, onChange, disabled, fixedTables }: PanelProps) {
   const { t, i18n } = useTranslation('risk');
   const tables = useAssessmentTables();
   const en = i18n.language === 'en-US';
   const setsForMethod = (tables.data?.data ?? []).filter((s) => s.method === value.method);
-  const set = setsForMethod.find((s) => s.key === value.tableVersion) ?? setsForMethod.find((s) => s.isDefault) ?? setsForMethod[0];
+  const fixedKey =
+    value.method === 'lec'
+      ? fixedTables?.lecTable
+      : value.method === 'ls'
+        ? fixedTables?.lsTable
+        : value.method === 'mes'
+          ? fixedTables?.mesTable
+          : undefined;
+  const set =
+    setsForMethod.find((s) => s.key === (fixedKey ?? value.tableVersion)) ??
+    setsForMethod.find((s) => s.isDefault) ??
+    setsForMethod[0];
   const request = useMemo(() => toEvaluateRequest({ ...value, tableVersion: set?.key }), [value, set?.key]);
   const live = useLiveEvaluation(request);
 
@@ -69,9 +130,12 @@ export function AssessmentPanel({ value, onChange, disabled }: PanelProps) {
           value={value.method}
           disabled={disabled}
           onChange={(m) => onChange({ method: m as AssessmentMethod, factors: {} })}
-          options={methods.map((m) => ({ value: m, label: <span data-testid={`risk-method-${m}`}>{t(`methods.${m}`)}</span> }))}
+          options={methods.map((m) => ({
+            value: m,
+            label: <span data-testid={`risk-method-${m}`}>{t(`methods.${m}`)}</span>,
+          }))}
         />
-        {setsForMethod.length > 1 ? (
+        {setsForMethod.length > 1 && !fixedTables ? (
           <Select
             size="small"
             style={{ minWidth: 220 }}
@@ -84,7 +148,9 @@ export function AssessmentPanel({ value, onChange, disabled }: PanelProps) {
         {set && value.method !== 'direct' ? <BandsReference set={set} /> : null}
       </Flex>
       {tables.isLoading ? <Spin /> : null}
-      {tables.error ? <Alert type="error" title={t('assessment.noTables')} description={errorMessage(t, tables.error)} /> : null}
+      {tables.error ? (
+        <Alert type="error" title={t('assessment.noTables')} description={errorMessage(t, tables.error)} />
+      ) : null}
 
       {value.method === 'direct' ? (
         <Space direction="vertical" style={{ width: '100%' }}>
@@ -98,9 +164,16 @@ export function AssessmentPanel({ value, onChange, disabled }: PanelProps) {
               value={value.directReason}
               onChange={(e) => {
                 const reason = e.target.value as AssessmentFormValues['directReason'];
-                onChange({ ...value, directReason: reason, directLevel: reason === 'other' ? value.directLevel : 'major' });
+                onChange({
+                  ...value,
+                  directReason: reason,
+                  directLevel: reason === 'other' ? value.directLevel : 'major',
+                });
               }}
-              options={(['majorSource', 'majorCriterion', 'other'] as const).map((r) => ({ value: r, label: t(`directReasons.${r}`) }))}
+              options={(['majorSource', 'majorCriterion', 'other'] as const).map((r) => ({
+                value: r,
+                label: t(`directReasons.${r}`),
+              }))}
             />
           </div>
           <div>
@@ -134,7 +207,13 @@ export function AssessmentPanel({ value, onChange, disabled }: PanelProps) {
                 style={{ display: 'flex', flexDirection: 'column', gap: 2, marginTop: 4 }}
                 disabled={disabled}
                 value={value.factors[f.key]}
-                onChange={(e) => onChange({ ...value, tableVersion: set.key, factors: { ...value.factors, [f.key]: Number(e.target.value) } })}
+                onChange={(e) =>
+                  onChange({
+                    ...value,
+                    tableVersion: set.key,
+                    factors: { ...value.factors, [f.key]: Number(e.target.value) },
+                  })
+                }
               >
                 {f.options.map((o) => (
                   <Radio key={o.value} value={o.value} data-testid={`risk-factor-${f.key}-${o.value}`}>
@@ -155,16 +234,38 @@ export function AssessmentPanel({ value, onChange, disabled }: PanelProps) {
   );
 }
 
-function LiveResult({ request, live, symbol }: { request: boolean; live: ReturnType<typeof useLiveEvaluation>; symbol: string }) {
+function LiveResult({
+  request,
+  live,
+  symbol,
+}: {
+  request: boolean;
+  live: ReturnType<typeof useLiveEvaluation>;
+  symbol: string;
+}) {
   const { t } = useTranslation('risk');
   const r = live.result;
   if (!request) {
     return (
-      <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('assessment.pickHint')} data-testid="risk-assessment-result-empty" />
+      <Alert
+        style={{ marginTop: 16 }}
+        type="info"
+        showIcon
+        title={t('assessment.pickHint')}
+        data-testid="risk-assessment-result-empty"
+      />
     );
   }
   if (live.error) {
-    return <Alert style={{ marginTop: 16 }} type="error" showIcon title={errorMessage(t, live.error)} data-testid="risk-assessment-error" />;
+    return (
+      <Alert
+        style={{ marginTop: 16 }}
+        type="error"
+        showIcon
+        title={errorMessage(t, live.error)}
+        data-testid="risk-assessment-error"
+      />
+    );
   }
   return (
     <Card
@@ -201,7 +302,9 @@ function LiveResult({ request, live, symbol }: { request: boolean; live: ReturnT
                 {t('assessment.score', { symbol, score: r.score })}
               </Typography.Title>
             ) : null}
-            {r.band ? <div>{t('assessment.band', { band: `${bandText(r.band, symbol)}（${r.band.label}）` })}</div> : null}
+            {r.band ? (
+              <div>{t('assessment.band', { band: `${bandText(r.band, symbol)}（${r.band.label}）` })}</div>
+            ) : null}
             <Typography.Text type="secondary" data-testid="risk-assessment-explanation">
               {r.explanation}
             </Typography.Text>
@@ -227,13 +330,39 @@ export function AssessmentHistory({ enterpriseId, eventId }: { enterpriseId: str
       dataSource={rows}
       pagination={false}
       data-testid="risk-assessment-history"
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('assessment.historyEmpty')} /> }}
+      locale={{
+        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('assessment.historyEmpty')} />,
+      }}
       columns={[
-        { title: t('assessment.assessedAt'), dataIndex: 'assessedAt', width: 140, render: (v: string) => formatDateTime(v) },
-        { title: t('assessment.kind'), dataIndex: 'kind', width: 90, render: (k: AssessmentKind) => t(`assessmentKinds.${k}`) },
-        { title: t('assessment.method'), dataIndex: 'method', width: 90, render: (m: AssessmentMethod) => t(`methods.${m}`) },
-        { title: t('assessment.inputs'), dataIndex: 'inputs', render: (i: Record<string, unknown>) => formatInputs(i) },
-        { title: t('common.level'), dataIndex: 'level', width: 100, render: (l: RiskLevel) => <LevelTag level={l} /> },
+        {
+          title: t('assessment.assessedAt'),
+          dataIndex: 'assessedAt',
+          width: 140,
+          render: (v: string) => formatDateTime(v),
+        },
+        {
+          title: t('assessment.kind'),
+          dataIndex: 'kind',
+          width: 90,
+          render: (k: AssessmentKind) => t(`assessmentKinds.${k}`),
+        },
+        {
+          title: t('assessment.method'),
+          dataIndex: 'method',
+          width: 90,
+          render: (m: AssessmentMethod) => t(`methods.${m}`),
+        },
+        {
+          title: t('assessment.inputs'),
+          dataIndex: 'inputs',
+          render: (i: Record<string, unknown>) => formatInputs(i),
+        },
+        {
+          title: t('common.level'),
+          dataIndex: 'level',
+          width: 100,
+          render: (l: RiskLevel) => <LevelTag level={l} />,
+        },
         { title: t('assessment.explanation'), dataIndex: 'explanation', ellipsis: true },
       ]}
     />
@@ -242,7 +371,12 @@ export function AssessmentHistory({ enterpriseId, eventId }: { enterpriseId: str
 
 type ModalProps = {
   enterpriseId: string;
-  event: { id: string; name: string; inherentAssessment: RiskAssessment | null; residualAssessment: RiskAssessment | null };
+  event: {
+    id: string;
+    name: string;
+    inherentAssessment: RiskAssessment | null;
+    residualAssessment: RiskAssessment | null;
+  };
   initialKind: AssessmentKind;
   canEdit: boolean;
   onClose: () => void;
@@ -255,10 +389,13 @@ export function AssessmentModal({ enterpriseId, event, initialKind, canEdit, onC
   const [kind, setKind] = useState<AssessmentKind>(initialKind);
   const start = (k: AssessmentKind): AssessmentFormValues => {
     const last = k === 'inherent' ? event.inherentAssessment : event.residualAssessment;
-    return last ? { ...fromStoredInputs(last.method, last.inputs), tableVersion: last.tableVersion } : { method: 'lec', factors: {} };
+    return last
+      ? { ...fromStoredInputs(last.method, last.inputs), tableVersion: last.tableVersion }
+      : { method: 'lec', factors: {} };
   };
   const [values, setValues] = useState<AssessmentFormValues>(() => start(initialKind));
   const assess = useAssessEvent(enterpriseId);
+  const settings = useEnterpriseTables(enterpriseId);
   const request = toAssessmentRequest(values, kind);
 
   const save = () => {
@@ -287,7 +424,14 @@ export function AssessmentModal({ enterpriseId, event, initialKind, canEdit, onC
           {t('common.cancel')}
         </Button>,
         canEdit ? (
-          <Button key="save" type="primary" disabled={!request} loading={assess.isPending} onClick={save} data-testid="risk-assessment-save">
+          <Button
+            key="save"
+            type="primary"
+            disabled={!request}
+            loading={assess.isPending}
+            onClick={save}
+            data-testid="risk-assessment-save"
+          >
             {t('assessment.saveAs', { kind: t(`assessmentKinds.${kind}`) })}
           </Button>
         ) : null,
@@ -305,10 +449,18 @@ export function AssessmentModal({ enterpriseId, event, initialKind, canEdit, onC
             setKind(k);
             setValues(start(k));
           }}
-          options={(['inherent', 'residual'] as const).map((k) => ({ value: k, label: t(`assessmentKinds.${k}`) }))}
+          options={(['inherent', 'residual'] as const).map((k) => ({
+            value: k,
+            label: t(`assessmentKinds.${k}`),
+          }))}
         />
       </Flex>
-      <AssessmentPanel value={values} onChange={setValues} disabled={!canEdit} />
+      <AssessmentPanel
+        value={values}
+        onChange={setValues}
+        disabled={!canEdit}
+        fixedTables={settings.data?.data}
+      />
       <Typography.Title level={5} style={{ marginTop: 20 }}>
         {t('assessment.history')}
       </Typography.Title>

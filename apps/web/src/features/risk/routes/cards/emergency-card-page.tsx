@@ -20,7 +20,7 @@ export function EmergencyCardPrintPage() {
         isLoading ? (
           <Spin />
         ) : error || !card ? (
-          <Alert type="error" title={errorMessage(t, error)} />
+          <Alert type="error" title={errorMessage(t, error)} data-testid="risk-card-error" />
         ) : (
           <>
             <div style={{ textAlign: 'center', background: '#c00', color: '#fff', padding: '6px 0', fontSize: paper === 'A4' ? 24 : 17, fontWeight: 700, letterSpacing: 4 }}>
@@ -32,7 +32,9 @@ export function EmergencyCardPrintPage() {
                   <td style={headStyle}>{t('cards.enterprise')}</td>
                   <td style={cellStyle}>{card.enterpriseName}</td>
                   <td style={headStyle}>{t('cards.post')}</td>
-                  <td style={cellStyle}>{card.post.name}</td>
+                  <td style={cellStyle} data-testid="risk-emergency-card-post">
+                    {card.post.name}
+                  </td>
                 </tr>
                 <tr>
                   <td style={headStyle}>{t('cards.department')}</td>

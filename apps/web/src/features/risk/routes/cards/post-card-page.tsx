@@ -23,7 +23,7 @@ export function PostCardPrintPage() {
         isLoading ? (
           <Spin />
         ) : error || !card ? (
-          <Alert type="error" title={errorMessage(t, error)} />
+          <Alert type="error" title={errorMessage(t, error)} data-testid="risk-card-error" />
         ) : (
           <>
             <div

@@ -14,7 +14,7 @@ export function MobileUnitPage() {
   const session = useSession();
   const enterpriseId = session.enterprise?.id ?? session.user.enterpriseId ?? '';
   const { data, isLoading, error } = useRiskUnit(enterpriseId, unitId);
-  if (error) return <Alert type="error" title={errorMessage(t, error)} style={{ margin: 12 }} />;
+  if (error) return <Alert type="error" title={errorMessage(t, error)} style={{ margin: 12 }} data-testid="risk-mobile-unit-error" />;
   if (isLoading || !data) return <Skeleton active style={{ padding: 12 }} />;
   const { unit, object, events } = data.data;
   return (

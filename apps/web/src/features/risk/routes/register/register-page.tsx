@@ -196,7 +196,9 @@ export function RegisterView({ enterpriseId, readOnly }: { enterpriseId: string;
                 blockNode
                 showLine
                 defaultExpandAll
-                key={objects.map((o) => o.id).join(',')}
+                // Rebuilt (and so expanded again) whenever an object or a unit is added or removed,
+                // so that a unit just created under a folded object is visible at once.
+                key={objects.map((o) => `${o.id}:${o.units.length}`).join(',')}
                 selectedKeys={selection ? [`${selection.kind}:${selection.id}`] : []}
                 onSelect={(keys) => {
                   const key = String(keys[0] ?? '');
