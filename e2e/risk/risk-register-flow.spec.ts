@@ -96,12 +96,7 @@ test('a unit goes from identification through approval onto the map and the post
     await page.getByTestId('risk-unit-save').click();
     await expect(page.getByTestId('risk-unit-title')).toHaveText(`${unitCode} ${unitName}`);
     await expect(page.getByTestId('risk-unit-status')).toHaveAttribute('data-status', 'draft');
-    // The object had no units when the tree was drawn, so it stays folded: unfold it.
-    await page
-      .locator('.ant-tree-treenode')
-      .filter({ has: page.getByTestId(`risk-tree-object-${objectCode}`) })
-      .locator('.ant-tree-switcher')
-      .click();
+    // The new unit shows in the tree at once, under its (previously empty) object.
     await expect(page.getByTestId(`risk-tree-unit-${unitCode}`)).toBeVisible();
   });
   const unitId = await selectedUnitId(page);
