@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3123;
+// E2E_PORT lets a second run share the machine with another (say, CI in a clone).
+const PORT = Number(process.env.E2E_PORT ?? 3123);
 /** The web build run.mjs makes for the specs (absolute: the server serves it as its static root). */
 const WEB_DIST = fileURLToPath(new URL('../.tmp/e2e-web', import.meta.url));
 
