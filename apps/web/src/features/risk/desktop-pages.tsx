@@ -7,11 +7,17 @@ import './i18n.ts';
 
 const RegisterPage = lazyNamed(() => import('./routes/register/register-page.tsx'), 'RegisterPage');
 const CalculatorPage = lazyNamed(() => import('./routes/calculator/calculator-page.tsx'), 'CalculatorPage');
-const RegisterListPage = lazyNamed(() => import('./routes/register-list/register-list-page.tsx'), 'RegisterListPage');
+const RegisterListPage = lazyNamed(
+  () => import('./routes/register-list/register-list-page.tsx'),
+  'RegisterListPage',
+);
 const MapPage = lazyNamed(() => import('./routes/four-color-map/map-page.tsx'), 'MapPage');
 const BoardPage = lazyNamed(() => import('./routes/board/board-page.tsx'), 'BoardPage');
 const CardsPage = lazyNamed(() => import('./routes/cards/cards-page.tsx'), 'CardsPage');
-const MajorSourcesPage = lazyNamed(() => import('./routes/major-sources/major-sources-page.tsx'), 'MajorSourcesPage');
+const MajorSourcesPage = lazyNamed(
+  () => import('./routes/major-sources/major-sources-page.tsx'),
+  'MajorSourcesPage',
+);
 const ReviewPage = lazyNamed(() => import('./routes/review/review-page.tsx'), 'ReviewPage');
 const RevisionsPage = lazyNamed(() => import('./routes/revisions/revisions-page.tsx'), 'RevisionsPage');
 

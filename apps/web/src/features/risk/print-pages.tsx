@@ -6,7 +6,10 @@ import { lazyNamed } from '../../shared/utils/lazy-named.ts';
 import './i18n.ts';
 
 const PostCardPrintPage = lazyNamed(() => import('./routes/cards/post-card-page.tsx'), 'PostCardPrintPage');
-const EmergencyCardPrintPage = lazyNamed(() => import('./routes/cards/emergency-card-page.tsx'), 'EmergencyCardPrintPage');
+const EmergencyCardPrintPage = lazyNamed(
+  () => import('./routes/cards/emergency-card-page.tsx'),
+  'EmergencyCardPrintPage',
+);
 
 const page = (element: ReactNode) => (
   <Permitted permission="risk.read">

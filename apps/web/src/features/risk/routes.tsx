@@ -5,7 +5,10 @@ import { lazyNamed } from '../../shared/utils/lazy-named.ts';
 // list to the first page, so the risk pages' own lazy imports live inside these chunks instead.
 const RiskDesktopPages = lazyNamed(() => import('./desktop-pages.tsx'), 'RiskDesktopPages');
 const RiskPrintPages = lazyNamed(() => import('./print-pages.tsx'), 'RiskPrintPages');
-const EnterpriseRiskPage = lazyNamed(() => import('./routes/enterprise-risk/enterprise-risk-page.tsx'), 'EnterpriseRiskPage');
+const EnterpriseRiskPage = lazyNamed(
+  () => import('./routes/enterprise-risk/enterprise-risk-page.tsx'),
+  'EnterpriseRiskPage',
+);
 const MobileUnitPage = lazyNamed(() => import('./routes/mobile-unit/mobile-unit-page.tsx'), 'MobileUnitPage');
 
 /** Pages inside the desktop layout: /risk/… and the regulator's read-only view of one enterprise. */

@@ -23,7 +23,8 @@ export type ApprovalResponse = { data: RiskUnitApproval; abilities: UnitAbilitie
 export function useUnitApproval(ent: string, unitId: string | null) {
   return useQuery({
     queryKey: riskKeys.approval(ent, unitId ?? ''),
-    queryFn: ({ signal }) => api.get<ApprovalResponse>(riskPaths.unitSignatures(ent, unitId ?? ''), undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<ApprovalResponse>(riskPaths.unitSignatures(ent, unitId ?? ''), undefined, signal),
     enabled: Boolean(ent && unitId),
   });
 }
@@ -32,17 +33,26 @@ export function useApprovalStep(ent: string) {
   const invalidate = useInvalidateRisk(ent);
   return useMutation({
     mutationFn: ({ unitId, action, comment }: { unitId: string; action: ApprovalAction; comment?: string }) =>
-      api.post<ApprovalResponse>(riskPaths.unitStep(ent, unitId, approvalEndpoint[action]), comment ? { comment } : {}),
+      api.post<ApprovalResponse>(
+        riskPaths.unitStep(ent, unitId, approvalEndpoint[action]),
+        comment ? { comment } : {},
+      ),
     onSettled: () => void invalidate(),
   });
 }
 
-export type UnitVersionSummary = { version: number; approvedBy: string | null; approvedByName: string | null; approvedAt: string };
+export type UnitVersionSummary = {
+  version: number;
+  approvedBy: string | null;
+  approvedByName: string | null;
+  approvedAt: string;
+};
 
 export function useUnitVersions(ent: string, unitId: string | null) {
   return useQuery({
     queryKey: riskKeys.versions(ent, unitId ?? ''),
-    queryFn: ({ signal }) => api.get<{ data: UnitVersionSummary[] }>(riskPaths.unitVersions(ent, unitId ?? ''), undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ data: UnitVersionSummary[] }>(riskPaths.unitVersions(ent, unitId ?? ''), undefined, signal),
     enabled: Boolean(ent && unitId),
   });
 }

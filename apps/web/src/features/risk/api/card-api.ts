@@ -28,7 +28,8 @@ export function useRiskBoard(ent: string) {
 export function useCardPosts(ent: string) {
   return useQuery({
     queryKey: riskKeys.cardPosts(ent),
-    queryFn: ({ signal }) => api.get<Envelope<CardPostListItem[]>>(riskPaths.cardPosts(ent), undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<Envelope<CardPostListItem[]>>(riskPaths.cardPosts(ent), undefined, signal),
     enabled: Boolean(ent),
   });
 }
@@ -36,7 +37,8 @@ export function useCardPosts(ent: string) {
 export function usePostCard(ent: string, postId: string) {
   return useQuery({
     queryKey: riskKeys.postCard(ent, postId),
-    queryFn: ({ signal }) => api.get<Envelope<PostRiskCard>>(riskPaths.postCard(ent, postId), undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<Envelope<PostRiskCard>>(riskPaths.postCard(ent, postId), undefined, signal),
     enabled: Boolean(ent && postId),
   });
 }
@@ -44,7 +46,8 @@ export function usePostCard(ent: string, postId: string) {
 export function useEmergencyCard(ent: string, postId: string) {
   return useQuery({
     queryKey: riskKeys.emergencyCard(ent, postId),
-    queryFn: ({ signal }) => api.get<Envelope<EmergencyCard>>(riskPaths.emergencyCard(ent, postId), undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<Envelope<EmergencyCard>>(riskPaths.emergencyCard(ent, postId), undefined, signal),
     enabled: Boolean(ent && postId),
   });
 }
@@ -52,7 +55,8 @@ export function useEmergencyCard(ent: string, postId: string) {
 export function useMajorSources(ent: string) {
   return useQuery({
     queryKey: riskKeys.majorSources(ent),
-    queryFn: ({ signal }) => api.get<Envelope<MajorSourceListItem[]>>(riskPaths.majorSources(ent), undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<Envelope<MajorSourceListItem[]>>(riskPaths.majorSources(ent), undefined, signal),
     enabled: Boolean(ent),
   });
 }
@@ -81,14 +85,16 @@ export function useSaveObjectMajorSource(ent: string) {
 
 export function useEvaluateMajorSource() {
   return useMutation({
-    mutationFn: (input: MajorSourceInput) => api.post<Envelope<MajorSourceResult>>(riskPaths.majorSourceEvaluate(), input),
+    mutationFn: (input: MajorSourceInput) =>
+      api.post<Envelope<MajorSourceResult>>(riskPaths.majorSourceEvaluate(), input),
   });
 }
 
 export function useChemicalSearch(q: string) {
   return useQuery({
     queryKey: riskKeys.chemicals(q),
-    queryFn: ({ signal }) => api.get<Envelope<ChemicalEntry[]>>(riskPaths.chemicals(), { q, limit: 20 }, signal),
+    queryFn: ({ signal }) =>
+      api.get<Envelope<ChemicalEntry[]>>(riskPaths.chemicals(), { q, limit: 20 }, signal),
     enabled: q.trim().length > 0,
     placeholderData: keepPreviousData,
     staleTime: Infinity,

@@ -47,7 +47,8 @@ export const templateUrl = () => buildUrl(riskPaths.importTemplate());
 export function useImportRegister(ent: string, csrfToken: string) {
   const invalidate = useInvalidateRisk(ent);
   return useMutation({
-    mutationFn: (file: File) => postFile<{ data: RegisterImportResult }>(riskPaths.importXlsx(ent), file, csrfToken),
+    mutationFn: (file: File) =>
+      postFile<{ data: RegisterImportResult }>(riskPaths.importXlsx(ent), file, csrfToken),
     onSuccess: (outcome) => {
       if (outcome.ok) void invalidate();
     },
@@ -73,7 +74,11 @@ export function useRevisions(ent: string) {
   return useQuery({
     queryKey: riskKeys.revisions(ent),
     queryFn: ({ signal }) =>
-      api.get<{ data: RevisionListItem[]; abilities: { canPublish: boolean } }>(riskPaths.revisions(ent), undefined, signal),
+      api.get<{ data: RevisionListItem[]; abilities: { canPublish: boolean } }>(
+        riskPaths.revisions(ent),
+        undefined,
+        signal,
+      ),
     enabled: Boolean(ent),
   });
 }
@@ -90,7 +95,8 @@ export function useRevisionDiff(ent: string, pair: [number, number] | null) {
   const [a, b] = pair ?? [0, 0];
   return useQuery({
     queryKey: riskKeys.diff(ent, a, b),
-    queryFn: ({ signal }) => api.get<Envelope<RiskRegisterDiff>>(riskPaths.revisionDiff(ent, a, b), undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<Envelope<RiskRegisterDiff>>(riskPaths.revisionDiff(ent, a, b), undefined, signal),
     enabled: Boolean(ent && pair),
   });
 }
@@ -99,11 +105,10 @@ export function useReviewStatus(ent: string) {
   return useQuery({
     queryKey: riskKeys.review(ent),
     queryFn: ({ signal }) =>
-      api.get<{ data: RiskReviewStatus; abilities: { canRecordFullReview: boolean; canRecordChange: boolean } }>(
-        riskPaths.reviewStatus(ent),
-        undefined,
-        signal,
-      ),
+      api.get<{
+        data: RiskReviewStatus;
+        abilities: { canRecordFullReview: boolean; canRecordChange: boolean };
+      }>(riskPaths.reviewStatus(ent), undefined, signal),
     enabled: Boolean(ent),
   });
 }
@@ -127,7 +132,8 @@ export function useRecordChange(ent: string) {
 export function useRecordFullReview(ent: string) {
   const invalidate = useInvalidateRisk(ent);
   return useMutation({
-    mutationFn: (input: { completedAt: string; note: string }) => api.post<unknown>(riskPaths.fullReviews(ent), input),
+    mutationFn: (input: { completedAt: string; note: string }) =>
+      api.post<unknown>(riskPaths.fullReviews(ent), input),
     onSuccess: () => void invalidate(),
   });
 }

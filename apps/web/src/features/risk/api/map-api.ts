@@ -13,7 +13,11 @@ export function useSitePlans(ent: string) {
   return useQuery({
     queryKey: riskKeys.plans(ent),
     queryFn: ({ signal }) =>
-      api.get<{ data: SitePlanListItem[]; abilities?: { canEdit: boolean } }>(riskPaths.sitePlans(ent), undefined, signal),
+      api.get<{ data: SitePlanListItem[]; abilities?: { canEdit: boolean } }>(
+        riskPaths.sitePlans(ent),
+        undefined,
+        signal,
+      ),
     enabled: Boolean(ent),
   });
 }
@@ -22,7 +26,11 @@ export function useSitePlan(ent: string, planId: string | null) {
   return useQuery({
     queryKey: riskKeys.plan(ent, planId ?? ''),
     queryFn: ({ signal }) =>
-      api.get<{ data: SitePlan; abilities?: { canEdit: boolean } }>(riskPaths.sitePlan(ent, planId ?? ''), undefined, signal),
+      api.get<{ data: SitePlan; abilities?: { canEdit: boolean } }>(
+        riskPaths.sitePlan(ent, planId ?? ''),
+        undefined,
+        signal,
+      ),
     enabled: Boolean(ent && planId),
   });
 }
@@ -52,7 +60,12 @@ export function useCreateSitePlan(ent: string, csrfToken: string) {
       const size = await imageSize(file);
       const uploaded = await postFile<{ data: { id: string } }>(riskPaths.files(), file, csrfToken);
       if (!uploaded.ok) throw uploaded.error;
-      const input: SitePlanInput = { name, fileId: uploaded.data.data.id, width: size.width, height: size.height };
+      const input: SitePlanInput = {
+        name,
+        fileId: uploaded.data.data.id,
+        width: size.width,
+        height: size.height,
+      };
       return api.post<Envelope<SitePlanListItem>>(riskPaths.sitePlans(ent), input);
     },
     onSuccess: () => void invalidate(),
@@ -62,8 +75,13 @@ export function useCreateSitePlan(ent: string, csrfToken: string) {
 export function useSavePlacements(ent: string) {
   const invalidate = useInvalidateRisk(ent);
   return useMutation({
-    mutationFn: ({ planId, placements }: { planId: string; placements: { unitId: string; geometry: PlacementGeometry }[] }) =>
-      api.put<unknown>(riskPaths.placements(ent, planId), { placements }),
+    mutationFn: ({
+      planId,
+      placements,
+    }: {
+      planId: string;
+      placements: { unitId: string; geometry: PlacementGeometry }[];
+    }) => api.put<unknown>(riskPaths.placements(ent, planId), { placements }),
     onSuccess: () => void invalidate(),
   });
 }

@@ -41,7 +41,11 @@ export function useRegisterTree(ent: string, filters: TreeFilters) {
   return useQuery({
     queryKey: riskKeys.tree(ent, filters),
     queryFn: ({ signal }) =>
-      api.get<RegisterTree>(riskPaths.tree(ent), { page: 1, pageSize: 100, level: filters.level, q: filters.q }, signal),
+      api.get<RegisterTree>(
+        riskPaths.tree(ent),
+        { page: 1, pageSize: 100, level: filters.level, q: filters.q },
+        signal,
+      ),
     enabled: Boolean(ent),
     placeholderData: keepPreviousData,
   });
@@ -59,7 +63,11 @@ export function useRiskUnit(ent: string, unitId: string | null) {
   return useQuery({
     queryKey: riskKeys.unit(ent, unitId ?? ''),
     queryFn: ({ signal }) =>
-      api.get<WithAbilities<RiskUnitDetail, UnitAbilities>>(riskPaths.unit(ent, unitId ?? ''), undefined, signal),
+      api.get<WithAbilities<RiskUnitDetail, UnitAbilities>>(
+        riskPaths.unit(ent, unitId ?? ''),
+        undefined,
+        signal,
+      ),
     enabled: Boolean(ent && unitId),
   });
 }
@@ -68,7 +76,11 @@ export function useRiskObject(ent: string, objectId: string | null) {
   return useQuery({
     queryKey: riskKeys.object(ent, objectId ?? ''),
     queryFn: ({ signal }) =>
-      api.get<WithAbilities<RiskObject, RegisterAbilities>>(riskPaths.object(ent, objectId ?? ''), undefined, signal),
+      api.get<WithAbilities<RiskObject, RegisterAbilities>>(
+        riskPaths.object(ent, objectId ?? ''),
+        undefined,
+        signal,
+      ),
     enabled: Boolean(ent && objectId),
   });
 }
@@ -85,12 +97,15 @@ function useRiskMutation<V, R>(ent: string, fn: (vars: V) => Promise<R>) {
 }
 
 export const useCreateObject = (ent: string) =>
-  useRiskMutation(ent, (input: RiskObjectInput) => api.post<Envelope<RiskObject>>(riskPaths.objects(ent), input));
+  useRiskMutation(ent, (input: RiskObjectInput) =>
+    api.post<Envelope<RiskObject>>(riskPaths.objects(ent), input),
+  );
 export const useUpdateObject = (ent: string) =>
   useRiskMutation(ent, ({ id, ...patch }: RiskObjectUpdate & { id: string }) =>
     api.patch<Envelope<RiskObject>>(riskPaths.object(ent, id), patch),
   );
-export const useDeleteObject = (ent: string) => useRiskMutation(ent, (id: string) => api.delete(riskPaths.object(ent, id)));
+export const useDeleteObject = (ent: string) =>
+  useRiskMutation(ent, (id: string) => api.delete(riskPaths.object(ent, id)));
 
 export const useCreateUnit = (ent: string) =>
   useRiskMutation(ent, (input: RiskUnitInput) => api.post<Envelope<RiskUnit>>(riskPaths.units(ent), input));
@@ -98,7 +113,8 @@ export const useUpdateUnit = (ent: string) =>
   useRiskMutation(ent, ({ id, ...patch }: RiskUnitUpdate & { id: string }) =>
     api.patch<Envelope<RiskUnit>>(riskPaths.unit(ent, id), patch),
   );
-export const useDeleteUnit = (ent: string) => useRiskMutation(ent, (id: string) => api.delete(riskPaths.unit(ent, id)));
+export const useDeleteUnit = (ent: string) =>
+  useRiskMutation(ent, (id: string) => api.delete(riskPaths.unit(ent, id)));
 export const useReplaceSteps = (ent: string) =>
   useRiskMutation(ent, ({ unitId, steps }: { unitId: string; steps: StepInput[] }) =>
     api.put<unknown>(riskPaths.unitSteps(ent, unitId), { steps }),
@@ -120,7 +136,8 @@ export const useUpdateEvent = (ent: string) =>
   useRiskMutation(ent, ({ id, ...patch }: RiskEventUpdate & { id: string }) =>
     api.patch<Envelope<RiskEvent>>(riskPaths.event(ent, id), patch),
   );
-export const useDeleteEvent = (ent: string) => useRiskMutation(ent, (id: string) => api.delete(riskPaths.event(ent, id)));
+export const useDeleteEvent = (ent: string) =>
+  useRiskMutation(ent, (id: string) => api.delete(riskPaths.event(ent, id)));
 
 export const useCreateMeasure = (ent: string) =>
   useRiskMutation(ent, ({ eventId, input }: { eventId: string; input: ControlMeasureInput }) =>
@@ -130,9 +147,15 @@ export const useUpdateMeasure = (ent: string) =>
   useRiskMutation(ent, ({ id, ...patch }: ControlMeasureUpdate & { id: string }) =>
     api.patch<Envelope<ControlMeasure>>(riskPaths.measure(ent, id), patch),
   );
-export const useDeleteMeasure = (ent: string) => useRiskMutation(ent, (id: string) => api.delete(riskPaths.measure(ent, id)));
+export const useDeleteMeasure = (ent: string) =>
+  useRiskMutation(ent, (id: string) => api.delete(riskPaths.measure(ent, id)));
 
-export type OrgUnitRef = { id: string; parentId: string | null; name: string; kind: 'department' | 'workshop' | 'team' | 'post' };
+export type OrgUnitRef = {
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: 'department' | 'workshop' | 'team' | 'post';
+};
 export type UserRef = { id: string; name: string; orgUnitName: string | null };
 
 /** The enterprise's org units, for responsible-department and post pickers. */
@@ -151,7 +174,11 @@ export function useRiskUsers(ent: string) {
     queryKey: riskKeys.users(ent),
     queryFn: async ({ signal }) => {
       try {
-        return await api.get<{ data: UserRef[] }>(riskPaths.users(), { enterpriseId: ent, page: 1, pageSize: 100 }, signal);
+        return await api.get<{ data: UserRef[] }>(
+          riskPaths.users(),
+          { enterpriseId: ent, page: 1, pageSize: 100 },
+          signal,
+        );
       } catch {
         return { data: [] };
       }

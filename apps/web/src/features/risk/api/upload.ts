@@ -7,7 +7,12 @@ export type UploadOutcome<T> = { ok: true; data: T } | { ok: false; error: ApiEr
  * POSTs one file as multipart field 'file'. The shared client speaks JSON only and keeps just the
  * error code; imports need the whole error body (its `rows`), so this returns it alongside.
  */
-export async function postFile<T>(path: string, file: File, csrfToken: string, query?: QueryParams): Promise<UploadOutcome<T>> {
+export async function postFile<T>(
+  path: string,
+  file: File,
+  csrfToken: string,
+  query?: QueryParams,
+): Promise<UploadOutcome<T>> {
   const form = new FormData();
   form.append('file', file, file.name);
   let response: Response;
@@ -19,7 +24,11 @@ export async function postFile<T>(path: string, file: File, csrfToken: string, q
       body: form,
     });
   } catch (cause) {
-    return { ok: false, error: new ApiError({ status: 0, code: 'NETWORK_ERROR', message: String(cause) }), body: null };
+    return {
+      ok: false,
+      error: new ApiError({ status: 0, code: 'NETWORK_ERROR', message: String(cause) }),
+      body: null,
+    };
   }
   const text = await response.text();
   let body: unknown = null;
@@ -37,7 +46,8 @@ export async function postFile<T>(path: string, file: File, csrfToken: string, q
 export function importErrorRows(body: unknown): { row: number; column: string; reason: string }[] {
   if (typeof body !== 'object' || body === null || !('error' in body)) return [];
   const error: unknown = body.error;
-  if (typeof error !== 'object' || error === null || !('rows' in error) || !Array.isArray(error.rows)) return [];
+  if (typeof error !== 'object' || error === null || !('rows' in error) || !Array.isArray(error.rows))
+    return [];
   return error.rows.flatMap((r: unknown) => {
     if (typeof r !== 'object' || r === null) return [];
     const row = 'row' in r && typeof r.row === 'number' ? r.row : 0;

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/api-error.ts';
 import { errorMessage } from '../../../shared/api/error-message.ts';
 import { formatDateTime } from '../../../shared/format/date.ts';
-import { useApprovalStep, useUnitApproval, type ApprovalAction, type ReadinessIssue } from '../api/approval-api.ts';
+import {
+  useApprovalStep,
+  useUnitApproval,
+  type ApprovalAction,
+  type ReadinessIssue,
+} from '../api/approval-api.ts';
 import type { UnitAbilities } from '../api/register-api.ts';
 
 /** A readiness problem in words ("风险事件“泄漏”尚未完成…评估"). */
@@ -108,14 +113,21 @@ export function ApprovalButtons({
       ) : null}
       <Modal
         open={pending !== null}
-        title={pending ? t('approval.confirmTitle', { action: t(`approval.${pending}`), name: unitName }) : ''}
+        title={
+          pending ? t('approval.confirmTitle', { action: t(`approval.${pending}`), name: unitName }) : ''
+        }
         onCancel={() => setPending(null)}
         onOk={() => pending && run(pending)}
-        okButtonProps={{ disabled: pending === 'reject' && !comment.trim(), 'data-testid': 'risk-approval-confirm' }}
+        okButtonProps={{
+          disabled: pending === 'reject' && !comment.trim(),
+          'data-testid': 'risk-approval-confirm',
+        }}
         confirmLoading={step.isPending}
         destroyOnHidden
       >
-        <Typography.Text>{pending === 'reject' ? t('approval.rejectReason') : t('approval.commentOptional')}</Typography.Text>
+        <Typography.Text>
+          {pending === 'reject' ? t('approval.rejectReason') : t('approval.commentOptional')}
+        </Typography.Text>
         <Input.TextArea
           rows={3}
           value={comment}

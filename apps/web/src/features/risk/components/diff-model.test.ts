@@ -21,7 +21,15 @@ const diff: RiskRegisterDiff = {
       eventsChanged: [],
       measuresAdded: [],
       measuresRemoved: [{ measureId: 'm1', eventId: 'e1', kind: 'control', content: '巡检' }],
-      measuresChanged: [{ measureId: 'm2', eventId: 'e1', kind: 'control', content: '联锁', fields: [{ field: 'content', from: null, to: ['a', 'b'] }] }],
+      measuresChanged: [
+        {
+          measureId: 'm2',
+          eventId: 'e1',
+          kind: 'control',
+          content: '联锁',
+          fields: [{ field: 'content', from: null, to: ['a', 'b'] }],
+        },
+      ],
     },
   ],
   unchangedCount: 3,

@@ -35,10 +35,28 @@ export function diffRows(diff: RiskRegisterDiff): DiffRow[] {
   const rows: DiffRow[] = [];
   const label = (u: { code: string; name: string }) => `${u.code} ${u.name}`;
   for (const u of diff.unitsAdded) {
-    rows.push({ key: `ua-${u.unitId}`, change: 'added', entity: 'unit', unit: label(u), title: label(u), levelChanges: [], fields: [], isEscalation: false });
+    rows.push({
+      key: `ua-${u.unitId}`,
+      change: 'added',
+      entity: 'unit',
+      unit: label(u),
+      title: label(u),
+      levelChanges: [],
+      fields: [],
+      isEscalation: false,
+    });
   }
   for (const u of diff.unitsRemoved) {
-    rows.push({ key: `ur-${u.unitId}`, change: 'removed', entity: 'unit', unit: label(u), title: label(u), levelChanges: [], fields: [], isEscalation: false });
+    rows.push({
+      key: `ur-${u.unitId}`,
+      change: 'removed',
+      entity: 'unit',
+      unit: label(u),
+      title: label(u),
+      levelChanges: [],
+      fields: [],
+      isEscalation: false,
+    });
   }
   for (const u of diff.unitsChanged) {
     const unit = label(u);
@@ -56,10 +74,28 @@ export function diffRows(diff: RiskRegisterDiff): DiffRow[] {
       });
     }
     for (const e of u.eventsAdded) {
-      rows.push({ key: `ea-${e.eventId}`, change: 'added', entity: 'event', unit, title: e.name, levelChanges: [], fields: [], isEscalation: false });
+      rows.push({
+        key: `ea-${e.eventId}`,
+        change: 'added',
+        entity: 'event',
+        unit,
+        title: e.name,
+        levelChanges: [],
+        fields: [],
+        isEscalation: false,
+      });
     }
     for (const e of u.eventsRemoved) {
-      rows.push({ key: `er-${e.eventId}`, change: 'removed', entity: 'event', unit, title: e.name, levelChanges: [], fields: [], isEscalation: false });
+      rows.push({
+        key: `er-${e.eventId}`,
+        change: 'removed',
+        entity: 'event',
+        unit,
+        title: e.name,
+        levelChanges: [],
+        fields: [],
+        isEscalation: false,
+      });
     }
     for (const e of u.eventsChanged) {
       rows.push({
@@ -74,10 +110,28 @@ export function diffRows(diff: RiskRegisterDiff): DiffRow[] {
       });
     }
     for (const m of u.measuresAdded) {
-      rows.push({ key: `ma-${m.measureId}`, change: 'added', entity: 'measure', unit, title: m.content, levelChanges: [], fields: [], isEscalation: false });
+      rows.push({
+        key: `ma-${m.measureId}`,
+        change: 'added',
+        entity: 'measure',
+        unit,
+        title: m.content,
+        levelChanges: [],
+        fields: [],
+        isEscalation: false,
+      });
     }
     for (const m of u.measuresRemoved) {
-      rows.push({ key: `mr-${m.measureId}`, change: 'removed', entity: 'measure', unit, title: m.content, levelChanges: [], fields: [], isEscalation: false });
+      rows.push({
+        key: `mr-${m.measureId}`,
+        change: 'removed',
+        entity: 'measure',
+        unit,
+        title: m.content,
+        levelChanges: [],
+        fields: [],
+        isEscalation: false,
+      });
     }
     for (const m of u.measuresChanged) {
       rows.push({
@@ -93,7 +147,10 @@ export function diffRows(diff: RiskRegisterDiff): DiffRow[] {
     }
   }
   // Stable: escalations float to the top, everything else keeps the server's order.
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => Number(b.r.isEscalation) - Number(a.r.isEscalation) || a.i - b.i).map((x) => x.r);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => Number(b.r.isEscalation) - Number(a.r.isEscalation) || a.i - b.i)
+    .map((x) => x.r);
 }
 
 /** Counts by change kind for the summary line. */

@@ -1,4 +1,10 @@
-import type { ControlMeasure, RiskEventDetail, RiskObject, RiskUnit, RiskUnitStep } from '@shuangkong/contracts';
+import type {
+  ControlMeasure,
+  RiskEventDetail,
+  RiskObject,
+  RiskUnit,
+  RiskUnitStep,
+} from '@shuangkong/contracts';
 import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyApiErrorToForm } from '../../../shared/forms/apply-api-error.ts';
@@ -13,8 +19,19 @@ import {
   useUpdateUnit,
   type TreeObject,
 } from '../api/register-api.ts';
-import { toEventInput, toMeasureInput, type EventFormValues, type MeasureFormValues } from './form-mapping.ts';
-import { AccidentType1986Picker, AccidentType2025Picker, OrgUnitPicker, RiskFactorPicker, UserPicker } from './pickers.tsx';
+import {
+  toEventInput,
+  toMeasureInput,
+  type EventFormValues,
+  type MeasureFormValues,
+} from './form-mapping.ts';
+import {
+  AccidentType1986Picker,
+  AccidentType2025Picker,
+  OrgUnitPicker,
+  RiskFactorPicker,
+  UserPicker,
+} from './pickers.tsx';
 
 const objectKinds = ['facility', 'area', 'device', 'activity'] as const;
 const tiers = ['company', 'department', 'workshop', 'team', 'post'] as const;
@@ -45,9 +62,18 @@ const classify2ByParent: Readonly<Record<string, readonly { code: string; zh: st
     { code: '4-5', zh: '其他' },
   ],
 };
-const classify1Zh: Readonly<Record<string, string>> = { '1': '工程技术', '2': '维护保养', '3': '操作行为', '4': '应急措施' };
+const classify1Zh: Readonly<Record<string, string>> = {
+  '1': '工程技术',
+  '2': '维护保养',
+  '3': '操作行为',
+  '4': '应急措施',
+};
 
-function useSubmitHandlers(form: Parameters<typeof applyApiErrorToForm>[0], onDone: () => void, successText: string) {
+function useSubmitHandlers(
+  form: Parameters<typeof applyApiErrorToForm>[0],
+  onDone: () => void,
+  successText: string,
+) {
   const { message } = App.useApp();
   const { t } = useTranslation('risk');
   return {
@@ -75,7 +101,15 @@ type ObjectValues = {
 };
 
 /** 新增 / 编辑 安全风险分析对象. */
-export function ObjectFormModal({ enterpriseId, object, onClose }: { enterpriseId: string; object: RiskObject | TreeObject | null; onClose: (id?: string) => void }) {
+export function ObjectFormModal({
+  enterpriseId,
+  object,
+  onClose,
+}: {
+  enterpriseId: string;
+  object: RiskObject | TreeObject | null;
+  onClose: (id?: string) => void;
+}) {
   const { t } = useTranslation('risk');
   const [form] = Form.useForm<ObjectValues>();
   const create = useCreateObject(enterpriseId);
@@ -95,7 +129,14 @@ export function ObjectFormModal({ enterpriseId, object, onClose }: { enterpriseI
       exposedPopulation: v.exposedPopulation ?? null,
     };
     if (object) update.mutate({ id: object.id, ...input }, handlers);
-    else create.mutate(input, { ...handlers, onSuccess: (res) => { handlers.onSuccess(); onClose(res.data.id); } });
+    else
+      create.mutate(input, {
+        ...handlers,
+        onSuccess: (res) => {
+          handlers.onSuccess();
+          onClose(res.data.id);
+        },
+      });
   };
   return (
     <Modal
@@ -129,10 +170,18 @@ export function ObjectFormModal({ enterpriseId, object, onClose }: { enterpriseI
             : { kind: 'area', isMajorSource: false }
         }
       >
-        <Form.Item name="code" label={t('object.code')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+        <Form.Item
+          name="code"
+          label={t('object.code')}
+          rules={[{ required: true, whitespace: true, max: 50 }]}
+        >
           <Input autoFocus data-testid="risk-object-code" placeholder="如：A01" />
         </Form.Item>
-        <Form.Item name="name" label={t('object.name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
+        <Form.Item
+          name="name"
+          label={t('object.name')}
+          rules={[{ required: true, whitespace: true, max: 200 }]}
+        >
           <Input data-testid="risk-object-name" placeholder="如：储罐区" />
         </Form.Item>
         <Form.Item name="kind" label={t('object.kind')} rules={[{ required: true }]}>
@@ -143,7 +192,11 @@ export function ObjectFormModal({ enterpriseId, object, onClose }: { enterpriseI
           />
         </Form.Item>
         <Form.Item name="responsibleUnitId" label={t('object.responsibleUnit')}>
-          <OrgUnitPicker enterpriseId={enterpriseId} kinds={['department', 'workshop', 'team']} testId="risk-object-unit" />
+          <OrgUnitPicker
+            enterpriseId={enterpriseId}
+            kinds={['department', 'workshop', 'team']}
+            testId="risk-object-unit"
+          />
         </Form.Item>
         <Form.Item name="description" label={t('object.description')} rules={[{ max: 2000 }]}>
           <Input.TextArea rows={2} />
@@ -157,7 +210,10 @@ export function ObjectFormModal({ enterpriseId, object, onClose }: { enterpriseI
               <Input />
             </Form.Item>
             <Form.Item name="majorSourceGrade" label={t('object.majorSourceGrade')}>
-              <Select allowClear options={[1, 2, 3, 4].map((g) => ({ value: g, label: t(`object.grades.${g}`) }))} />
+              <Select
+                allowClear
+                options={[1, 2, 3, 4].map((g) => ({ value: g, label: t(`object.grades.${g}`) }))}
+              />
             </Form.Item>
             <Form.Item name="exposedPopulation" label={t('object.exposedPopulation')}>
               <InputNumber min={0} precision={0} style={{ width: 200 }} />
@@ -209,7 +265,14 @@ export function UnitFormModal({
       controlTier: (v.controlTier || null) as (typeof tiers)[number] | null,
     };
     if (unit) update.mutate({ id: unit.id, ...input }, handlers);
-    else create.mutate(input, { ...handlers, onSuccess: (res) => { handlers.onSuccess(); onClose(res.data.id); } });
+    else
+      create.mutate(input, {
+        ...handlers,
+        onSuccess: (res) => {
+          handlers.onSuccess();
+          onClose(res.data.id);
+        },
+      });
   };
   return (
     <Modal
@@ -250,11 +313,19 @@ export function UnitFormModal({
         <Form.Item name="code" label={t('unit.code')} rules={[{ required: true, whitespace: true, max: 50 }]}>
           <Input autoFocus data-testid="risk-unit-code" placeholder="如：A01-01" />
         </Form.Item>
-        <Form.Item name="name" label={t('unit.name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
+        <Form.Item
+          name="name"
+          label={t('unit.name')}
+          rules={[{ required: true, whitespace: true, max: 200 }]}
+        >
           <Input data-testid="risk-unit-name" placeholder="如：1#储罐" />
         </Form.Item>
         <Form.Item name="responsibleUnitId" label={t('unit.responsibleUnit')}>
-          <OrgUnitPicker enterpriseId={enterpriseId} kinds={['department', 'workshop', 'team']} testId="risk-unit-dept" />
+          <OrgUnitPicker
+            enterpriseId={enterpriseId}
+            kinds={['department', 'workshop', 'team']}
+            testId="risk-unit-dept"
+          />
         </Form.Item>
         <Form.Item name="responsibleUserId" label={t('unit.responsibleUser')}>
           <UserPicker enterpriseId={enterpriseId} testId="risk-unit-owner" />
@@ -262,7 +333,10 @@ export function UnitFormModal({
         <Form.Item name="controlTier" label={t('unit.controlTier')}>
           <Select
             data-testid="risk-unit-tier"
-            options={[{ value: '', label: t('unit.followRules') }, ...tiers.map((k) => ({ value: k, label: t(`tiers.${k}`) }))]}
+            options={[
+              { value: '', label: t('unit.followRules') },
+              ...tiers.map((k) => ({ value: k, label: t(`tiers.${k}`) })),
+            ]}
           />
         </Form.Item>
         <Form.Item name="description" label={t('unit.description')} rules={[{ max: 2000 }]}>
@@ -330,13 +404,21 @@ export function EventFormModal({
             : { state: 'normal', tense: 'present', dataSrc: 'investigation' }
         }
       >
-        <Form.Item name="name" label={t('event.name')} rules={[{ required: true, whitespace: true, max: 200 }]}>
+        <Form.Item
+          name="name"
+          label={t('event.name')}
+          rules={[{ required: true, whitespace: true, max: 200 }]}
+        >
           <Input autoFocus data-testid="risk-event-name" placeholder={t('event.namePlaceholder')} />
         </Form.Item>
         <Form.Item name="factorCodes" label={t('event.factors')}>
           <RiskFactorPicker testId="risk-event-factors" />
         </Form.Item>
-        <Form.Item name="accidentTypes1986" label={t('event.accidentTypes1986')} extra={t('event.accidentTypesHint')}>
+        <Form.Item
+          name="accidentTypes1986"
+          label={t('event.accidentTypes1986')}
+          extra={t('event.accidentTypesHint')}
+        >
           <AccidentType1986Picker testId="risk-event-accident-1986" />
         </Form.Item>
         <Form.Item name="accidentTypes2025" label={t('event.accidentTypes2025')}>
@@ -346,21 +428,32 @@ export function EventFormModal({
           <Radio.Group
             optionType="button"
             data-testid="risk-event-state"
-            options={(['normal', 'abnormal', 'emergency'] as const).map((s) => ({ value: s, label: t(`states.${s}`) }))}
+            options={(['normal', 'abnormal', 'emergency'] as const).map((s) => ({
+              value: s,
+              label: t(`states.${s}`),
+            }))}
           />
         </Form.Item>
         <Form.Item name="tense" label={t('event.tense')}>
           <Radio.Group
             optionType="button"
             data-testid="risk-event-tense"
-            options={(['past', 'present', 'future'] as const).map((s) => ({ value: s, label: t(`tenses.${s}`) }))}
+            options={(['past', 'present', 'future'] as const).map((s) => ({
+              value: s,
+              label: t(`tenses.${s}`),
+            }))}
           />
         </Form.Item>
         <Form.Item name="consequences" label={t('event.consequences')} rules={[{ max: 2000 }]}>
           <Input.TextArea rows={2} data-testid="risk-event-consequences" />
         </Form.Item>
         <Form.Item name="dataSrc" label={t('event.dataSrc')}>
-          <Radio.Group options={(['investigation', 'monitoring'] as const).map((s) => ({ value: s, label: t(`dataSrc.${s}`) }))} />
+          <Radio.Group
+            options={(['investigation', 'monitoring'] as const).map((s) => ({
+              value: s,
+              label: t(`dataSrc.${s}`),
+            }))}
+          />
         </Form.Item>
         {steps.length > 0 ? (
           <Form.Item name="stepId" label={t('event.step')}>
@@ -400,7 +493,11 @@ export function MeasureFormModal({
     if (measure) update.mutate({ id: measure.id, ...input }, handlers);
     else create.mutate({ eventId, input }, handlers);
   };
-  const title = measure ? t('measure.editTitle') : kind === 'control' ? t('measure.createTitle') : t('measure.createEmergencyTitle');
+  const title = measure
+    ? t('measure.editTitle')
+    : kind === 'control'
+      ? t('measure.createTitle')
+      : t('measure.createEmergencyTitle');
   const en = i18n.language === 'en-US';
   return (
     <Modal
@@ -435,11 +532,20 @@ export function MeasureFormModal({
                 responsibleUnitId: measure.responsibleUnitId,
                 responsibleUserId: measure.responsibleUserId,
               }
-            : { kind, hierarchy: kind === 'control' ? 'engineering' : null, classify1: kind === 'emergency' ? '4' : null }
+            : {
+                kind,
+                hierarchy: kind === 'control' ? 'engineering' : null,
+                classify1: kind === 'emergency' ? '4' : null,
+              }
         }
       >
         {kind === 'control' ? (
-          <Form.Item name="hierarchy" label={t('measure.hierarchy')} extra={t('measure.hierarchyHint')} rules={[{ required: true }]}>
+          <Form.Item
+            name="hierarchy"
+            label={t('measure.hierarchy')}
+            extra={t('measure.hierarchyHint')}
+            rules={[{ required: true }]}
+          >
             <Radio.Group
               optionType="button"
               data-testid="risk-measure-hierarchy"
@@ -447,14 +553,21 @@ export function MeasureFormModal({
             />
           </Form.Item>
         ) : null}
-        <Form.Item name="content" label={t('measure.content')} rules={[{ required: true, whitespace: true, max: 2000 }]}>
+        <Form.Item
+          name="content"
+          label={t('measure.content')}
+          rules={[{ required: true, whitespace: true, max: 2000 }]}
+        >
           <Input.TextArea rows={3} autoFocus data-testid="risk-measure-content" />
         </Form.Item>
         <Form.Item name="classify1" label={t('measure.classify1')}>
           <Select
             allowClear
             data-testid="risk-measure-classify1"
-            options={classify1.map((c) => ({ value: c, label: `${c} ${en ? '' : (classify1Zh[c] ?? '')}`.trim() }))}
+            options={classify1.map((c) => ({
+              value: c,
+              label: `${c} ${en ? '' : (classify1Zh[c] ?? '')}`.trim(),
+            }))}
           />
         </Form.Item>
         <Form.Item name="classify2" label={t('measure.classify2')}>
@@ -462,7 +575,10 @@ export function MeasureFormModal({
             allowClear
             disabled={!c1}
             data-testid="risk-measure-classify2"
-            options={(c1 ? (classify2ByParent[c1] ?? []) : []).map((c) => ({ value: c.code, label: `${c.code} ${c.zh}` }))}
+            options={(c1 ? (classify2ByParent[c1] ?? []) : []).map((c) => ({
+              value: c.code,
+              label: `${c.code} ${c.zh}`,
+            }))}
           />
         </Form.Item>
         <Form.Item name="classify3" label={t('measure.classify3')} rules={[{ max: 200 }]}>
@@ -470,7 +586,11 @@ export function MeasureFormModal({
         </Form.Item>
         {kind === 'control' ? (
           <>
-            <Form.Item name="troubleshootContent" label={t('measure.troubleshootContent')} rules={[{ max: 2000 }]}>
+            <Form.Item
+              name="troubleshootContent"
+              label={t('measure.troubleshootContent')}
+              rules={[{ max: 2000 }]}
+            >
               <Input.TextArea rows={2} data-testid="risk-measure-check" />
             </Form.Item>
             <Form.Item name="failureSign" label={t('measure.failureSign')} rules={[{ max: 2000 }]}>
@@ -479,7 +599,11 @@ export function MeasureFormModal({
           </>
         ) : null}
         <Form.Item name="responsibleUnitId" label={t('measure.responsibleUnit')}>
-          <OrgUnitPicker enterpriseId={enterpriseId} kinds={['department', 'workshop', 'team', 'post']} testId="risk-measure-dept" />
+          <OrgUnitPicker
+            enterpriseId={enterpriseId}
+            kinds={['department', 'workshop', 'team', 'post']}
+            testId="risk-measure-dept"
+          />
         </Form.Item>
         <Form.Item name="responsibleUserId" label={t('measure.responsibleUser')}>
           <UserPicker enterpriseId={enterpriseId} testId="risk-measure-owner" />

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatInputs, fromStoredInputs, toAssessmentRequest, toEvaluateRequest, toEventInput, toMeasureInput } from './form-mapping.ts';
+import {
+  formatInputs,
+  fromStoredInputs,
+  toAssessmentRequest,
+  toEvaluateRequest,
+  toEventInput,
+  toMeasureInput,
+} from './form-mapping.ts';
 
 describe('assessment form → request', () => {
   it('waits until every factor is picked', () => {
@@ -8,23 +15,37 @@ describe('assessment form → request', () => {
       method: 'lec',
       inputs: { l: 6, e: 3, c: 15 },
     });
-    expect(toEvaluateRequest({ method: 'ls', factors: { l: 4, s: 5 }, tableVersion: 'ls-default@1' })).toEqual({
+    expect(
+      toEvaluateRequest({ method: 'ls', factors: { l: 4, s: 5 }, tableVersion: 'ls-default@1' }),
+    ).toEqual({
       method: 'ls',
       inputs: { l: 4, s: 5 },
       tableVersion: 'ls-default@1',
     });
-    expect(toEvaluateRequest({ method: 'mes', factors: { m: 3, e: 2, s: 1 } })?.inputs).toEqual({ m: 3, e: 2, s: 1 });
+    expect(toEvaluateRequest({ method: 'mes', factors: { m: 3, e: 2, s: 1 } })?.inputs).toEqual({
+      m: 3,
+      e: 2,
+      s: 1,
+    });
   });
 
   it('maps direct determination', () => {
     expect(toEvaluateRequest({ method: 'direct', factors: {}, directLevel: 'major' })).toBeNull();
     expect(
-      toEvaluateRequest({ method: 'direct', factors: {}, directLevel: 'major', directReason: 'majorSource', directNote: '  ' }),
+      toEvaluateRequest({
+        method: 'direct',
+        factors: {},
+        directLevel: 'major',
+        directReason: 'majorSource',
+        directNote: '  ',
+      }),
     ).toEqual({ method: 'direct', inputs: { level: 'major', reason: 'majorSource' } });
   });
 
   it('adds the kind and drops the table key for the stored assessment', () => {
-    expect(toAssessmentRequest({ method: 'lec', factors: { l: 1, e: 1, c: 1 }, tableVersion: 'x' }, 'residual')).toEqual({
+    expect(
+      toAssessmentRequest({ method: 'lec', factors: { l: 1, e: 1, c: 1 }, tableVersion: 'x' }, 'residual'),
+    ).toEqual({
       kind: 'residual',
       method: 'lec',
       inputs: { l: 1, e: 1, c: 1 },
@@ -40,14 +61,30 @@ describe('assessment form → request', () => {
 
 describe('measure form → request', () => {
   it('drops the hierarchy of emergency measures and a classify2 outside classify1', () => {
-    expect(toMeasureInput({ kind: 'emergency', hierarchy: 'ppe', content: ' 疏散 ', classify1: '4', classify2: '1-1' })).toMatchObject({
+    expect(
+      toMeasureInput({
+        kind: 'emergency',
+        hierarchy: 'ppe',
+        content: ' 疏散 ',
+        classify1: '4',
+        classify2: '1-1',
+      }),
+    ).toMatchObject({
       kind: 'emergency',
       hierarchy: null,
       classify1: '4',
       classify2: null,
       content: '疏散',
     });
-    expect(toMeasureInput({ kind: 'control', hierarchy: 'engineering', content: 'x', classify1: '1', classify2: '1-4' })).toMatchObject({
+    expect(
+      toMeasureInput({
+        kind: 'control',
+        hierarchy: 'engineering',
+        content: 'x',
+        classify1: '1',
+        classify2: '1-4',
+      }),
+    ).toMatchObject({
       hierarchy: 'engineering',
       classify2: '1-4',
     });

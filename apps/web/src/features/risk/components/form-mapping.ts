@@ -68,7 +68,10 @@ export function toAssessmentRequest(v: AssessmentFormValues, kind: AssessmentKin
 }
 
 /** Stored inputs back into form values, to start a re-assessment from the last one. */
-export function fromStoredInputs(method: AssessmentMethod, inputs: Record<string, unknown>): AssessmentFormValues {
+export function fromStoredInputs(
+  method: AssessmentMethod,
+  inputs: Record<string, unknown>,
+): AssessmentFormValues {
   if (method === 'direct') {
     const level = inputs.level;
     const reason = inputs.reason;

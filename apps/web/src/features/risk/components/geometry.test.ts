@@ -14,19 +14,67 @@ describe('geometry', () => {
   });
 
   it('scales fractions to the image viewBox', () => {
-    expect(svgPoints([[0, 0], [0.5, 0.25], [1, 1]], 800, 600)).toBe('0,0 400,150 800,600');
+    expect(
+      svgPoints(
+        [
+          [0, 0],
+          [0.5, 0.25],
+          [1, 1],
+        ],
+        800,
+        600,
+      ),
+    ).toBe('0,0 400,150 800,600');
   });
 
   it('finds a centroid', () => {
-    expect(centroid([[0, 0], [1, 0], [1, 1], [0, 1]])).toEqual([0.5, 0.5]);
-    expect(centroid([[0.2, 0.2], [0.4, 0.4]])).toEqual([0.30000000000000004, 0.30000000000000004]);
+    expect(
+      centroid([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ]),
+    ).toEqual([0.5, 0.5]);
+    expect(
+      centroid([
+        [0.2, 0.2],
+        [0.4, 0.4],
+      ]),
+    ).toEqual([0.30000000000000004, 0.30000000000000004]);
     expect(anchorOf(pointAt([0.1, 0.9]))).toEqual([0.1, 0.9]);
   });
 
   it('closes a polygon, dropping the double-click duplicates', () => {
-    const g = closePolygon([[0.1, 0.1], [0.5, 0.1], [0.5, 0.5], [0.5, 0.5], [0.5001, 0.5]]);
-    expect(g).toEqual({ type: 'polygon', points: [[0.1, 0.1], [0.5, 0.1], [0.5, 0.5]] });
-    expect(closePolygon([[0.1, 0.1], [0.2, 0.2], [0.2, 0.2]])).toBeNull();
-    expect(closePolygon([[0.1, 0.1], [0.5, 0.1], [0.5, 0.5], [0.1, 0.1]])?.type).toBe('polygon');
+    const g = closePolygon([
+      [0.1, 0.1],
+      [0.5, 0.1],
+      [0.5, 0.5],
+      [0.5, 0.5],
+      [0.5001, 0.5],
+    ]);
+    expect(g).toEqual({
+      type: 'polygon',
+      points: [
+        [0.1, 0.1],
+        [0.5, 0.1],
+        [0.5, 0.5],
+      ],
+    });
+    expect(
+      closePolygon([
+        [0.1, 0.1],
+        [0.2, 0.2],
+        [0.2, 0.2],
+      ]),
+    ).toBeNull();
+    expect(
+      closePolygon([
+        [0.1, 0.1],
+        [0.5, 0.1],
+        [0.5, 0.5],
+        [0.1, 0.1],
+      ])?.type,
+    ).toBe('polygon');
   });
 });

@@ -13,7 +13,10 @@ const round = (v: number) => Math.round(v * 100_000) / 100_000;
  */
 export function toFraction(clientX: number, clientY: number, rect: Rect): Point {
   if (rect.width <= 0 || rect.height <= 0) return [0, 0];
-  return [round(clamp01((clientX - rect.left) / rect.width)), round(clamp01((clientY - rect.top) / rect.height))];
+  return [
+    round(clamp01((clientX - rect.left) / rect.width)),
+    round(clamp01((clientY - rect.top) / rect.height)),
+  ];
 }
 
 /** SVG `points` for a polygon in the plan's pixel viewBox (width × height). */
@@ -45,7 +48,9 @@ export function centroid(points: readonly Point[]): Point {
 
 /** Where a placement's label goes, in fractions. */
 export function anchorOf(geometry: PlacementGeometry): Point {
-  return geometry.type === 'point' ? [geometry.x, geometry.y] : centroid(geometry.points.map(([x, y]) => [x, y] as const));
+  return geometry.type === 'point'
+    ? [geometry.x, geometry.y]
+    : centroid(geometry.points.map(([x, y]) => [x, y] as const));
 }
 
 /**
@@ -61,7 +66,13 @@ export function closePolygon(points: readonly Point[], epsilon = 0.002): Placeme
   }
   const first = distinct[0];
   const last = distinct[distinct.length - 1];
-  if (distinct.length > 1 && first && last && Math.abs(first[0] - last[0]) < epsilon && Math.abs(first[1] - last[1]) < epsilon) {
+  if (
+    distinct.length > 1 &&
+    first &&
+    last &&
+    Math.abs(first[0] - last[0]) < epsilon &&
+    Math.abs(first[1] - last[1]) < epsilon
+  ) {
     distinct.pop();
   }
   if (distinct.length < 3) return null;

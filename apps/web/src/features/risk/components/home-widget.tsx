@@ -42,13 +42,23 @@ export function HomeWidget() {
           </Space>
           {r ? (
             <Space>
-              <Tag color={statusColor}>{t(r.status === 'overdue' ? 'review.statusOverdue' : r.status === 'dueSoon' ? 'review.statusDueSoon' : 'review.statusOk')}</Tag>
+              <Tag color={statusColor}>
+                {t(
+                  r.status === 'overdue'
+                    ? 'review.statusOverdue'
+                    : r.status === 'dueSoon'
+                      ? 'review.statusDueSoon'
+                      : 'review.statusOk',
+                )}
+              </Tag>
               <Link to="/risk/review">{t('widget.reviewDue', { date: r.dueDate })}</Link>
             </Space>
           ) : null}
           {r && r.unitsNeedingReassessment.length > 0 ? (
             <Link to="/risk/review">
-              <Typography.Text type="warning">{t('widget.needing', { count: r.unitsNeedingReassessment.length })}</Typography.Text>
+              <Typography.Text type="warning">
+                {t('widget.needing', { count: r.unitsNeedingReassessment.length })}
+              </Typography.Text>
             </Link>
           ) : null}
         </Flex>

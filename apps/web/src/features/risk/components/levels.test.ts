@@ -1,8 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../i18n.ts', () => ({}));
-const { countLevels, legendRows, levelHex, levelKey, levelTextHex, levelsDescending, withAlpha, UNASSESSED_HEX } =
-  await import('./levels.ts');
+const {
+  countLevels,
+  legendRows,
+  levelHex,
+  levelKey,
+  levelTextHex,
+  levelsDescending,
+  withAlpha,
+  UNASSESSED_HEX,
+} = await import('./levels.ts');
 
 describe('levels', () => {
   it('uses the contract colours, most severe first', () => {

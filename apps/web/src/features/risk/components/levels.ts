@@ -41,7 +41,9 @@ export function withAlpha(hex: string, alpha: number): string {
 export type LevelCountsLike = Partial<Record<RiskLevel | 'unassessed', number>>;
 
 /** Rows for a legend: the four levels most severe first, then 未评估 when there are any. */
-export function legendRows(counts: LevelCountsLike): { level: RiskLevel | null; count: number; hex: string }[] {
+export function legendRows(
+  counts: LevelCountsLike,
+): { level: RiskLevel | null; count: number; hex: string }[] {
   const rows: { level: RiskLevel | null; count: number; hex: string }[] = levelsDescending.map((level) => ({
     level,
     count: counts[level] ?? 0,

@@ -1,15 +1,21 @@
-import {
-  accidentTypes1986,
-  accidentTypes2025,
-  riskFactors,
-} from '@shuangkong/contracts';
+import { accidentTypes1986, accidentTypes2025, riskFactors } from '@shuangkong/contracts';
 import { Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRiskOrgUnits, useRiskUsers } from '../api/register-api.ts';
 
-type MultiProps = { value?: string[]; onChange?: (value: string[]) => void; testId?: string; disabled?: boolean };
-type SingleProps = { value?: string | null; onChange?: (value: string | null) => void; testId?: string; disabled?: boolean };
+type MultiProps = {
+  value?: string[];
+  onChange?: (value: string[]) => void;
+  testId?: string;
+  disabled?: boolean;
+};
+type SingleProps = {
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+  testId?: string;
+  disabled?: boolean;
+};
 
 function useEnglish() {
   const { i18n } = useTranslation();
@@ -28,7 +34,10 @@ export function AccidentType1986Picker({ value, onChange, testId, disabled }: Mu
       onChange={onChange}
       data-testid={testId}
       optionFilterProp="label"
-      options={accidentTypes1986.map((a) => ({ value: a.code, label: `${a.code} ${en ? a.nameEn : a.nameZh}` }))}
+      options={accidentTypes1986.map((a) => ({
+        value: a.code,
+        label: `${a.code} ${en ? a.nameEn : a.nameZh}`,
+      }))}
     />
   );
 }
@@ -45,7 +54,10 @@ export function AccidentType2025Picker({ value, onChange, testId, disabled }: Mu
       onChange={onChange}
       data-testid={testId}
       optionFilterProp="label"
-      options={accidentTypes2025.map((a) => ({ value: a.code, label: `${a.no}. ${en ? a.nameEn : a.nameZh}` }))}
+      options={accidentTypes2025.map((a) => ({
+        value: a.code,
+        label: `${a.no}. ${en ? a.nameEn : a.nameZh}`,
+      }))}
     />
   );
 }
@@ -109,9 +121,17 @@ export function OrgUnitPicker({
   );
 }
 
-export function PostsPicker({ enterpriseId, value, onChange, testId, disabled }: MultiProps & { enterpriseId: string }) {
+export function PostsPicker({
+  enterpriseId,
+  value,
+  onChange,
+  testId,
+  disabled,
+}: MultiProps & { enterpriseId: string }) {
   const { data } = useRiskOrgUnits(enterpriseId);
-  const options = (data?.data ?? []).filter((u) => u.kind === 'post').map((u) => ({ value: u.id, label: u.name }));
+  const options = (data?.data ?? [])
+    .filter((u) => u.kind === 'post')
+    .map((u) => ({ value: u.id, label: u.name }));
   return (
     <Select
       mode="multiple"
@@ -127,7 +147,13 @@ export function PostsPicker({ enterpriseId, value, onChange, testId, disabled }:
   );
 }
 
-export function UserPicker({ enterpriseId, value, onChange, testId, disabled }: SingleProps & { enterpriseId: string }) {
+export function UserPicker({
+  enterpriseId,
+  value,
+  onChange,
+  testId,
+  disabled,
+}: SingleProps & { enterpriseId: string }) {
   const { data } = useRiskUsers(enterpriseId);
   const options = (data?.data ?? []).map((u) => ({
     value: u.id,

@@ -20,6 +20,10 @@ export function QrCode({ value, size = 96, testId }: { value: string; size?: num
   return src ? (
     <img src={src} width={size} height={size} alt={value} data-testid={testId} data-url={value} />
   ) : (
-    <span style={{ display: 'inline-block', width: size, height: size }} data-testid={testId} data-url={value} />
+    <span
+      style={{ display: 'inline-block', width: size, height: size }}
+      data-testid={testId}
+      data-url={value}
+    />
   );
 }

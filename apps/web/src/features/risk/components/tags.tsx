@@ -25,7 +25,12 @@ export function LevelTag({ level, short, testId }: LevelTagProps) {
   );
 }
 
-const statusColor = { draft: 'default', submitted: 'processing', reviewed: 'cyan', approved: 'success' } as const;
+const statusColor = {
+  draft: 'default',
+  submitted: 'processing',
+  reviewed: 'cyan',
+  approved: 'success',
+} as const;
 export type UnitStatus = keyof typeof statusColor;
 
 export function StatusTag({ status, testId }: { status: UnitStatus; testId?: string }) {

@@ -20,12 +20,20 @@ export function BoardSheet({ board }: { board: RiskBoard }) {
         {board.enterpriseName} {t('board.title')}
       </div>
       <div
-        style={{ background: levelHex(board.overallLevel), color: levelTextHex(board.overallLevel), padding: '6px 12px', fontSize: 16, fontWeight: 600 }}
+        style={{
+          background: levelHex(board.overallLevel),
+          color: levelTextHex(board.overallLevel),
+          padding: '6px 12px',
+          fontSize: 16,
+          fontWeight: 600,
+        }}
         data-testid="risk-board-overall"
       >
         {t('board.overall')}：{t(board.overallLevel ? `levels.${board.overallLevel}` : 'levels.none')}
         <span style={{ float: 'right' }}>
-          {legendRows(board.levelCounts).map((r) => `${t(`levelShort.${r.level ?? 'none'}`)} ${r.count}`).join('  ')}
+          {legendRows(board.levelCounts)
+            .map((r) => `${t(`levelShort.${r.level ?? 'none'}`)} ${r.count}`)
+            .join('  ')}
         </span>
       </div>
       <p style={{ margin: '8px 0' }}>
@@ -54,11 +62,27 @@ export function BoardSheet({ board }: { board: RiskBoard }) {
                 </strong>
                 <div>{u.mainRisks.join('；')}</div>
               </td>
-              <td style={{ ...cellStyle, background: levelHex(u.level), color: levelTextHex(u.level) }}>{t(`levelShort.${u.level}`)}</td>
+              <td style={{ ...cellStyle, background: levelHex(u.level), color: levelTextHex(u.level) }}>
+                {t(`levelShort.${u.level}`)}
+              </td>
               <td style={cellStyle}>{u.accidentTypes.map((a) => a.nameZh).join('、')}</td>
-              <td style={cellStyle}>{u.keyMeasures.map((m, j) => <div key={j}>{j + 1}. {m}</div>)}</td>
-              <td style={cellStyle}>{u.emergencyMeasures.map((m, j) => <div key={j}>{j + 1}. {m}</div>)}</td>
-              <td style={cellStyle}>{u.responsible ? `${u.responsible.name} ${u.responsible.phone ?? ''}` : '—'}</td>
+              <td style={cellStyle}>
+                {u.keyMeasures.map((m, j) => (
+                  <div key={j}>
+                    {j + 1}. {m}
+                  </div>
+                ))}
+              </td>
+              <td style={cellStyle}>
+                {u.emergencyMeasures.map((m, j) => (
+                  <div key={j}>
+                    {j + 1}. {m}
+                  </div>
+                ))}
+              </td>
+              <td style={cellStyle}>
+                {u.responsible ? `${u.responsible.name} ${u.responsible.phone ?? ''}` : '—'}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -66,17 +90,21 @@ export function BoardSheet({ board }: { board: RiskBoard }) {
       {board.majorSources.length > 0 ? (
         <p style={{ marginTop: 8 }}>
           <strong>{t('board.majorSources')}：</strong>
-          {board.majorSources.map((m) => `${m.objectName}${m.gradeLabel ? `（${m.gradeLabel}）` : ''}`).join('、')}
+          {board.majorSources
+            .map((m) => `${m.objectName}${m.gradeLabel ? `（${m.gradeLabel}）` : ''}`)
+            .join('、')}
         </p>
       ) : null}
       <p style={{ marginTop: 8 }}>
         <Tag color="blue">{t('board.tip')}</Tag>
-        {t('board.phones')}：{board.emergencyPhones.map((p) => `${p.label}${p.name ? ` ${p.name}` : ''} ${p.phone}`).join('    ')}
+        {t('board.phones')}：
+        {board.emergencyPhones.map((p) => `${p.label}${p.name ? ` ${p.name}` : ''} ${p.phone}`).join('    ')}
       </p>
       <div style={{ display: 'flex', justifyContent: 'space-between', fontWeight: 600 }}>
         <span>{t('board.slogan')}</span>
         <span style={{ fontWeight: 400, fontSize: 12 }}>
-          {board.updatedDate ? t('common.updatedDate', { date: board.updatedDate }) : ''} {t('common.generatedAt', { time: formatDateTime(board.generatedAt) })}
+          {board.updatedDate ? t('common.updatedDate', { date: board.updatedDate }) : ''}{' '}
+          {t('common.generatedAt', { time: formatDateTime(board.generatedAt) })}
         </span>
       </div>
     </div>
@@ -93,13 +121,20 @@ export function BoardPage() {
     <PageContainer
       title={t('board.title')}
       extra={
-        <Button className="sk-no-print" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="risk-board-print">
+        <Button
+          className="sk-no-print"
+          icon={<PrinterOutlined />}
+          onClick={() => window.print()}
+          data-testid="risk-board-print"
+        >
           {t('common.print')}
         </Button>
       }
     >
       {error ? <Alert type="error" title={errorMessage(t, error)} /> : null}
-      <Card className="sk-print-area">{isLoading ? <Skeleton active /> : data ? <BoardSheet board={data.data} /> : null}</Card>
+      <Card className="sk-print-area">
+        {isLoading ? <Skeleton active /> : data ? <BoardSheet board={data.data} /> : null}
+      </Card>
     </PageContainer>
   );
 }

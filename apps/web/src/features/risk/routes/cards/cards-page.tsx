@@ -26,17 +26,28 @@ export function CardsPage() {
           { title: t('cards.post'), dataIndex: 'postName' },
           { title: t('cards.path'), dataIndex: 'path' },
           { title: t('cards.unitCount'), dataIndex: 'unitCount', width: 100 },
-          { title: t('common.level'), dataIndex: 'level', width: 110, render: (l: CardPostListItem['level']) => <LevelTag level={l} /> },
+          {
+            title: t('common.level'),
+            dataIndex: 'level',
+            width: 110,
+            render: (l: CardPostListItem['level']) => <LevelTag level={l} />,
+          },
           {
             title: t('common.actions'),
             key: 'a',
             width: 220,
             render: (_: unknown, r) => (
               <Space>
-                <Link to={`/print/risk/post-cards/${r.postId}`} data-testid={`risk-post-card-link-${r.postName}`}>
+                <Link
+                  to={`/print/risk/post-cards/${r.postId}`}
+                  data-testid={`risk-post-card-link-${r.postName}`}
+                >
                   {t('cards.postCard')}
                 </Link>
-                <Link to={`/print/risk/emergency-cards/${r.postId}`} data-testid={`risk-emergency-card-link-${r.postName}`}>
+                <Link
+                  to={`/print/risk/emergency-cards/${r.postId}`}
+                  data-testid={`risk-emergency-card-link-${r.postName}`}
+                >
                   {t('cards.emergencyCard')}
                 </Link>
               </Space>

@@ -23,7 +23,17 @@ export function EmergencyCardPrintPage() {
           <Alert type="error" title={errorMessage(t, error)} data-testid="risk-card-error" />
         ) : (
           <>
-            <div style={{ textAlign: 'center', background: '#c00', color: '#fff', padding: '6px 0', fontSize: paper === 'A4' ? 24 : 17, fontWeight: 700, letterSpacing: 4 }}>
+            <div
+              style={{
+                textAlign: 'center',
+                background: '#c00',
+                color: '#fff',
+                padding: '6px 0',
+                fontSize: paper === 'A4' ? 24 : 17,
+                fontWeight: 700,
+                letterSpacing: 4,
+              }}
+            >
               {t('cards.emergencyCardTitle')}
             </div>
             <table style={{ width: '100%', borderCollapse: 'collapse', marginTop: 6 }}>
@@ -77,11 +87,17 @@ export function EmergencyCardPrintPage() {
               <tbody>
                 <tr>
                   <td style={headStyle}>{t('cards.internal')}</td>
-                  <td style={cellStyle}>{card.contacts.internal.map((p) => `${p.label}${p.name ? ` ${p.name}` : ''}：${p.phone}`).join('    ') || '—'}</td>
+                  <td style={cellStyle}>
+                    {card.contacts.internal
+                      .map((p) => `${p.label}${p.name ? ` ${p.name}` : ''}：${p.phone}`)
+                      .join('    ') || '—'}
+                  </td>
                 </tr>
                 <tr>
                   <td style={headStyle}>{t('cards.external')}</td>
-                  <td style={cellStyle}>{card.contacts.external.map((p) => `${p.label}：${p.phone}`).join('    ')}</td>
+                  <td style={cellStyle}>
+                    {card.contacts.external.map((p) => `${p.label}：${p.phone}`).join('    ')}
+                  </td>
                 </tr>
                 <tr>
                   <td style={headStyle}>{t('cards.notes')}</td>
@@ -94,7 +110,8 @@ export function EmergencyCardPrintPage() {
               </tbody>
             </table>
             <div style={{ textAlign: 'right', marginTop: 6, fontSize: '0.85em' }}>
-              {card.updatedDate ? t('common.updatedDate', { date: card.updatedDate }) : ''} {t('common.generatedAt', { time: formatDateTime(card.generatedAt) })}
+              {card.updatedDate ? t('common.updatedDate', { date: card.updatedDate }) : ''}{' '}
+              {t('common.generatedAt', { time: formatDateTime(card.generatedAt) })}
             </div>
           </>
         )

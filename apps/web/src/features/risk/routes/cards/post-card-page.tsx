@@ -55,7 +55,14 @@ export function PostCardPrintPage() {
                   <td style={headStyle}>{t('cards.department')}</td>
                   <td style={cellStyle}>{card.departmentChain.map((d) => d.name).join(' / ') || '—'}</td>
                   <td style={headStyle}>{t('common.level')}</td>
-                  <td style={{ ...cellStyle, background: levelHex(card.level), color: levelTextHex(card.level), fontWeight: 600 }}>
+                  <td
+                    style={{
+                      ...cellStyle,
+                      background: levelHex(card.level),
+                      color: levelTextHex(card.level),
+                      fontWeight: 600,
+                    }}
+                  >
                     {t(card.level ? `levels.${card.level}` : 'levels.none')}
                   </td>
                 </tr>
@@ -69,15 +76,32 @@ export function PostCardPrintPage() {
             </table>
             {card.units.length === 0 ? <p>{t('cards.noUnits')}</p> : null}
             {card.units.map((u) => (
-              <table key={u.unitId} style={{ width: '100%', borderCollapse: 'collapse', marginTop: 6 }} data-testid="risk-post-card-unit">
+              <table
+                key={u.unitId}
+                style={{ width: '100%', borderCollapse: 'collapse', marginTop: 6 }}
+                data-testid="risk-post-card-unit"
+              >
                 <tbody>
                   <tr>
-                    <td style={{ ...cellStyle, background: levelHex(u.level), color: levelTextHex(u.level), fontWeight: 600 }} colSpan={2}>
+                    <td
+                      style={{
+                        ...cellStyle,
+                        background: levelHex(u.level),
+                        color: levelTextHex(u.level),
+                        fontWeight: 600,
+                      }}
+                      colSpan={2}
+                    >
                       {u.objectName} · {u.unitName}（{t(u.level ? `levels.${u.level}` : 'levels.none')}）
                     </td>
-                    <td style={{ ...cellStyle, width: paper === 'A4' ? 104 : 76, textAlign: 'center' }} rowSpan={6}>
+                    <td
+                      style={{ ...cellStyle, width: paper === 'A4' ? 104 : 76, textAlign: 'center' }}
+                      rowSpan={6}
+                    >
                       <QrCode value={u.unitUrl} size={paper === 'A4' ? 92 : 66} testId="risk-card-qr" />
-                      <div style={{ fontSize: paper === 'A4' ? 10 : 8, lineHeight: 1.2 }}>{t('cards.scan')}</div>
+                      <div style={{ fontSize: paper === 'A4' ? 10 : 8, lineHeight: 1.2 }}>
+                        {t('cards.scan')}
+                      </div>
                     </td>
                   </tr>
                   {(
@@ -88,14 +112,23 @@ export function PostCardPrintPage() {
                         'cards.controlMeasures',
                         u.controlMeasures.map((m, i) => (
                           <Fragment key={i}>
-                            {i + 1}. {m.hierarchy ? `【${t(`hierarchy.${m.hierarchy}`, { defaultValue: m.hierarchy })}】` : ''}
+                            {i + 1}.{' '}
+                            {m.hierarchy
+                              ? `【${t(`hierarchy.${m.hierarchy}`, { defaultValue: m.hierarchy })}】`
+                              : ''}
                             {m.content}
                             <br />
                           </Fragment>
                         )),
                       ],
-                      ['cards.emergencyMeasures', u.emergencyMeasures.map((m, i) => `${i + 1}. ${m}`).join('  ')],
-                      ['cards.responsible', u.responsible ? `${u.responsible.name} ${u.responsible.phone ?? ''}` : '—'],
+                      [
+                        'cards.emergencyMeasures',
+                        u.emergencyMeasures.map((m, i) => `${i + 1}. ${m}`).join('  '),
+                      ],
+                      [
+                        'cards.responsible',
+                        u.responsible ? `${u.responsible.name} ${u.responsible.phone ?? ''}` : '—',
+                      ],
                     ] as const
                   ).map(([label, content]) => (
                     <tr key={label}>
@@ -114,14 +147,21 @@ export function PostCardPrintPage() {
                 </tr>
                 <tr>
                   <td style={headStyle}>{t('cards.phones')}</td>
-                  <td style={cellStyle}>{card.report.phones.map((p) => `${p.label}${p.name ? ` ${p.name}` : ''}：${p.phone}`).join('    ')}</td>
+                  <td style={cellStyle}>
+                    {card.report.phones
+                      .map((p) => `${p.label}${p.name ? ` ${p.name}` : ''}：${p.phone}`)
+                      .join('    ')}
+                  </td>
                 </tr>
               </tbody>
             </table>
-            <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 6, fontSize: '0.85em' }}>
+            <div
+              style={{ display: 'flex', justifyContent: 'space-between', marginTop: 6, fontSize: '0.85em' }}
+            >
               <span>{t('board.slogan')}</span>
               <span>
-                {card.updatedDate ? t('common.updatedDate', { date: card.updatedDate }) : ''} {t('common.generatedAt', { time: formatDateTime(card.generatedAt) })}
+                {card.updatedDate ? t('common.updatedDate', { date: card.updatedDate }) : ''}{' '}
+                {t('common.generatedAt', { time: formatDateTime(card.generatedAt) })}
               </span>
             </div>
           </>

@@ -31,7 +31,12 @@ export function PrintFrame({ children, testId }: { children: (paper: Paper) => R
             setParams(p, { replace: true });
           }}
         />
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="risk-card-print">
+        <Button
+          type="primary"
+          icon={<PrinterOutlined />}
+          onClick={() => window.print()}
+          data-testid="risk-card-print"
+        >
           {t('common.print')}
         </Button>
       </Flex>
@@ -56,4 +61,10 @@ export function PrintFrame({ children, testId }: { children: (paper: Paper) => R
 }
 
 export const cellStyle = { border: '1px solid #000', padding: '4px 6px', verticalAlign: 'top' as const };
-export const headStyle = { ...cellStyle, background: '#f5f5f5', fontWeight: 600, whiteSpace: 'nowrap' as const, width: '18%' };
+export const headStyle = {
+  ...cellStyle,
+  background: '#f5f5f5',
+  fontWeight: 600,
+  whiteSpace: 'nowrap' as const,
+  width: '18%',
+};

@@ -19,7 +19,11 @@ export function EnterpriseRiskView({ enterpriseId }: { enterpriseId: string }) {
       <Alert type="info" showIcon title={t('regulator.readOnly')} style={{ marginBottom: 12 }} />
       <Tabs
         items={[
-          { key: 'tree', label: t('register.title'), children: <RegisterView enterpriseId={enterpriseId} readOnly /> },
+          {
+            key: 'tree',
+            label: t('register.title'),
+            children: <RegisterView enterpriseId={enterpriseId} readOnly />,
+          },
           { key: 'board', label: t('board.title'), children: <BoardTab enterpriseId={enterpriseId} /> },
         ]}
       />

@@ -1,6 +1,21 @@
 import { PrinterOutlined, UploadOutlined } from '@ant-design/icons';
 import type { PlacementGeometry, RiskLevel } from '@shuangkong/contracts';
-import { Alert, App, Button, Card, Col, Empty, Flex, List, Row, Select, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  List,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -10,7 +25,14 @@ import { shanghaiToday } from '../../../../shared/format/civil-date.ts';
 import { useSession } from '../../../../shared/session/session.ts';
 import { useCreateSitePlan, useSavePlacements, useSitePlan, useSitePlans } from '../../api/map-api.ts';
 import { useRegisterTree } from '../../api/register-api.ts';
-import { anchorOf, closePolygon, pointAt, svgPoints, toFraction, type Point } from '../../components/geometry.ts';
+import {
+  anchorOf,
+  closePolygon,
+  pointAt,
+  svgPoints,
+  toFraction,
+  type Point,
+} from '../../components/geometry.ts';
 import { countLevels, legendRows, levelHex, withAlpha } from '../../components/levels.ts';
 import { LevelDot, LevelTag } from '../../components/tags.tsx';
 import { usePrintPage } from '../../components/use-print-page.ts';
@@ -52,15 +74,29 @@ function PlanCanvas({
     return rect ? toFraction(e.clientX, e.clientY, rect) : null;
   };
   return (
-    <div style={{ position: 'relative', width: '100%', lineHeight: 0, border: '1px solid #d9d9d9' }} data-testid="risk-map-canvas-wrap">
-      <img src={fileUrl} alt="" style={{ width: '100%', height: 'auto', aspectRatio: `${width} / ${height}`, display: 'block' }} draggable={false} />
+    <div
+      style={{ position: 'relative', width: '100%', lineHeight: 0, border: '1px solid #d9d9d9' }}
+      data-testid="risk-map-canvas-wrap"
+    >
+      <img
+        src={fileUrl}
+        alt=""
+        style={{ width: '100%', height: 'auto', aspectRatio: `${width} / ${height}`, display: 'block' }}
+        draggable={false}
+      />
       <svg
         ref={svgRef}
         data-testid="risk-map-canvas"
         data-mode={mode}
         viewBox={`0 0 ${width} ${height}`}
         preserveAspectRatio="none"
-        style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', cursor: mode === 'idle' ? 'default' : 'crosshair' }}
+        style={{
+          position: 'absolute',
+          inset: 0,
+          width: '100%',
+          height: '100%',
+          cursor: mode === 'idle' ? 'default' : 'crosshair',
+        }}
         onClick={(e) => {
           if (mode === 'idle') return;
           const p = at(e);
@@ -98,7 +134,15 @@ function PlanCanvas({
                   strokeWidth={selected ? stroke * 2 : stroke}
                 />
               ) : (
-                <circle {...common} cx={g.x * width} cy={g.y * height} r={font * 0.8} fill={withAlpha(hex, 0.8)} stroke={selected ? '#000' : '#fff'} strokeWidth={stroke} />
+                <circle
+                  {...common}
+                  cx={g.x * width}
+                  cy={g.y * height}
+                  r={font * 0.8}
+                  fill={withAlpha(hex, 0.8)}
+                  stroke={selected ? '#000' : '#fff'}
+                  strokeWidth={stroke}
+                />
               )}
               <text
                 x={ax * width}
@@ -119,7 +163,13 @@ function PlanCanvas({
         })}
         {draft.length > 0 ? (
           <g data-testid="risk-map-draft" data-points={draft.length}>
-            <polyline points={svgPoints(draft, width, height)} fill="rgba(0,0,0,0.1)" stroke="#000" strokeDasharray={`${stroke * 3}`} strokeWidth={stroke} />
+            <polyline
+              points={svgPoints(draft, width, height)}
+              fill="rgba(0,0,0,0.1)"
+              stroke="#000"
+              strokeDasharray={`${stroke * 3}`}
+              strokeWidth={stroke}
+            />
             {draft.map(([x, y], i) => (
               <circle key={i} cx={x * width} cy={y * height} r={stroke * 2} fill="#000" />
             ))}
@@ -149,10 +199,18 @@ export function MapPage() {
   const units = useMemo(() => {
     const m = new Map<string, MapUnit>();
     for (const o of tree.data?.data.objects ?? []) {
-      for (const u of o.units) m.set(u.id, { id: u.id, code: u.code, name: u.name, objectName: o.name, level: u.currentLevel });
+      for (const u of o.units)
+        m.set(u.id, { id: u.id, code: u.code, name: u.name, objectName: o.name, level: u.currentLevel });
     }
     for (const p of plan.data?.data.placements ?? []) {
-      if (!m.has(p.unitId)) m.set(p.unitId, { id: p.unitId, code: p.unitCode, name: p.unitName, objectName: p.objectName, level: p.level });
+      if (!m.has(p.unitId))
+        m.set(p.unitId, {
+          id: p.unitId,
+          code: p.unitCode,
+          name: p.unitName,
+          objectName: p.objectName,
+          level: p.level,
+        });
     }
     return m;
   }, [tree.data, plan.data]);
@@ -180,7 +238,9 @@ export function MapPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const canEdit = (plan.data?.abilities?.canEdit ?? plans.data?.abilities?.canEdit ?? tree.data?.abilities.canEdit) === true;
+  const canEdit =
+    (plan.data?.abilities?.canEdit ?? plans.data?.abilities?.canEdit ?? tree.data?.abilities.canEdit) ===
+    true;
   const place = (unitId: string, g: PlacementGeometry | null) => {
     setPlacements((prev) => {
       const next = new Map(prev);
@@ -271,12 +331,22 @@ export function MapPage() {
                   e.target.value = '';
                 }}
               />
-              <Button icon={<UploadOutlined />} loading={create.isPending} onClick={() => fileInput.current?.click()} data-testid="risk-map-upload">
+              <Button
+                icon={<UploadOutlined />}
+                loading={create.isPending}
+                onClick={() => fileInput.current?.click()}
+                data-testid="risk-map-upload"
+              >
                 {t('map.uploadPlan')}
               </Button>
             </>
           ) : null}
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="risk-map-print" disabled={!current}>
+          <Button
+            icon={<PrinterOutlined />}
+            onClick={() => window.print()}
+            data-testid="risk-map-print"
+            disabled={!current}
+          >
             {t('common.print')}
           </Button>
         </Space>
@@ -317,11 +387,21 @@ export function MapPage() {
                   >
                     {t('map.drawPolygon')}
                   </Button>
-                  <Button size="small" type={mode === 'point' ? 'primary' : 'default'} onClick={() => setMode('point')} data-testid="risk-map-draw-point">
+                  <Button
+                    size="small"
+                    type={mode === 'point' ? 'primary' : 'default'}
+                    onClick={() => setMode('point')}
+                    data-testid="risk-map-draw-point"
+                  >
                     {t('map.drawPoint')}
                   </Button>
                   {mode === 'polygon' ? (
-                    <Button size="small" onClick={finishPolygon} disabled={draft.length < 3} data-testid="risk-map-finish">
+                    <Button
+                      size="small"
+                      onClick={finishPolygon}
+                      disabled={draft.length < 3}
+                      data-testid="risk-map-finish"
+                    >
                       {t('map.finish')}
                     </Button>
                   ) : null}
@@ -338,14 +418,23 @@ export function MapPage() {
                     </Button>
                   ) : null}
                   {placements.has(selected.id) ? (
-                    <Button size="small" danger onClick={() => place(selected.id, null)} data-testid="risk-map-remove">
+                    <Button
+                      size="small"
+                      danger
+                      onClick={() => place(selected.id, null)}
+                      data-testid="risk-map-remove"
+                    >
                       {t('map.remove')}
                     </Button>
                   ) : null}
                 </Space>
               ) : null}
               {mode !== 'idle' ? (
-                <Alert type="info" style={{ marginBottom: 8 }} title={mode === 'polygon' ? t('map.drawHint') : t('map.pointHint')} />
+                <Alert
+                  type="info"
+                  style={{ marginBottom: 8 }}
+                  title={mode === 'polygon' ? t('map.drawHint') : t('map.pointHint')}
+                />
               ) : null}
               {selected ? (
                 <div style={{ marginBottom: 8 }}>
@@ -365,19 +454,31 @@ export function MapPage() {
                       setMode('idle');
                       setDraft([]);
                     }}
-                    style={{ cursor: 'pointer', background: u.id === selectedId ? '#e6f4ff' : undefined, paddingInline: 8 }}
+                    style={{
+                      cursor: 'pointer',
+                      background: u.id === selectedId ? '#e6f4ff' : undefined,
+                      paddingInline: 8,
+                    }}
                   >
                     <span>
                       <LevelDot level={u.level} />
                       {u.code} {u.name}
                     </span>
-                    <Tag color={placements.has(u.id) ? 'green' : 'default'}>{placements.has(u.id) ? t('map.placed') : t('map.notPlaced')}</Tag>
+                    <Tag color={placements.has(u.id) ? 'green' : 'default'}>
+                      {placements.has(u.id) ? t('map.placed') : t('map.notPlaced')}
+                    </Tag>
                   </List.Item>
                 )}
               />
               {canEdit ? (
                 <Flex gap={8} align="center" style={{ marginTop: 12 }}>
-                  <Button type="primary" onClick={onSave} loading={save.isPending} disabled={!dirty} data-testid="risk-map-save">
+                  <Button
+                    type="primary"
+                    onClick={onSave}
+                    loading={save.isPending}
+                    disabled={!dirty}
+                    data-testid="risk-map-save"
+                  >
                     {t('map.save')}
                   </Button>
                   {dirty ? <Typography.Text type="warning">{t('map.unsaved')}</Typography.Text> : null}

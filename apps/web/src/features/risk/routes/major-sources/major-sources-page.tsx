@@ -1,6 +1,25 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { gb18218Table2, type ChemicalEntry, type MajorSourceListItem, type MajorSourceResult } from '@shuangkong/contracts';
-import { Alert, App, Button, Card, Descriptions, Flex, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  gb18218Table2,
+  type ChemicalEntry,
+  type MajorSourceListItem,
+  type MajorSourceResult,
+} from '@shuangkong/contracts';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,12 +27,33 @@ import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useSession } from '../../../../shared/session/session.ts';
-import { useChemicalSearch, useEvaluateMajorSource, useMajorSources, useObjectMajorSource, useSaveObjectMajorSource } from '../../api/card-api.ts';
+import {
+  useChemicalSearch,
+  useEvaluateMajorSource,
+  useMajorSources,
+  useObjectMajorSource,
+  useSaveObjectMajorSource,
+} from '../../api/card-api.ts';
 import { useRegisterTree } from '../../api/register-api.ts';
 
-type Line = { key: string; code: string | null; name: string; quantityTonnes: number | null; hazardClasses: string[]; needsHazardClass: boolean };
+type Line = {
+  key: string;
+  code: string | null;
+  name: string;
+  quantityTonnes: number | null;
+  hazardClasses: string[];
+  needsHazardClass: boolean;
+};
 
-function SubstanceSelect({ value, label, onPick }: { value: string | null; label: string; onPick: (c: ChemicalEntry) => void }) {
+function SubstanceSelect({
+  value,
+  label,
+  onPick,
+}: {
+  value: string | null;
+  label: string;
+  onPick: (c: ChemicalEntry) => void;
+}) {
   const { t } = useTranslation('risk');
   const [q, setQ] = useState('');
   const { data, isFetching } = useChemicalSearch(q);
@@ -33,14 +73,18 @@ function SubstanceSelect({ value, label, onPick }: { value: string | null; label
         const c = found.find((x) => x.code === code);
         if (c) onPick(c);
       }}
-      options={found.map((c) => ({ value: c.code, label: `${c.name}${c.cas.length ? `（${c.cas[0]}）` : ''} · Q=${c.criticalQuantityT}t` }))}
+      options={found.map((c) => ({
+        value: c.code,
+        label: `${c.name}${c.cas.length ? `（${c.cas[0]}）` : ''} · Q=${c.criticalQuantityT}t`,
+      }))}
     />
   );
 }
 
 function InventoryTable({ lines, onChange }: { lines: Line[]; onChange: (lines: Line[]) => void }) {
   const { t } = useTranslation('risk');
-  const patch = (key: string, p: Partial<Line>) => onChange(lines.map((l) => (l.key === key ? { ...l, ...p } : l)));
+  const patch = (key: string, p: Partial<Line>) =>
+    onChange(lines.map((l) => (l.key === key ? { ...l, ...p } : l)));
   return (
     <>
       <Table<Line>
@@ -57,7 +101,14 @@ function InventoryTable({ lines, onChange }: { lines: Line[]; onChange: (lines: 
               <SubstanceSelect
                 value={l.code}
                 label={l.name}
-                onPick={(c) => patch(l.key, { code: c.code, name: c.name, needsHazardClass: c.needsHazardClass, hazardClasses: [] })}
+                onPick={(c) =>
+                  patch(l.key, {
+                    code: c.code,
+                    name: c.name,
+                    needsHazardClass: c.needsHazardClass,
+                    hazardClasses: [],
+                  })
+                }
               />
             ),
           },
@@ -66,7 +117,12 @@ function InventoryTable({ lines, onChange }: { lines: Line[]; onChange: (lines: 
             key: 'q',
             width: 160,
             render: (_: unknown, l) => (
-              <InputNumber min={0} value={l.quantityTonnes} onChange={(v) => patch(l.key, { quantityTonnes: v === null ? null : Number(v) })} data-testid="risk-ms-quantity" />
+              <InputNumber
+                min={0}
+                value={l.quantityTonnes}
+                onChange={(v) => patch(l.key, { quantityTonnes: v === null ? null : Number(v) })}
+                data-testid="risk-ms-quantity"
+              />
             ),
           },
           {
@@ -89,7 +145,14 @@ function InventoryTable({ lines, onChange }: { lines: Line[]; onChange: (lines: 
             title: '',
             key: 'x',
             width: 48,
-            render: (_: unknown, l) => <Button type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(lines.filter((x) => x.key !== l.key))} />,
+            render: (_: unknown, l) => (
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                onClick={() => onChange(lines.filter((x) => x.key !== l.key))}
+              />
+            ),
           },
         ]}
       />
@@ -97,7 +160,19 @@ function InventoryTable({ lines, onChange }: { lines: Line[]; onChange: (lines: 
         icon={<PlusOutlined />}
         style={{ marginTop: 8 }}
         data-testid="risk-ms-add"
-        onClick={() => onChange([...lines, { key: `l${Date.now()}`, code: null, name: '', quantityTonnes: null, hazardClasses: [], needsHazardClass: false }])}
+        onClick={() =>
+          onChange([
+            ...lines,
+            {
+              key: `l${Date.now()}`,
+              code: null,
+              name: '',
+              quantityTonnes: null,
+              hazardClasses: [],
+              needsHazardClass: false,
+            },
+          ])
+        }
       >
         {t('majorSources.addSubstance')}
       </Button>
@@ -114,7 +189,11 @@ function ResultView({ result }: { result: MajorSourceResult }) {
         <Descriptions.Item label={t('majorSources.alpha')}>{result.alpha}</Descriptions.Item>
         <Descriptions.Item label={t('majorSources.r')}>{result.r}</Descriptions.Item>
         <Descriptions.Item label={t('majorSources.grade')}>
-          {result.isMajorSource ? <Tag color="red">{result.gradeLabel ?? result.grade}</Tag> : <Tag>{t('majorSources.notMajor')}</Tag>}
+          {result.isMajorSource ? (
+            <Tag color="red">{result.gradeLabel ?? result.grade}</Tag>
+          ) : (
+            <Tag>{t('majorSources.notMajor')}</Tag>
+          )}
         </Descriptions.Item>
       </Descriptions>
       <Table
@@ -142,7 +221,11 @@ function ResultView({ result }: { result: MajorSourceResult }) {
 const toInput = (lines: Line[]) =>
   lines
     .filter((l) => l.code && l.quantityTonnes !== null)
-    .map((l) => ({ code: l.code ?? '', quantityTonnes: l.quantityTonnes ?? 0, hazardClasses: l.hazardClasses }));
+    .map((l) => ({
+      code: l.code ?? '',
+      quantityTonnes: l.quantityTonnes ?? 0,
+      hazardClasses: l.hazardClasses,
+    }));
 
 function Calculator() {
   const { t } = useTranslation('risk');
@@ -155,7 +238,13 @@ function Calculator() {
       <InventoryTable lines={lines} onChange={setLines} />
       <Flex gap={12} align="center" style={{ marginTop: 12 }}>
         <span>{t('majorSources.population')}</span>
-        <InputNumber min={0} precision={0} value={population} onChange={(v) => setPopulation(Number(v ?? 0))} data-testid="risk-ms-population" />
+        <InputNumber
+          min={0}
+          precision={0}
+          value={population}
+          onChange={(v) => setPopulation(Number(v ?? 0))}
+          data-testid="risk-ms-population"
+        />
         <Button
           type="primary"
           disabled={substances.length === 0}
@@ -166,7 +255,9 @@ function Calculator() {
           {t('majorSources.evaluate')}
         </Button>
       </Flex>
-      {evaluate.error ? <Alert type="error" style={{ marginTop: 12 }} title={errorMessage(t, evaluate.error)} /> : null}
+      {evaluate.error ? (
+        <Alert type="error" style={{ marginTop: 12 }} title={errorMessage(t, evaluate.error)} />
+      ) : null}
       {evaluate.data ? <ResultView result={evaluate.data.data} /> : null}
     </Card>
   );
@@ -200,7 +291,12 @@ function ObjectInventory({ enterpriseId, objectId }: { enterpriseId: string; obj
       <InventoryTable lines={lines} onChange={setLines} />
       <Flex gap={12} align="center" style={{ marginTop: 12 }}>
         <span>{t('majorSources.population')}</span>
-        <InputNumber min={0} precision={0} value={population} onChange={(v) => setPopulation(Number(v ?? 0))} />
+        <InputNumber
+          min={0}
+          precision={0}
+          value={population}
+          onChange={(v) => setPopulation(Number(v ?? 0))}
+        />
         {canEdit ? (
           <Button
             type="primary"
@@ -213,10 +309,17 @@ function ObjectInventory({ enterpriseId, objectId }: { enterpriseId: string; obj
                   objectId,
                   input: {
                     exposedPopulation: population,
-                    inventory: toInput(lines).map((s) => ({ substanceCode: s.code, quantityTonnes: s.quantityTonnes, hazardClasses: s.hazardClasses })) as never,
+                    inventory: toInput(lines).map((s) => ({
+                      substanceCode: s.code,
+                      quantityTonnes: s.quantityTonnes,
+                      hazardClasses: s.hazardClasses,
+                    })) as never,
                   },
                 },
-                { onSuccess: () => void message.success(t('common.saved')), onError: (e) => void message.error(errorMessage(t, e)) },
+                {
+                  onSuccess: () => void message.success(t('common.saved')),
+                  onError: (e) => void message.error(errorMessage(t, e)),
+                },
               )
             }
           >
@@ -233,10 +336,18 @@ function ObjectInventory({ enterpriseId, objectId }: { enterpriseId: string; obj
           pagination={false}
           dataSource={data.data.history}
           columns={[
-            { title: t('majorSources.evaluatedAt'), dataIndex: 'evaluatedAt', render: (v: string) => formatDateTime(v) },
+            {
+              title: t('majorSources.evaluatedAt'),
+              dataIndex: 'evaluatedAt',
+              render: (v: string) => formatDateTime(v),
+            },
             { title: 'S', dataIndex: 's' },
             { title: 'R', dataIndex: 'r' },
-            { title: t('majorSources.grade'), dataIndex: 'grade', render: (g: number | null) => (g ? t(`majorSources.grades.${g}`) : '—') },
+            {
+              title: t('majorSources.grade'),
+              dataIndex: 'grade',
+              render: (g: number | null) => (g ? t(`majorSources.grades.${g}`) : '—'),
+            },
             { title: t('revisions.publishedBy'), dataIndex: 'evaluatedByName' },
           ]}
         />
@@ -276,9 +387,17 @@ export function MajorSourcesPage() {
                 data-testid="risk-ms-list"
                 locale={{ emptyText: t('majorSources.noneYet') }}
                 columns={[
-                  { title: t('majorSources.object'), key: 'o', render: (_: unknown, m) => `${m.objectCode} ${m.objectName}` },
+                  {
+                    title: t('majorSources.object'),
+                    key: 'o',
+                    render: (_: unknown, m) => `${m.objectCode} ${m.objectName}`,
+                  },
                   { title: t('object.majorSourceCode'), dataIndex: 'majorSourceCode' },
-                  { title: t('majorSources.grade'), dataIndex: 'gradeLabel', render: (v: string | null) => (v ? <Tag color="red">{v}</Tag> : '—') },
+                  {
+                    title: t('majorSources.grade'),
+                    dataIndex: 'gradeLabel',
+                    render: (v: string | null) => (v ? <Tag color="red">{v}</Tag> : '—'),
+                  },
                   { title: 'R', dataIndex: 'r' },
                   {
                     title: t('majorSources.stewards'),
@@ -292,13 +411,23 @@ export function MajorSourcesPage() {
                         ))}
                         {m.missingStewardRoles.length > 0 ? (
                           <Typography.Text type="danger">
-                            {t('majorSources.missingStewards', { roles: m.missingStewardRoles.map((r) => t(`stewardRoles.${r}`)).join('、') })}
+                            {t('majorSources.missingStewards', {
+                              roles: m.missingStewardRoles.map((r) => t(`stewardRoles.${r}`)).join('、'),
+                            })}
                           </Typography.Text>
                         ) : null}
                       </Space>
                     ),
                   },
-                  { title: '', key: 'a', render: (_: unknown, m) => <Button type="link" onClick={() => setObject(m.objectId)}>{t('majorSources.editInventory')}</Button> },
+                  {
+                    title: '',
+                    key: 'a',
+                    render: (_: unknown, m) => (
+                      <Button type="link" onClick={() => setObject(m.objectId)}>
+                        {t('majorSources.editInventory')}
+                      </Button>
+                    ),
+                  },
                 ]}
               />
             ),
@@ -314,10 +443,15 @@ export function MajorSourcesPage() {
                   placeholder={t('majorSources.object')}
                   value={objectId ?? undefined}
                   onChange={(v: string) => setObject(v)}
-                  options={(tree.data?.data.objects ?? []).map((o) => ({ value: o.id, label: `${o.code} ${o.name}` }))}
+                  options={(tree.data?.data.objects ?? []).map((o) => ({
+                    value: o.id,
+                    label: `${o.code} ${o.name}`,
+                  }))}
                   data-testid="risk-ms-object"
                 />
-                {objectId ? <ObjectInventory key={objectId} enterpriseId={enterpriseId} objectId={objectId} /> : null}
+                {objectId ? (
+                  <ObjectInventory key={objectId} enterpriseId={enterpriseId} objectId={objectId} />
+                ) : null}
               </>
             ),
           },

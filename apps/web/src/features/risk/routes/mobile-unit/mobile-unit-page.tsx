@@ -14,12 +14,28 @@ export function MobileUnitPage() {
   const session = useSession();
   const enterpriseId = session.enterprise?.id ?? session.user.enterpriseId ?? '';
   const { data, isLoading, error } = useRiskUnit(enterpriseId, unitId);
-  if (error) return <Alert type="error" title={errorMessage(t, error)} style={{ margin: 12 }} data-testid="risk-mobile-unit-error" />;
+  if (error)
+    return (
+      <Alert
+        type="error"
+        title={errorMessage(t, error)}
+        style={{ margin: 12 }}
+        data-testid="risk-mobile-unit-error"
+      />
+    );
   if (isLoading || !data) return <Skeleton active style={{ padding: 12 }} />;
   const { unit, object, events } = data.data;
   return (
     <div style={{ padding: 12 }} data-testid="risk-mobile-unit">
-      <div style={{ background: levelHex(unit.currentLevel), color: levelTextHex(unit.currentLevel), padding: 12, borderRadius: 8, marginBottom: 12 }}>
+      <div
+        style={{
+          background: levelHex(unit.currentLevel),
+          color: levelTextHex(unit.currentLevel),
+          padding: 12,
+          borderRadius: 8,
+          marginBottom: 12,
+        }}
+      >
         <Typography.Title level={4} style={{ margin: 0, color: 'inherit' }}>
           {unit.name}
         </Typography.Title>
@@ -28,12 +44,43 @@ export function MobileUnitPage() {
         </div>
       </div>
       {events.map((e) => (
-        <Card key={e.id} size="small" style={{ marginBottom: 12 }} title={<Space wrap>{e.name}<LevelTag level={e.residualLevel ?? e.inherentLevel} short /></Space>}>
-          {e.consequences ? <Typography.Paragraph type="secondary">{e.consequences}</Typography.Paragraph> : null}
+        <Card
+          key={e.id}
+          size="small"
+          style={{ marginBottom: 12 }}
+          title={
+            <Space wrap>
+              {e.name}
+              <LevelTag level={e.residualLevel ?? e.inherentLevel} short />
+            </Space>
+          }
+        >
+          {e.consequences ? (
+            <Typography.Paragraph type="secondary">{e.consequences}</Typography.Paragraph>
+          ) : null}
           <Typography.Text strong>{t('mobile.measures')}</Typography.Text>
-          <List size="small" dataSource={e.measures} renderItem={(m) => <List.Item>{m.hierarchy ? <Tag>{t(`hierarchy.${m.hierarchy}`)}</Tag> : null}{m.content}</List.Item>} />
-          <Typography.Text strong style={{ color: '#c00' }}>{t('mobile.emergency')}</Typography.Text>
-          <List size="small" dataSource={e.emergencyMeasures} renderItem={(m, i) => <List.Item>{i + 1}. {m.content}</List.Item>} />
+          <List
+            size="small"
+            dataSource={e.measures}
+            renderItem={(m) => (
+              <List.Item>
+                {m.hierarchy ? <Tag>{t(`hierarchy.${m.hierarchy}`)}</Tag> : null}
+                {m.content}
+              </List.Item>
+            )}
+          />
+          <Typography.Text strong style={{ color: '#c00' }}>
+            {t('mobile.emergency')}
+          </Typography.Text>
+          <List
+            size="small"
+            dataSource={e.emergencyMeasures}
+            renderItem={(m, i) => (
+              <List.Item>
+                {i + 1}. {m.content}
+              </List.Item>
+            )}
+          />
         </Card>
       ))}
     </div>

@@ -7,7 +7,13 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { useSession } from '../../../../shared/session/session.ts';
-import { exportUrl, templateUrl, useImportRegister, useRegisterRows, type RowFilters } from '../../api/list-api.ts';
+import {
+  exportUrl,
+  templateUrl,
+  useImportRegister,
+  useRegisterRows,
+  type RowFilters,
+} from '../../api/list-api.ts';
 import { importErrorRows } from '../../api/upload.ts';
 import { levelsDescending } from '../../components/levels.ts';
 import { LevelTag, StatusTag } from '../../components/tags.tsx';
@@ -33,7 +39,15 @@ export function RegisterListPage() {
       onSuccess: (outcome) => {
         if (outcome.ok) {
           const r = outcome.data.data;
-          void message.success(t('list.importDone', { rows: r.rows, objects: r.objectsCreated, units: r.unitsCreated, events: r.events, measures: r.measures }));
+          void message.success(
+            t('list.importDone', {
+              rows: r.rows,
+              objects: r.objectsCreated,
+              units: r.unitsCreated,
+              events: r.events,
+              measures: r.measures,
+            }),
+          );
           return;
         }
         const rows = importErrorRows(outcome.body);
@@ -53,7 +67,11 @@ export function RegisterListPage() {
           <Link to="/risk/register">
             <Button>{t('register.treeView')}</Button>
           </Link>
-          <Button icon={<FileExcelOutlined />} href={exportUrl(enterpriseId, exportFilters)} data-testid="risk-export">
+          <Button
+            icon={<FileExcelOutlined />}
+            href={exportUrl(enterpriseId, exportFilters)}
+            data-testid="risk-export"
+          >
             {t('list.export')}
           </Button>
           <Button icon={<DownloadOutlined />} href={templateUrl()} data-testid="risk-template">
@@ -72,7 +90,13 @@ export function RegisterListPage() {
                   e.target.value = '';
                 }}
               />
-              <Button type="primary" icon={<UploadOutlined />} loading={importer.isPending} onClick={() => fileInput.current?.click()} data-testid="risk-import">
+              <Button
+                type="primary"
+                icon={<UploadOutlined />}
+                loading={importer.isPending}
+                onClick={() => fileInput.current?.click()}
+                data-testid="risk-import"
+              >
                 {t('list.import')}
               </Button>
             </>
@@ -102,13 +126,21 @@ export function RegisterListPage() {
             style={{ width: 140 }}
             placeholder={t('common.status')}
             onChange={(status: string | undefined) => setFilters((f) => ({ ...f, status, page: 1 }))}
-            options={(['draft', 'submitted', 'reviewed', 'approved'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            options={(['draft', 'submitted', 'reviewed', 'approved'] as const).map((s) => ({
+              value: s,
+              label: t(`status.${s}`),
+            }))}
           />
           <Select
             style={{ width: 150 }}
             value={filters.sort}
-            onChange={(sort: string) => setFilters((f) => ({ ...f, sort, order: sort === 'level' ? 'desc' : 'asc' }))}
-            options={(['code', 'level', 'object', 'unit'] as const).map((s) => ({ value: s, label: t(`list.sorts.${s}`) }))}
+            onChange={(sort: string) =>
+              setFilters((f) => ({ ...f, sort, order: sort === 'level' ? 'desc' : 'asc' }))
+            }
+            options={(['code', 'level', 'object', 'unit'] as const).map((s) => ({
+              value: s,
+              label: t(`list.sorts.${s}`),
+            }))}
             data-testid="risk-list-sort"
           />
         </Flex>
@@ -130,34 +162,105 @@ export function RegisterListPage() {
           onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
         }}
         columns={[
-          { title: t('list.cols.seq'), key: 'seq', width: 56, fixed: 'left', render: (_: unknown, __: RegisterRow, i: number) => (filters.page - 1) * filters.pageSize + i + 1 },
-          { title: t('list.cols.object'), key: 'object', width: 140, render: (_: unknown, r) => `${r.objectCode} ${r.objectName}` },
+          {
+            title: t('list.cols.seq'),
+            key: 'seq',
+            width: 56,
+            fixed: 'left',
+            render: (_: unknown, __: RegisterRow, i: number) => (filters.page - 1) * filters.pageSize + i + 1,
+          },
+          {
+            title: t('list.cols.object'),
+            key: 'object',
+            width: 140,
+            render: (_: unknown, r) => `${r.objectCode} ${r.objectName}`,
+          },
           {
             title: t('list.cols.unit'),
             key: 'unit',
             width: 140,
-            render: (_: unknown, r) => <Link to={`/risk/register?unit=${r.unitId}`}>{`${r.unitCode} ${r.unitName}`}</Link>,
+            render: (_: unknown, r) => (
+              <Link to={`/risk/register?unit=${r.unitId}`}>{`${r.unitCode} ${r.unitName}`}</Link>
+            ),
           },
           { title: t('list.cols.event'), dataIndex: 'eventName', width: 180 },
-          { title: t('list.cols.factors'), key: 'factors', width: 180, render: (_: unknown, r) => r.factors.map((f) => f.name || f.code).join('；') },
-          { title: t('list.cols.residualLevel'), dataIndex: 'residualLevel', width: 90, render: (l: RegisterRow['residualLevel']) => <LevelTag level={l} short /> },
-          { title: t('list.cols.inherentLevel'), dataIndex: 'inherentLevel', width: 90, render: (l: RegisterRow['inherentLevel']) => <LevelTag level={l} short /> },
-          { title: t('list.cols.accidentTypes'), key: 'acc', width: 130, render: (_: unknown, r) => r.accidentTypes.join('、') },
+          {
+            title: t('list.cols.factors'),
+            key: 'factors',
+            width: 180,
+            render: (_: unknown, r) => r.factors.map((f) => f.name || f.code).join('；'),
+          },
+          {
+            title: t('list.cols.residualLevel'),
+            dataIndex: 'residualLevel',
+            width: 90,
+            render: (l: RegisterRow['residualLevel']) => <LevelTag level={l} short />,
+          },
+          {
+            title: t('list.cols.inherentLevel'),
+            dataIndex: 'inherentLevel',
+            width: 90,
+            render: (l: RegisterRow['inherentLevel']) => <LevelTag level={l} short />,
+          },
+          {
+            title: t('list.cols.accidentTypes'),
+            key: 'acc',
+            width: 130,
+            render: (_: unknown, r) => r.accidentTypes.join('、'),
+          },
           {
             title: t('list.cols.controlMeasures'),
             key: 'cm',
             width: 280,
-            render: (_: unknown, r) => r.controlMeasures.map((m, i) => <div key={i}>{i + 1}. {m.hierarchy ? `【${t(`hierarchy.${m.hierarchy}`, { defaultValue: m.hierarchy })}】` : ''}{m.content}</div>),
+            render: (_: unknown, r) =>
+              r.controlMeasures.map((m, i) => (
+                <div key={i}>
+                  {i + 1}.{' '}
+                  {m.hierarchy ? `【${t(`hierarchy.${m.hierarchy}`, { defaultValue: m.hierarchy })}】` : ''}
+                  {m.content}
+                </div>
+              )),
           },
-          { title: t('list.cols.emergencyMeasures'), key: 'em', width: 200, render: (_: unknown, r) => r.emergencyMeasures.map((m, i) => <div key={i}>{i + 1}. {m}</div>) },
-          { title: t('list.cols.controlTier'), dataIndex: 'controlTier', width: 80, render: (v: RegisterRow['controlTier']) => (v ? t(`tiers.${v}`) : '—') },
+          {
+            title: t('list.cols.emergencyMeasures'),
+            key: 'em',
+            width: 200,
+            render: (_: unknown, r) =>
+              r.emergencyMeasures.map((m, i) => (
+                <div key={i}>
+                  {i + 1}. {m}
+                </div>
+              )),
+          },
+          {
+            title: t('list.cols.controlTier'),
+            dataIndex: 'controlTier',
+            width: 80,
+            render: (v: RegisterRow['controlTier']) => (v ? t(`tiers.${v}`) : '—'),
+          },
           { title: t('list.cols.responsibleUnit'), dataIndex: 'responsibleUnitName', width: 100 },
           { title: t('list.cols.responsibleUser'), dataIndex: 'responsibleUserName', width: 80 },
-          { title: t('list.cols.status'), dataIndex: 'status', width: 80, render: (s: RegisterRow['status']) => <StatusTag status={s} /> },
+          {
+            title: t('list.cols.status'),
+            dataIndex: 'status',
+            width: 80,
+            render: (s: RegisterRow['status']) => <StatusTag status={s} />,
+          },
         ]}
       />
-      <Modal open={importErrors !== null} title={t('list.importErrorsTitle')} footer={null} width={760} onCancel={() => setImportErrors(null)}>
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('list.importFailed', { count: importErrors?.length ?? 0 })} />
+      <Modal
+        open={importErrors !== null}
+        title={t('list.importErrorsTitle')}
+        footer={null}
+        width={760}
+        onCancel={() => setImportErrors(null)}
+      >
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('list.importFailed', { count: importErrors?.length ?? 0 })}
+        />
         <Table<ImportError>
           size="small"
           rowKey={(r) => `${r.row}-${r.column}-${r.reason}`}
@@ -167,7 +270,11 @@ export function RegisterListPage() {
           columns={[
             { title: t('list.row'), dataIndex: 'row', width: 70 },
             { title: t('list.column'), dataIndex: 'column', width: 140 },
-            { title: t('list.reason'), dataIndex: 'reason', render: (v: string) => <Typography.Text>{v}</Typography.Text> },
+            {
+              title: t('list.reason'),
+              dataIndex: 'reason',
+              render: (v: string) => <Typography.Text>{v}</Typography.Text>,
+            },
           ]}
         />
       </Modal>

@@ -19,14 +19,27 @@ type Props = {
 };
 
 /** A risk object: its facts, its units and, for a major source, a link to its inventory. */
-export function ObjectDetail({ enterpriseId, objectId, treeObject, canEdit, onAddUnit, onSelectUnit, onDeleted }: Props) {
+export function ObjectDetail({
+  enterpriseId,
+  objectId,
+  treeObject,
+  canEdit,
+  onAddUnit,
+  onSelectUnit,
+  onDeleted,
+}: Props) {
   const { t } = useTranslation('risk');
   const { message } = App.useApp();
   const { data, isLoading } = useRiskObject(enterpriseId, objectId);
   const remove = useDeleteObject(enterpriseId);
   const [editing, setEditing] = useState(false);
   const object = data?.data;
-  if (isLoading || !object) return <Card><Skeleton active /></Card>;
+  if (isLoading || !object)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
   return (
     <Card
       data-testid="risk-object-detail"
@@ -95,12 +108,24 @@ export function ObjectDetail({ enterpriseId, objectId, treeObject, canEdit, onAd
         columns={[
           { title: t('unit.code'), dataIndex: 'code', width: 120 },
           { title: t('common.name'), dataIndex: 'name' },
-          { title: t('unit.currentLevel'), dataIndex: 'currentLevel', width: 110, render: (l: TreeUnit['currentLevel']) => <LevelTag level={l} /> },
-          { title: t('common.status'), dataIndex: 'status', width: 100, render: (s: TreeUnit['status']) => <StatusTag status={s} /> },
+          {
+            title: t('unit.currentLevel'),
+            dataIndex: 'currentLevel',
+            width: 110,
+            render: (l: TreeUnit['currentLevel']) => <LevelTag level={l} />,
+          },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            width: 100,
+            render: (s: TreeUnit['status']) => <StatusTag status={s} />,
+          },
           { title: t('unit.tabs.events'), dataIndex: 'eventCount', width: 90 },
         ]}
       />
-      {editing ? <ObjectFormModal enterpriseId={enterpriseId} object={object} onClose={() => setEditing(false)} /> : null}
+      {editing ? (
+        <ObjectFormModal enterpriseId={enterpriseId} object={object} onClose={() => setEditing(false)} />
+      ) : null}
     </Card>
   );
 }

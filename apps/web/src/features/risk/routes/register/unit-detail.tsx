@@ -1,14 +1,37 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ControlMeasure, RiskEventDetail, RiskUnitDetail } from '@shuangkong/contracts';
 import { accidentTypes1986 } from '@shuangkong/contracts';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, List, Popconfirm, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  List,
+  Popconfirm,
+  Skeleton,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { ErrorResult } from '../../../../shared/components/error-result.tsx';
 import { formatDate, formatDateTime } from '../../../../shared/format/date.ts';
 import { useUnitVersions } from '../../api/approval-api.ts';
-import { useDeleteEvent, useDeleteMeasure, useDeleteUnit, useRiskUnit, type TreeObject, type UnitAbilities } from '../../api/register-api.ts';
+import {
+  useDeleteEvent,
+  useDeleteMeasure,
+  useDeleteUnit,
+  useRiskUnit,
+  type TreeObject,
+  type UnitAbilities,
+} from '../../api/register-api.ts';
 import { ApprovalButtons, SignatureTimeline } from '../../components/approval-panel.tsx';
 import { AssessmentModal } from '../../components/assessment-form.tsx';
 import { EventFormModal, MeasureFormModal, UnitFormModal } from '../../components/entity-forms.tsx';
@@ -35,7 +58,9 @@ function MeasureList({
 }) {
   const { t } = useTranslation('risk');
   const sorted = [...items].sort(
-    (a, b) => (a.hierarchy ? hierarchyRank[a.hierarchy] : 9) - (b.hierarchy ? hierarchyRank[b.hierarchy] : 9) || a.sort - b.sort,
+    (a, b) =>
+      (a.hierarchy ? hierarchyRank[a.hierarchy] : 9) - (b.hierarchy ? hierarchyRank[b.hierarchy] : 9) ||
+      a.sort - b.sort,
   );
   return (
     <List
@@ -49,10 +74,20 @@ function MeasureList({
           actions={
             canEdit
               ? [
-                  <Button key="e" size="small" type="link" onClick={() => onEdit(m)} data-testid="risk-measure-edit">
+                  <Button
+                    key="e"
+                    size="small"
+                    type="link"
+                    onClick={() => onEdit(m)}
+                    data-testid="risk-measure-edit"
+                  >
                     {t('common.edit')}
                   </Button>,
-                  <Popconfirm key="d" title={t('common.confirmDelete', { name: m.content.slice(0, 20) })} onConfirm={() => onDelete(m)}>
+                  <Popconfirm
+                    key="d"
+                    title={t('common.confirmDelete', { name: m.content.slice(0, 20) })}
+                    onConfirm={() => onDelete(m)}
+                  >
                     <Button size="small" type="link" danger data-testid="risk-measure-delete">
                       {t('common.delete')}
                     </Button>
@@ -109,7 +144,10 @@ function EventCard({
         canEdit ? (
           <Space size={4}>
             <Button size="small" icon={<EditOutlined />} onClick={onEdit} data-testid="risk-event-edit" />
-            <Popconfirm title={t('common.confirmDelete', { name: event.name })} onConfirm={() => removeEvent.mutate(event.id, { onError })}>
+            <Popconfirm
+              title={t('common.confirmDelete', { name: event.name })}
+              onConfirm={() => removeEvent.mutate(event.id, { onError })}
+            >
               <Button size="small" danger icon={<DeleteOutlined />} data-testid="risk-event-delete" />
             </Popconfirm>
           </Space>
@@ -118,7 +156,9 @@ function EventCard({
     >
       <Descriptions size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('event.factors')}>
-          {event.factors.length ? event.factors.map((f) => `${f.code} ${f.nameZh ?? ''}`.trim()).join('；') : '—'}
+          {event.factors.length
+            ? event.factors.map((f) => `${f.code} ${f.nameZh ?? ''}`.trim()).join('；')
+            : '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('event.accidentTypes1986')}>
           {event.accidentTypes1986.map((c) => accidentName.get(c) ?? c).join('、') || '—'}
@@ -139,7 +179,12 @@ function EventCard({
                   {t(`methods.${a.method}`)} {a.score ?? ''}
                 </Typography.Text>
               ) : null}
-              <Button size="small" type={a ? 'default' : 'primary'} onClick={() => onAssess(kind)} data-testid={`risk-event-assess-${kind}`}>
+              <Button
+                size="small"
+                type={a ? 'default' : 'primary'}
+                onClick={() => onAssess(kind)}
+                data-testid={`risk-event-assess-${kind}`}
+              >
                 {t('event.assess')}
               </Button>
             </Space>
@@ -149,7 +194,12 @@ function EventCard({
       <Flex justify="space-between" align="center">
         <Typography.Text strong>{t('event.measures')}</Typography.Text>
         {canEdit ? (
-          <Button size="small" icon={<PlusOutlined />} onClick={() => onMeasure({ eventId: event.id, kind: 'control', measure: null })} data-testid="risk-add-measure">
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => onMeasure({ eventId: event.id, kind: 'control', measure: null })}
+            data-testid="risk-add-measure"
+          >
             {t('event.addMeasure')}
           </Button>
         ) : null}
@@ -164,7 +214,12 @@ function EventCard({
       <Flex justify="space-between" align="center" style={{ marginTop: 8 }}>
         <Typography.Text strong>{t('event.emergencyMeasures')}</Typography.Text>
         {canEdit ? (
-          <Button size="small" icon={<PlusOutlined />} onClick={() => onMeasure({ eventId: event.id, kind: 'emergency', measure: null })} data-testid="risk-add-emergency">
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => onMeasure({ eventId: event.id, kind: 'emergency', measure: null })}
+            data-testid="risk-add-emergency"
+          >
             {t('event.addEmergency')}
           </Button>
         ) : null}
@@ -193,13 +248,24 @@ function VersionList({ enterpriseId, unitId }: { enterpriseId: string; unitId: s
       columns={[
         { title: t('revisions.revision'), dataIndex: 'version', width: 80 },
         { title: t('revisions.publishedBy'), dataIndex: 'approvedByName' },
-        { title: t('revisions.publishedAt'), dataIndex: 'approvedAt', render: (v: string) => formatDateTime(v) },
+        {
+          title: t('revisions.publishedAt'),
+          dataIndex: 'approvedAt',
+          render: (v: string) => formatDateTime(v),
+        },
       ]}
     />
   );
 }
 
-const noAbilities: UnitAbilities = { canEdit: false, canSubmit: false, canWithdraw: false, canReview: false, canReject: false, canApprove: false };
+const noAbilities: UnitAbilities = {
+  canEdit: false,
+  canSubmit: false,
+  canWithdraw: false,
+  canReview: false,
+  canReject: false,
+  canApprove: false,
+};
 
 /** One analysis unit: levels, approval, events with assessments and measures, steps, posts, signatures. */
 export function UnitDetail({
@@ -219,11 +285,19 @@ export function UnitDetail({
   const removeUnit = useDeleteUnit(enterpriseId);
   const [editingUnit, setEditingUnit] = useState(false);
   const [eventForm, setEventForm] = useState<{ event: RiskEventDetail | null } | null>(null);
-  const [assessing, setAssessing] = useState<{ event: RiskEventDetail; kind: 'inherent' | 'residual' } | null>(null);
+  const [assessing, setAssessing] = useState<{
+    event: RiskEventDetail;
+    kind: 'inherent' | 'residual';
+  } | null>(null);
   const [measureForm, setMeasureForm] = useState<MeasureTarget | null>(null);
 
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
-  if (isLoading || !data) return <Card><Skeleton active /></Card>;
+  if (isLoading || !data)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
   const detail: RiskUnitDetail = data.data;
   const abilities = readOnly ? noAbilities : data.abilities;
   const { unit } = detail;
@@ -237,7 +311,13 @@ export function UnitDetail({
       children: (
         <>
           {canEdit ? (
-            <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEventForm({ event: null })} data-testid="risk-add-event">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              style={{ marginBottom: 12 }}
+              onClick={() => setEventForm({ event: null })}
+              data-testid="risk-add-event"
+            >
               {t('register.addEvent')}
             </Button>
           ) : null}
@@ -259,24 +339,43 @@ export function UnitDetail({
     {
       key: 'steps',
       label: t('unit.tabs.steps'),
-      children: <StepsEditor enterpriseId={enterpriseId} unitId={unit.id} steps={detail.steps} canEdit={canEdit} />,
+      children: (
+        <StepsEditor enterpriseId={enterpriseId} unitId={unit.id} steps={detail.steps} canEdit={canEdit} />
+      ),
     },
     {
       key: 'posts',
       label: `${t('unit.tabs.posts')} (${detail.posts.length})`,
-      children: <PostsEditor enterpriseId={enterpriseId} unitId={unit.id} posts={detail.posts} canEdit={canEdit} />,
+      children: (
+        <PostsEditor enterpriseId={enterpriseId} unitId={unit.id} posts={detail.posts} canEdit={canEdit} />
+      ),
     },
     ...(detail.object.isMajorSource
       ? [
           {
             key: 'stewards',
             label: t('unit.tabs.stewards'),
-            children: <StewardsEditor enterpriseId={enterpriseId} objectId={detail.object.id} stewards={detail.stewards} canEdit={!readOnly && canEdit} />,
+            children: (
+              <StewardsEditor
+                enterpriseId={enterpriseId}
+                objectId={detail.object.id}
+                stewards={detail.stewards}
+                canEdit={!readOnly && canEdit}
+              />
+            ),
           },
         ]
       : []),
-    { key: 'signatures', label: t('unit.tabs.signatures'), children: <SignatureTimeline enterpriseId={enterpriseId} unitId={unit.id} /> },
-    { key: 'versions', label: t('unit.tabs.versions'), children: <VersionList enterpriseId={enterpriseId} unitId={unit.id} /> },
+    {
+      key: 'signatures',
+      label: t('unit.tabs.signatures'),
+      children: <SignatureTimeline enterpriseId={enterpriseId} unitId={unit.id} />,
+    },
+    {
+      key: 'versions',
+      label: t('unit.tabs.versions'),
+      children: <VersionList enterpriseId={enterpriseId} unitId={unit.id} />,
+    },
     {
       key: 'history',
       label: t('unit.tabs.history'),
@@ -287,7 +386,12 @@ export function UnitDetail({
           pagination={false}
           dataSource={detail.levelHistory}
           columns={[
-            { title: t('assessment.assessedAt'), dataIndex: 'at', width: 150, render: (v: string) => formatDateTime(v) },
+            {
+              title: t('assessment.assessedAt'),
+              dataIndex: 'at',
+              width: 150,
+              render: (v: string) => formatDateTime(v),
+            },
             {
               title: t('common.level'),
               key: 'change',
@@ -327,7 +431,9 @@ export function UnitDetail({
             </Button>
             <Popconfirm
               title={t('common.confirmDelete', { name: unit.name })}
-              onConfirm={() => removeUnit.mutate(unit.id, { onError: (e) => void message.error(errorMessage(t, e)) })}
+              onConfirm={() =>
+                removeUnit.mutate(unit.id, { onError: (e) => void message.error(errorMessage(t, e)) })
+              }
             >
               <Button danger icon={<DeleteOutlined />} data-testid="risk-unit-delete" />
             </Popconfirm>
@@ -353,20 +459,44 @@ export function UnitDetail({
         </Space>
       </Flex>
       {unit.needsReassessment ? (
-        <Alert style={{ marginBottom: 12 }} type="warning" showIcon title={t('unit.reassess', { reason: unit.reassessmentReason ?? '' })} />
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="warning"
+          showIcon
+          title={t('unit.reassess', { reason: unit.reassessmentReason ?? '' })}
+        />
       ) : null}
-      {locked && !canEdit ? <Alert style={{ marginBottom: 12 }} type="info" showIcon title={t('unit.locked')} /> : null}
+      {locked && !canEdit ? (
+        <Alert style={{ marginBottom: 12 }} type="info" showIcon title={t('unit.locked')} />
+      ) : null}
       {!readOnly ? (
         <div style={{ marginBottom: 12 }}>
-          <ApprovalButtons enterpriseId={enterpriseId} unitId={unit.id} unitName={unit.name} abilities={abilities} />
+          <ApprovalButtons
+            enterpriseId={enterpriseId}
+            unitId={unit.id}
+            unitName={unit.name}
+            abilities={abilities}
+          />
         </div>
       ) : null}
       <Tabs items={tabs} data-testid="risk-unit-tabs" />
       {editingUnit ? (
-        <UnitFormModal enterpriseId={enterpriseId} objects={objects} objectId={unit.objectId} unit={unit} onClose={() => setEditingUnit(false)} />
+        <UnitFormModal
+          enterpriseId={enterpriseId}
+          objects={objects}
+          objectId={unit.objectId}
+          unit={unit}
+          onClose={() => setEditingUnit(false)}
+        />
       ) : null}
       {eventForm ? (
-        <EventFormModal enterpriseId={enterpriseId} unitId={unit.id} event={eventForm.event} steps={detail.steps} onClose={() => setEventForm(null)} />
+        <EventFormModal
+          enterpriseId={enterpriseId}
+          unitId={unit.id}
+          event={eventForm.event}
+          steps={detail.steps}
+          onClose={() => setEventForm(null)}
+        />
       ) : null}
       {assessing ? (
         <AssessmentModal

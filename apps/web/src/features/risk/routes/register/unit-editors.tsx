@@ -8,22 +8,51 @@ import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts
 import { useReplacePosts, useReplaceSteps, useReplaceStewards } from '../../api/register-api.ts';
 import { PostsPicker } from '../../components/pickers.tsx';
 
-type StepRow = { key: string; id?: string; kind: 'jhaStep' | 'sclItem'; seq: number; name: string; standard: string };
+type StepRow = {
+  key: string;
+  id?: string;
+  kind: 'jhaStep' | 'sclItem';
+  seq: number;
+  name: string;
+  standard: string;
+};
 
 /** JHA steps / SCL check items, edited as a list and saved at once. */
-export function StepsEditor({ enterpriseId, unitId, steps, canEdit }: { enterpriseId: string; unitId: string; steps: RiskUnitStep[]; canEdit: boolean }) {
+export function StepsEditor({
+  enterpriseId,
+  unitId,
+  steps,
+  canEdit,
+}: {
+  enterpriseId: string;
+  unitId: string;
+  steps: RiskUnitStep[];
+  canEdit: boolean;
+}) {
   const { t } = useTranslation('risk');
   const { message } = App.useApp();
   const save = useReplaceSteps(enterpriseId);
-  const [rows, setRows] = useState<StepRow[]>(() => steps.map((s) => ({ key: s.id, id: s.id, kind: s.kind, seq: s.seq, name: s.name, standard: s.standard })));
-  const patch = (key: string, p: Partial<StepRow>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
+  const [rows, setRows] = useState<StepRow[]>(() =>
+    steps.map((s) => ({ key: s.id, id: s.id, kind: s.kind, seq: s.seq, name: s.name, standard: s.standard })),
+  );
+  const patch = (key: string, p: Partial<StepRow>) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
   const onSave = () => {
     const payload: StepInput[] = rows
       .filter((r) => r.name.trim())
-      .map((r) => ({ ...(r.id ? { id: r.id } : {}), kind: r.kind, seq: r.seq, name: r.name.trim(), standard: r.standard.trim() }));
+      .map((r) => ({
+        ...(r.id ? { id: r.id } : {}),
+        kind: r.kind,
+        seq: r.seq,
+        name: r.name.trim(),
+        standard: r.standard.trim(),
+      }));
     save.mutate(
       { unitId, steps: payload },
-      { onSuccess: () => void message.success(t('common.saved')), onError: (e) => void message.error(errorMessage(t, e)) },
+      {
+        onSuccess: () => void message.success(t('common.saved')),
+        onError: (e) => void message.error(errorMessage(t, e)),
+      },
     );
   };
   return (
@@ -39,7 +68,17 @@ export function StepsEditor({ enterpriseId, unitId, steps, canEdit }: { enterpri
             title: t('unit.steps.seq'),
             dataIndex: 'seq',
             width: 80,
-            render: (v: number, r) => (canEdit ? <InputNumber size="small" min={1} value={v} onChange={(n) => patch(r.key, { seq: Number(n ?? 1) })} /> : v),
+            render: (v: number, r) =>
+              canEdit ? (
+                <InputNumber
+                  size="small"
+                  min={1}
+                  value={v}
+                  onChange={(n) => patch(r.key, { seq: Number(n ?? 1) })}
+                />
+              ) : (
+                v
+              ),
           },
           {
             title: t('unit.steps.kind'),
@@ -52,7 +91,10 @@ export function StepsEditor({ enterpriseId, unitId, steps, canEdit }: { enterpri
                   value={v}
                   style={{ width: 160 }}
                   onChange={(k: StepRow['kind']) => patch(r.key, { kind: k })}
-                  options={(['jhaStep', 'sclItem'] as const).map((k) => ({ value: k, label: t(`stepKinds.${k}`) }))}
+                  options={(['jhaStep', 'sclItem'] as const).map((k) => ({
+                    value: k,
+                    label: t(`stepKinds.${k}`),
+                  }))}
                 />
               ) : (
                 t(`stepKinds.${v}`)
@@ -61,12 +103,22 @@ export function StepsEditor({ enterpriseId, unitId, steps, canEdit }: { enterpri
           {
             title: t('unit.steps.name'),
             dataIndex: 'name',
-            render: (v: string, r) => (canEdit ? <Input size="small" value={v} onChange={(e) => patch(r.key, { name: e.target.value })} /> : v),
+            render: (v: string, r) =>
+              canEdit ? (
+                <Input size="small" value={v} onChange={(e) => patch(r.key, { name: e.target.value })} />
+              ) : (
+                v
+              ),
           },
           {
             title: t('unit.steps.standard'),
             dataIndex: 'standard',
-            render: (v: string, r) => (canEdit ? <Input size="small" value={v} onChange={(e) => patch(r.key, { standard: e.target.value })} /> : v),
+            render: (v: string, r) =>
+              canEdit ? (
+                <Input size="small" value={v} onChange={(e) => patch(r.key, { standard: e.target.value })} />
+              ) : (
+                v
+              ),
           },
           ...(canEdit
             ? [
@@ -75,7 +127,13 @@ export function StepsEditor({ enterpriseId, unitId, steps, canEdit }: { enterpri
                   key: 'x',
                   width: 48,
                   render: (_: unknown, r: StepRow) => (
-                    <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))} />
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
+                    />
                   ),
                 },
               ]
@@ -87,7 +145,10 @@ export function StepsEditor({ enterpriseId, unitId, steps, canEdit }: { enterpri
           <Button
             icon={<PlusOutlined />}
             onClick={() =>
-              setRows((rs) => [...rs, { key: `new-${Date.now()}`, kind: 'jhaStep', seq: rs.length + 1, name: '', standard: '' }])
+              setRows((rs) => [
+                ...rs,
+                { key: `new-${Date.now()}`, kind: 'jhaStep', seq: rs.length + 1, name: '', standard: '' },
+              ])
             }
           >
             {t('unit.steps.add')}
@@ -102,13 +163,27 @@ export function StepsEditor({ enterpriseId, unitId, steps, canEdit }: { enterpri
 }
 
 /** The posts exposed to the unit (the post cards are built from them). */
-export function PostsEditor({ enterpriseId, unitId, posts, canEdit }: { enterpriseId: string; unitId: string; posts: { id: string; name: string }[]; canEdit: boolean }) {
+export function PostsEditor({
+  enterpriseId,
+  unitId,
+  posts,
+  canEdit,
+}: {
+  enterpriseId: string;
+  unitId: string;
+  posts: { id: string; name: string }[];
+  canEdit: boolean;
+}) {
   const { t } = useTranslation('risk');
   const { message } = App.useApp();
   const save = useReplacePosts(enterpriseId);
   const [ids, setIds] = useState<string[]>(posts.map((p) => p.id));
   if (!canEdit) {
-    return posts.length ? <Typography.Text>{posts.map((p) => p.name).join('、')}</Typography.Text> : <Empty />;
+    return posts.length ? (
+      <Typography.Text>{posts.map((p) => p.name).join('、')}</Typography.Text>
+    ) : (
+      <Empty />
+    );
   }
   return (
     <Space direction="vertical">
@@ -121,7 +196,10 @@ export function PostsEditor({ enterpriseId, unitId, posts, canEdit }: { enterpri
         onClick={() =>
           save.mutate(
             { unitId, postIds: ids },
-            { onSuccess: () => void message.success(t('common.saved')), onError: (e) => void message.error(errorMessage(t, e)) },
+            {
+              onSuccess: () => void message.success(t('common.saved')),
+              onError: (e) => void message.error(errorMessage(t, e)),
+            },
           )
         }
       >
@@ -132,10 +210,22 @@ export function PostsEditor({ enterpriseId, unitId, posts, canEdit }: { enterpri
 }
 
 const roles = ['principal', 'technical', 'operational'] as const;
-type StewardValues = { stewards: { role: (typeof roles)[number]; name: string; title?: string; phone: string }[] };
+type StewardValues = {
+  stewards: { role: (typeof roles)[number]; name: string; title?: string; phone: string }[];
+};
 
 /** 包保责任人 of a major source: exactly one of each role. */
-export function StewardsEditor({ enterpriseId, objectId, stewards, canEdit }: { enterpriseId: string; objectId: string; stewards: RiskSteward[]; canEdit: boolean }) {
+export function StewardsEditor({
+  enterpriseId,
+  objectId,
+  stewards,
+  canEdit,
+}: {
+  enterpriseId: string;
+  objectId: string;
+  stewards: RiskSteward[];
+  canEdit: boolean;
+}) {
   const { t } = useTranslation('risk');
   const { message } = App.useApp();
   const [form] = Form.useForm<StewardValues>();
@@ -145,7 +235,13 @@ export function StewardsEditor({ enterpriseId, objectId, stewards, canEdit }: { 
     return { role, name: s?.name ?? '', title: s?.title ?? '', phone: s?.phone ?? '' };
   });
   const onFinish = (v: StewardValues) => {
-    const payload: StewardInput[] = v.stewards.map((s) => ({ role: s.role, name: s.name.trim(), title: s.title?.trim() ?? '', phone: s.phone.trim(), userId: null }));
+    const payload: StewardInput[] = v.stewards.map((s) => ({
+      role: s.role,
+      name: s.name.trim(),
+      title: s.title?.trim() ?? '',
+      phone: s.phone.trim(),
+      userId: null,
+    }));
     save.mutate(
       { objectId, stewards: payload },
       {
@@ -158,7 +254,13 @@ export function StewardsEditor({ enterpriseId, objectId, stewards, canEdit }: { 
     );
   };
   return (
-    <Form<StewardValues> form={form} initialValues={{ stewards: initial }} onFinish={onFinish} disabled={!canEdit} data-testid="risk-stewards">
+    <Form<StewardValues>
+      form={form}
+      initialValues={{ stewards: initial }}
+      onFinish={onFinish}
+      disabled={!canEdit}
+      data-testid="risk-stewards"
+    >
       <Typography.Paragraph type="secondary">{t('stewards.hint')}</Typography.Paragraph>
       {initial.map((s, i) => (
         <Flex key={s.role} gap={8} align="baseline" wrap>

@@ -1,5 +1,23 @@
 import type { RiskChange, RiskChangeKind } from '@shuangkong/contracts';
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Empty, Form, Input, List, Modal, Row, Select, Space, Table, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  List,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -29,10 +47,22 @@ export function ReviewPage() {
   const [fullForm] = Form.useForm<{ completedAt: dayjs.Dayjs; note?: string }>();
   const s = status.data?.data;
   const abilities = status.data?.abilities;
-  const unitOptions = (tree.data?.data.objects ?? []).flatMap((o) => o.units.map((u) => ({ value: u.id, label: `${o.name} / ${u.code} ${u.name}` })));
+  const unitOptions = (tree.data?.data.objects ?? []).flatMap((o) =>
+    o.units.map((u) => ({ value: u.id, label: `${o.name} / ${u.code} ${u.name}` })),
+  );
   const statusTag = s ? (
-    <Tag color={s.status === 'overdue' ? 'red' : s.status === 'dueSoon' ? 'orange' : 'green'} data-testid="risk-review-status" data-status={s.status}>
-      {t(s.status === 'overdue' ? 'review.statusOverdue' : s.status === 'dueSoon' ? 'review.statusDueSoon' : 'review.statusOk')}
+    <Tag
+      color={s.status === 'overdue' ? 'red' : s.status === 'dueSoon' ? 'orange' : 'green'}
+      data-testid="risk-review-status"
+      data-status={s.status}
+    >
+      {t(
+        s.status === 'overdue'
+          ? 'review.statusOverdue'
+          : s.status === 'dueSoon'
+            ? 'review.statusDueSoon'
+            : 'review.statusOk',
+      )}
     </Tag>
   ) : null;
 
@@ -55,17 +85,33 @@ export function ReviewPage() {
         </>
       }
     >
-      {status.error ? <Alert type="error" title={errorMessage(t, status.error)} style={{ marginBottom: 12 }} /> : null}
+      {status.error ? (
+        <Alert type="error" title={errorMessage(t, status.error)} style={{ marginBottom: 12 }} />
+      ) : null}
       <Row gutter={16}>
         <Col xs={24} lg={10}>
-          <Card title={<Space>{t('review.dueCard')}{statusTag}</Space>} loading={status.isLoading} style={{ marginBottom: 16 }} data-testid="risk-review-card">
+          <Card
+            title={
+              <Space>
+                {t('review.dueCard')}
+                {statusTag}
+              </Space>
+            }
+            loading={status.isLoading}
+            style={{ marginBottom: 16 }}
+            data-testid="risk-review-card"
+          >
             {s ? (
               <Descriptions column={1} size="small">
-                <Descriptions.Item label={t('review.dueCard')}>{t('review.interval', { years: s.intervalYears })}</Descriptions.Item>
+                <Descriptions.Item label={t('review.dueCard')}>
+                  {t('review.interval', { years: s.intervalYears })}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('review.completedAt')}>
                   {t('review.lastReview', { date: s.lastFullReviewAt ?? t('review.neverReviewed') })}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('review.dueCard')}>{t('review.dueDate', { date: s.dueDate })}</Descriptions.Item>
+                <Descriptions.Item label={t('review.dueCard')}>
+                  {t('review.dueDate', { date: s.dueDate })}
+                </Descriptions.Item>
               </Descriptions>
             ) : null}
           </Card>
@@ -76,7 +122,11 @@ export function ReviewPage() {
               size="small"
               dataSource={s?.unitsNeedingReassessment ?? []}
               data-testid="risk-review-needing"
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('review.needingEmpty')} /> }}
+              locale={{
+                emptyText: (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('review.needingEmpty')} />
+                ),
+              }}
               renderItem={(u) => (
                 <List.Item>
                   <Link to={`/risk/register?unit=${u.unitId}`}>
@@ -96,10 +146,24 @@ export function ReviewPage() {
           loading={changes.isLoading}
           dataSource={changes.data?.data ?? []}
           columns={[
-            { title: t('review.recordedAt'), dataIndex: 'recordedAt', width: 150, render: (v: string) => formatDateTime(v) },
-            { title: t('review.changeKind'), dataIndex: 'kind', width: 130, render: (k: RiskChangeKind) => t(`changeKinds.${k}`) },
+            {
+              title: t('review.recordedAt'),
+              dataIndex: 'recordedAt',
+              width: 150,
+              render: (v: string) => formatDateTime(v),
+            },
+            {
+              title: t('review.changeKind'),
+              dataIndex: 'kind',
+              width: 130,
+              render: (k: RiskChangeKind) => t(`changeKinds.${k}`),
+            },
             { title: t('review.changeDescription'), dataIndex: 'description' },
-            { title: t('review.affectedUnits'), key: 'u', render: (_: unknown, c) => c.units.map((u) => u.name).join('、') },
+            {
+              title: t('review.affectedUnits'),
+              key: 'u',
+              render: (_: unknown, c) => c.units.map((u) => u.name).join('、'),
+            },
             { title: t('review.recordedBy'), dataIndex: 'recordedByName', width: 100 },
           ]}
         />
@@ -132,13 +196,25 @@ export function ReviewPage() {
           }
         >
           <Form.Item name="kind" label={t('review.changeKind')} rules={[{ required: true }]}>
-            <Select options={changeKinds.map((k) => ({ value: k, label: t(`changeKinds.${k}`) }))} data-testid="risk-change-kind" />
+            <Select
+              options={changeKinds.map((k) => ({ value: k, label: t(`changeKinds.${k}`) }))}
+              data-testid="risk-change-kind"
+            />
           </Form.Item>
-          <Form.Item name="description" label={t('review.changeDescription')} rules={[{ required: true, whitespace: true, max: 1000 }]}>
+          <Form.Item
+            name="description"
+            label={t('review.changeDescription')}
+            rules={[{ required: true, whitespace: true, max: 1000 }]}
+          >
             <Input.TextArea rows={3} data-testid="risk-change-description" />
           </Form.Item>
           <Form.Item name="unitIds" label={t('review.affectedUnits')} rules={[{ required: true }]}>
-            <Select mode="multiple" optionFilterProp="label" options={unitOptions} data-testid="risk-change-units" />
+            <Select
+              mode="multiple"
+              optionFilterProp="label"
+              options={unitOptions}
+              data-testid="risk-change-units"
+            />
           </Form.Item>
         </Form>
       </Modal>

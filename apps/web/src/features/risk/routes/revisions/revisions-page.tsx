@@ -5,7 +5,12 @@ import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useSession } from '../../../../shared/session/session.ts';
-import { usePublishRevision, useRevisionDiff, useRevisions, type RevisionListItem } from '../../api/list-api.ts';
+import {
+  usePublishRevision,
+  useRevisionDiff,
+  useRevisions,
+  type RevisionListItem,
+} from '../../api/list-api.ts';
 import { diffCounts, diffRows, type DiffRow } from '../../components/diff-model.ts';
 import { LevelTag } from '../../components/tags.tsx';
 
@@ -24,10 +29,20 @@ function DiffView({ enterpriseId, pair }: { enterpriseId: string; pair: [number,
       data-testid="risk-revision-diff"
       extra={
         <Space>
-          <Tag color="green">{t('revisions.added')} {counts.added}</Tag>
-          <Tag color="red">{t('revisions.removed')} {counts.removed}</Tag>
-          <Tag color="blue">{t('revisions.changed')} {counts.changed}</Tag>
-          {data ? <Typography.Text type="secondary">{t('revisions.unchanged', { count: data.data.unchangedCount })}</Typography.Text> : null}
+          <Tag color="green">
+            {t('revisions.added')} {counts.added}
+          </Tag>
+          <Tag color="red">
+            {t('revisions.removed')} {counts.removed}
+          </Tag>
+          <Tag color="blue">
+            {t('revisions.changed')} {counts.changed}
+          </Tag>
+          {data ? (
+            <Typography.Text type="secondary">
+              {t('revisions.unchanged', { count: data.data.unchangedCount })}
+            </Typography.Text>
+          ) : null}
         </Space>
       }
     >
@@ -40,8 +55,18 @@ function DiffView({ enterpriseId, pair }: { enterpriseId: string; pair: [number,
           dataSource={rows}
           rowClassName={(r) => (r.isEscalation ? 'risk-escalation' : '')}
           columns={[
-            { title: '', dataIndex: 'change', width: 70, render: (c: DiffRow['change']) => <Tag color={changeColor[c]}>{t(`revisions.${c}`)}</Tag> },
-            { title: '', dataIndex: 'entity', width: 80, render: (e: DiffRow['entity']) => t(`revisions.entity.${e}`) },
+            {
+              title: '',
+              dataIndex: 'change',
+              width: 70,
+              render: (c: DiffRow['change']) => <Tag color={changeColor[c]}>{t(`revisions.${c}`)}</Tag>,
+            },
+            {
+              title: '',
+              dataIndex: 'entity',
+              width: 80,
+              render: (e: DiffRow['entity']) => t(`revisions.entity.${e}`),
+            },
             { title: t('register.unitTitle'), dataIndex: 'unit', width: 180 },
             { title: t('common.name'), dataIndex: 'title' },
             {
@@ -51,11 +76,14 @@ function DiffView({ enterpriseId, pair }: { enterpriseId: string; pair: [number,
                 <>
                   {r.levelChanges.map((c, i) => (
                     <div key={i} style={{ color: r.isEscalation ? '#cf1322' : undefined }}>
-                      {t(`assessmentKinds.${c.kind}`)}：<LevelTag level={c.from} short />→<LevelTag level={c.to} short />
+                      {t(`assessmentKinds.${c.kind}`)}：<LevelTag level={c.from} short />→
+                      <LevelTag level={c.to} short />
                     </div>
                   ))}
                   {r.fields.map((f, i) => (
-                    <div key={`f${i}`}>{t('revisions.field', { field: f.field, from: f.from, to: f.to })}</div>
+                    <div key={`f${i}`}>
+                      {t('revisions.field', { field: f.field, from: f.from, to: f.to })}
+                    </div>
                   ))}
                 </>
               ),
@@ -110,18 +138,36 @@ export function RevisionsPage() {
         dataSource={data?.data ?? []}
         data-testid="risk-revisions"
         style={{ marginBottom: 16 }}
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number).slice(-2)) }}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys.map(Number).slice(-2)),
+        }}
         footer={() => <Typography.Text type="secondary">{t('revisions.pickTwo')}</Typography.Text>}
         columns={[
-          { title: t('revisions.revision'), dataIndex: 'revision', width: 90, render: (v: number) => `V${v}` },
+          {
+            title: t('revisions.revision'),
+            dataIndex: 'revision',
+            width: 90,
+            render: (v: number) => `V${v}`,
+          },
           { title: t('revisions.note'), dataIndex: 'note' },
           {
             title: t('register.counts'),
             key: 's',
-            render: (_: unknown, r) => t('revisions.summary', { units: r.summary.units, events: r.summary.events, measures: r.summary.measures }),
+            render: (_: unknown, r) =>
+              t('revisions.summary', {
+                units: r.summary.units,
+                events: r.summary.events,
+                measures: r.summary.measures,
+              }),
           },
           { title: t('revisions.publishedBy'), dataIndex: 'publishedByName', width: 100 },
-          { title: t('revisions.publishedAt'), dataIndex: 'publishedAt', width: 160, render: (v: string) => formatDateTime(v) },
+          {
+            title: t('revisions.publishedAt'),
+            dataIndex: 'publishedAt',
+            width: 160,
+            render: (v: string) => formatDateTime(v),
+          },
         ]}
       />
       {pair ? <DiffView enterpriseId={enterpriseId} pair={pair} /> : null}
@@ -142,7 +188,13 @@ export function RevisionsPage() {
           })
         }
       >
-        <Input.TextArea rows={3} placeholder={t('revisions.publishNote')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
+        <Input.TextArea
+          rows={3}
+          placeholder={t('revisions.publishNote')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={1000}
+        />
       </Modal>
     </PageContainer>
   );
