@@ -1,4 +1,4 @@
-import type { Modal} from 'antd';
+import type { Modal } from 'antd';
 import { Typography } from 'antd';
 import type { TFunction } from 'i18next';
 
