@@ -5,7 +5,7 @@ import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useSession } from '../../../../shared/session/session.ts';
 import { useEmergencyCard } from '../../api/card-api.ts';
-import { cellStyle, headStyle, PrintFrame } from './print-frame.tsx';
+import { CardBanner, cellStyle, headStyle, PrintFrame } from './print-frame.tsx';
 
 /** 岗位应急处置卡: per 险情/事故 the steps, then internal and external phones and 注意事项. */
 export function EmergencyCardPrintPage() {
@@ -23,19 +23,9 @@ export function EmergencyCardPrintPage() {
           <Alert type="error" title={errorMessage(t, error)} data-testid="risk-card-error" />
         ) : (
           <>
-            <div
-              style={{
-                textAlign: 'center',
-                background: '#c00',
-                color: '#fff',
-                padding: '6px 0',
-                fontSize: paper === 'A4' ? 24 : 17,
-                fontWeight: 700,
-                letterSpacing: 4,
-              }}
-            >
+            <CardBanner paper={paper} background="#c00" color="#fff">
               {t('cards.emergencyCardTitle')}
-            </div>
+            </CardBanner>
             <table style={{ width: '100%', borderCollapse: 'collapse', marginTop: 6 }}>
               <tbody>
                 <tr>

@@ -8,7 +8,7 @@ import { useSession } from '../../../../shared/session/session.ts';
 import { usePostCard } from '../../api/card-api.ts';
 import { levelHex, levelTextHex } from '../../components/levels.ts';
 import { QrCode } from '../../components/qr-code.tsx';
-import { cellStyle, headStyle, PrintFrame } from './print-frame.tsx';
+import { CardBanner, cellStyle, headStyle, PrintFrame } from './print-frame.tsx';
 
 /** 岗位安全风险告知卡: one post's risks, measures, emergency steps and phones, with a live QR per unit. */
 export function PostCardPrintPage() {
@@ -26,21 +26,15 @@ export function PostCardPrintPage() {
           <Alert type="error" title={errorMessage(t, error)} data-testid="risk-card-error" />
         ) : (
           <>
-            <div
-              style={{
-                textAlign: 'center',
-                background: levelHex(card.level),
-                color: levelTextHex(card.level),
-                padding: paper === 'A4' ? '8px 0' : '5px 0',
-                fontSize: paper === 'A4' ? 24 : 17,
-                fontWeight: 700,
-                letterSpacing: 4,
-              }}
-              data-testid="risk-post-card-title"
-              data-level={card.level ?? 'none'}
+            <CardBanner
+              paper={paper}
+              background={levelHex(card.level)}
+              color={levelTextHex(card.level)}
+              testId="risk-post-card-title"
+              level={card.level ?? 'none'}
             >
               {t('cards.postCardTitle')}
-            </div>
+            </CardBanner>
             <table style={{ width: '100%', borderCollapse: 'collapse', marginTop: 6 }}>
               <tbody>
                 <tr>

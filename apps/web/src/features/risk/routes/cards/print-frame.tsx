@@ -68,3 +68,33 @@ export const headStyle = {
   whiteSpace: 'nowrap' as const,
   width: '18%',
 };
+
+type BannerProps = {
+  paper: Paper;
+  background: string;
+  color: string;
+  children: ReactNode;
+  testId?: string;
+  level?: string;
+};
+
+/** The coloured title bar every printed card starts with, sized for the chosen paper. */
+export function CardBanner({ paper, background, color, children, testId, level }: BannerProps) {
+  return (
+    <div
+      style={{
+        textAlign: 'center',
+        background,
+        color,
+        padding: paper === 'A4' ? '8px 0' : '5px 0',
+        fontSize: paper === 'A4' ? 24 : 17,
+        fontWeight: 700,
+        letterSpacing: 4,
+      }}
+      data-testid={testId}
+      data-level={level}
+    >
+      {children}
+    </div>
+  );
+}
