@@ -16,10 +16,17 @@ import { authenticate, identityRoutes } from '../modules/identity/index.ts';
 import { riskRoutes } from '../modules/risk/index.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db-schema.ts';
-import { registerErrorHandler } from './error-handler.ts';
+import { useAuditKey } from '../platform/audit/index.ts';
+import { registerErrorHandler, sendClientError, sendFrameworkError } from './error-handler.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { platformRoutes } from './platform.routes.ts';
 
 export type AppDeps = { config: Config; db: Db; databaseKind: 'pglite' | 'postgres' };
+
+function trustProxyOption(value: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  // A hop count trusts that many proxies in front of the server, counted from the socket.
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
 
 /** Assembles the HTTP application: plugins, modules under /api/v1, docs, and the web app. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -27,15 +34,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     genReqId: () => crypto.randomUUID(),
-    trustProxy: true,
+    // Only the proxies named in TRUST_PROXY may set the client address (X-Forwarded-For); by
+    // default nobody can, so the login throttle and the audit log see the real peer.
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 5 * 1024 * 1024,
+    // Errors the router and the HTTP parser raise before any route runs get the app's shape too.
+    frameworkErrors: sendFrameworkError,
+    clientErrorHandler: sendClientError,
   }).withTypeProvider<ZodTypeProvider>();
+  useAuditKey(config.auditKey);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const webDist = config.webDist ?? join(import.meta.dirname, '../../../web/dist');
   const hasWeb = existsSync(join(webDist, 'index.html'));
   registerErrorHandler(app, { spaFallback: hasWeb });
 
+  await registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifySwagger, {
     openapi: {
@@ -50,7 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.get('/api/health', { schema: { hide: true } }, async () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -13,6 +14,14 @@ const envSchema = z.object({
     .optional(),
   PUBLIC_URL: z.url().optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      isTrustProxy,
+      'must be a hop count (1-99) or a comma-separated list of addresses or CIDR ranges',
+    )
+    .optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .int()
@@ -38,6 +47,12 @@ export type Config = {
   databaseUrl: string | undefined;
   publicUrl: string;
   sessionSecret: string;
+  /** Keys the audit chain's HMAC links; kept outside the database. */
+  auditKey: string;
+  /** The append-only file that chain heads are anchored to. */
+  auditAnchorFile: string;
+  /** Which proxies' X-Forwarded-For to believe: none (false), a hop count, or addresses/CIDRs. */
+  trustProxy: false | number | string[];
   sessionTtlHours: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   seedDemo: 'auto' | 'never';
@@ -65,7 +80,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
-    sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
+    sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir, 'session-secret'),
+    auditKey: e.AUDIT_KEY ?? readOrCreateSecret(dataDir, 'audit-key'),
+    auditAnchorFile: join(dataDir, 'audit-anchors.jsonl'),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
@@ -82,9 +100,26 @@ function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undef
   return out;
 }
 
-// The embedded default must run with no settings at all, so a secret is generated once and kept.
-function readOrCreateSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
+function isTrustProxy(value: string): boolean {
+  if (/^\d{1,2}$/.test(value)) return Number(value) >= 1;
+  return value.split(',').every((part) => {
+    const [address = '', prefix, ...rest] = part.trim().split('/');
+    const family = isIP(address);
+    if (!family || rest.length) return false;
+    if (prefix === undefined) return true;
+    return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+  });
+}
+
+function parseTrustProxy(value: string | undefined): false | number | string[] {
+  if (!value) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}
+
+// The embedded default must run with no settings at all, so secrets are generated once and kept.
+function readOrCreateSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('hex');

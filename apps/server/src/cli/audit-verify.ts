@@ -1,8 +1,10 @@
-// `npm run audit:verify`: recomputes every audit chain in the configured database and exits 1 when
-// any is broken, so it can run from cron or CI against a backup.
+// `npm run audit:verify`: recomputes every audit chain in the configured database (keyed links
+// with the audit key) and checks it against the anchors in DATA_DIR; exits 1 when any is broken, so
+// it can run from cron or CI against a backup. It never changes the database it checks.
 import { ConfigError, loadConfig } from '../app/config.ts';
-import { openAppDatabase } from '../app/open-app-database.ts';
-import { verifyAuditChains, type VerifyResult } from '../platform/audit/index.ts';
+import { openAppDatabaseReadOnly, SchemaMismatchError } from '../app/open-app-database.ts';
+import { useAuditKey, verifyAuditChains, type VerifyResult } from '../platform/audit/index.ts';
+import { DataDirLockedError } from '../platform/db/data-dir-lock.ts';
 
 /** The report as printed: counts, then OK or one line per broken chain. */
 export function formatVerifyResult(result: VerifyResult): string {
@@ -19,9 +21,10 @@ export function formatVerifyResult(result: VerifyResult): string {
 
 async function main(): Promise<number> {
   const config = loadConfig();
-  const database = await openAppDatabase(config);
+  useAuditKey(config.auditKey);
+  const database = await openAppDatabaseReadOnly(config, 'audit:verify');
   try {
-    const result = await verifyAuditChains(database.db);
+    const result = await verifyAuditChains(database.db, { anchorFile: config.auditAnchorFile });
     console.log(formatVerifyResult(result));
     return result.breaks.length === 0 ? 0 : 1;
   } finally {
@@ -33,7 +36,9 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(error instanceof ConfigError ? error.message : error);
+      const known =
+        error instanceof ConfigError || error instanceof SchemaMismatchError || error instanceof DataDirLockedError;
+      console.error(known ? error.message : error);
       process.exit(2);
     },
   );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../app/db-schema.ts';
 import { canonicalJson } from './canonical-json.ts';
-import { auditHash, GENESIS_HASH } from './audit-hash.ts';
+import { auditHash, auditKey, GENESIS_HASH } from './audit-hash.ts';
 
 /** Who did it and through which request; every state change carries one. */
 export type AuditContext = {
@@ -61,7 +61,7 @@ export async function appendAuditEvent(trx: Kysely<DB>, ctx: AuditContext, entry
     occurredAt: new Date(),
     prevHash: head.hash,
   };
-  const hash = auditHash(fields);
+  const hash = auditHash(fields, auditKey());
   await trx
     .insertInto('auditEvents')
     .values({
@@ -69,6 +69,7 @@ export async function appendAuditEvent(trx: Kysely<DB>, ctx: AuditContext, entry
       before: before === null ? null : JSON.stringify(before),
       after: after === null ? null : JSON.stringify(after),
       hash,
+      keyed: true,
     })
     .execute();
   await trx

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { canonicalJson } from './canonical-json.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -21,8 +21,11 @@ export type HashedFields = {
   prevHash: string;
 };
 
-/** The link hash: every field of the event plus the previous link's hash. */
-export function auditHash(fields: HashedFields): string {
+/**
+ * The link hash: every field of the event plus the previous link's hash. With a key it is an
+ * HMAC-SHA-256 (every link written now); without, the plain SHA-256 of links written before keying.
+ */
+export function auditHash(fields: HashedFields, key: Buffer | null = null): string {
   // Named one by one: a stored row passed in also carries its own `hash` (and could carry more
   // columns later), which must not leak into what is hashed.
   const hashed: Required<HashedFields> = {
@@ -42,5 +45,22 @@ export function auditHash(fields: HashedFields): string {
     occurredAt: fields.occurredAt,
     prevHash: fields.prevHash,
   };
-  return createHash('sha256').update(canonicalJson(hashed)).digest('hex');
+  const text = canonicalJson(hashed);
+  return key
+    ? createHmac('sha256', key).update(text).digest('hex')
+    : createHash('sha256').update(text).digest('hex');
+}
+
+let configuredKey: Buffer | null = null;
+
+/** Sets the process's audit key (from AUDIT_KEY or DATA_DIR/audit-key); done once at assembly. */
+export function useAuditKey(key: string): void {
+  if (key.length < 32) throw new Error('The audit key must be at least 32 characters');
+  configuredKey = Buffer.from(key, 'utf8');
+}
+
+/** The configured key; appending or verifying without one is a configuration error, never a silent downgrade. */
+export function auditKey(): Buffer {
+  if (!configuredKey) throw new Error('No audit key is configured (useAuditKey was not called)');
+  return configuredKey;
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { acquireDataDirLock } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 
 const INT8 = 20;
@@ -35,6 +36,8 @@ export type DatabaseOptions = {
   /** A PGlite data-directory tarball to start from (used by tests to skip migrations). */
   loadDataDir?: Blob | File | undefined;
   poolSize?: number;
+  /** What this process is, named to anyone who finds the embedded data directory locked. */
+  purpose?: string;
 };
 
 /** Opens PGlite (no URL) or a PostgreSQL server pool (URL). */
@@ -75,13 +78,23 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
       close: () => db.destroy(),
     };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    parsers,
-    relaxedDurability: false,
-  });
+  let lock: { release(): void } | undefined;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    lock = acquireDataDirLock(options.dataDir, options.purpose ?? 'server');
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.loadDataDir,
+      parsers,
+      relaxedDurability: false,
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), plugins });
   return {
     kind: 'pglite',
@@ -91,8 +104,12 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
       return fn(async (script) => (await pglite.exec(script)).map((r) => r.rows));
     },
     async close() {
-      await db.destroy();
-      await pglite.close();
+      try {
+        await db.destroy();
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
     dumpDataDir: () => pglite.dumpDataDir('none'),
   };

@@ -57,3 +57,36 @@ export async function migrate<DB>(database: Database<DB>, dir: string): Promise<
     }
   });
 }
+
+export type SchemaStatus =
+  | { state: 'current' }
+  | { state: 'empty' }
+  | { state: 'behind'; missing: string[] }
+  | { state: 'ahead'; unknown: string[] }
+  | { state: 'changed'; changed: string[] };
+
+/**
+ * Compares the migrations applied to a database with the files of this code, without changing
+ * anything: tools that only read (audit verification of a backup) must refuse a schema they were
+ * not written for instead of migrating it.
+ */
+export async function schemaStatus<DB>(database: Database<DB>, dir: string): Promise<SchemaStatus> {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
+  return database.withScriptSession(async (run) => {
+    const [exists] = await run(`select to_regclass('schema_migrations') is not null as ok`);
+    if (!(exists as { ok: boolean }[])[0]?.ok) return { state: 'empty' };
+    const [rows] = await run('select name, checksum from schema_migrations');
+    const known = new Map((rows as { name: string; checksum: string }[]).map((r) => [r.name, r.checksum]));
+    const unknown = [...known.keys()].filter((name) => !files.includes(name)).sort();
+    if (unknown.length) return { state: 'ahead', unknown };
+    const missing = files.filter((f) => !known.has(f));
+    if (missing.length) return { state: 'behind', missing };
+    const changed = files.filter(
+      (f) => known.get(f) !== createHash('sha256').update(readFileSync(join(dir, f), 'utf8')).digest('hex'),
+    );
+    if (changed.length) return { state: 'changed', changed };
+    return { state: 'current' };
+  });
+}

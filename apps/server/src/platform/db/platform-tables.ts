@@ -23,6 +23,8 @@ export type PlatformTables = {
     occurredAt: Timestamp;
     prevHash: string;
     hash: string;
+    /** HMAC under the audit key (every link written now); false for links written before keying. */
+    keyed: Generated<boolean>;
   };
   jobs: {
     id: string;
