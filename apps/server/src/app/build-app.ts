@@ -23,7 +23,9 @@ import { platformRoutes } from './platform.routes.ts';
 
 export type AppDeps = { config: Config; db: Db; databaseKind: 'pglite' | 'postgres' };
 
-function trustProxyOption(value: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+function trustProxyOption(
+  value: Config['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   // A hop count trusts that many proxies in front of the server, counted from the socket.
   return typeof value === 'number' ? (_address, hop) => hop < value : value;
 }

@@ -17,10 +17,7 @@ const envSchema = z.object({
   AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   TRUST_PROXY: z
     .string()
-    .refine(
-      isTrustProxy,
-      'must be a hop count (1-99) or a comma-separated list of addresses or CIDR ranges',
-    )
+    .refine(isTrustProxy, 'must be a hop count (1-99) or a comma-separated list of addresses or CIDR ranges')
     .optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()

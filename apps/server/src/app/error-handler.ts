@@ -86,8 +86,7 @@ const BARE_SECURITY_HEADERS = {
 export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : (error.statusCode ?? 400);
   // The message must not echo the URL back: it is the client's own input.
-  const message =
-    status === 414 ? 'A path parameter is longer than allowed' : 'The URL is not valid';
+  const message = status === 414 ? 'A path parameter is longer than allowed' : 'The URL is not valid';
   void reply
     .status(status)
     .headers(BARE_SECURITY_HEADERS)

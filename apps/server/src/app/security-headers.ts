@@ -7,7 +7,10 @@ import type { FastifyInstance } from 'fastify';
  * inline styles because Ant Design writes its CSS-in-JS into style elements; images also from
  * data: and blob: URLs (QR codes, uploaded plans shown before upload); nothing may frame the app.
  */
-export async function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): Promise<void> {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  options: { https: boolean },
+): Promise<void> {
   await app.register(fastifyHelmet, {
     global: true,
     contentSecurityPolicy: {

@@ -37,7 +37,9 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     (code) => process.exit(code),
     (error: unknown) => {
       const known =
-        error instanceof ConfigError || error instanceof SchemaMismatchError || error instanceof DataDirLockedError;
+        error instanceof ConfigError ||
+        error instanceof SchemaMismatchError ||
+        error instanceof DataDirLockedError;
       console.error(known ? error.message : error);
       process.exit(2);
     },

@@ -7,5 +7,9 @@ import { sessionCleanupJob } from './session-cleanup.job.ts';
 /** Every job this server runs; modules add theirs here as they arrive. */
 export function appJobs(config: Config): AnyJobDefinition[] {
   const providers = createNotificationProviders({ smtpUrl: config.smtpUrl, publicUrl: config.publicUrl });
-  return [sessionCleanupJob, createNotifyExternalJob(providers), createAuditAnchorJob(config.auditAnchorFile)];
+  return [
+    sessionCleanupJob,
+    createNotifyExternalJob(providers),
+    createAuditAnchorJob(config.auditAnchorFile),
+  ];
 }

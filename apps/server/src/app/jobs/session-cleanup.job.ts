@@ -13,6 +13,7 @@ export const sessionCleanupJob = defineJob({
   cron: '0 * * * *',
   async handler(_payload, { db }) {
     await sql`delete from sessions where expires_at < now()`.execute(db);
-    await sql`delete from login_throttle where window_start < now() - interval '1 day'`.execute(db);
+    await sql`delete from login_throttle where window_start < now() - interval '1 day'
+      and (locked_until is null or locked_until < now() - interval '1 day')`.execute(db);
   },
 });

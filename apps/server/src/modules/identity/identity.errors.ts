@@ -7,7 +7,10 @@ export const identityErrors = {
       lockedUntil: until.toISOString(),
     }),
   accountDisabled: () => new AppError('AUTH_ACCOUNT_DISABLED', 403, 'Account disabled'),
-  tooManyAttempts: () => new AppError('RATE_LIMITED', 429, 'Too many failed logins from this address'),
+  tooManyAttempts: (retryAt: Date) =>
+    new AppError('RATE_LIMITED', 429, 'Too many failed logins; try again later', {
+      retryAt: retryAt.toISOString(),
+    }),
   unauthenticated: () => new AppError('UNAUTHENTICATED', 401, 'Login required'),
   csrf: () => new AppError('CSRF_FAILED', 403, 'Missing or wrong X-CSRF-Token header'),
   wrongPassword: () =>

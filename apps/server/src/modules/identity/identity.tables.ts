@@ -79,6 +79,8 @@ export type IdentityTables = {
     mustChangePassword: Generated<boolean>;
     failedLogins: Generated<number>;
     lockedUntil: Timestamp | null;
+    /** Locks in a row since the last successful login; each lasts twice as long as the one before. */
+    lockCount: Generated<number>;
     lastLoginAt: Timestamp | null;
     createdAt: Timestamp;
     updatedAt: Timestamp;
@@ -106,5 +108,12 @@ export type IdentityTables = {
     lastUsedAt: Timestamp | null;
     revokedAt: Timestamp | null;
   };
-  loginThrottle: { key: string; windowStart: Timestamp; failures: number };
+  loginThrottle: {
+    key: string;
+    windowStart: Timestamp;
+    failures: number;
+    /** For a login that names no account: locked like an account would be. */
+    lockedUntil: Timestamp | null;
+    lockCount: Generated<number>;
+  };
 };

@@ -12,7 +12,10 @@ type AuditTables = Pick<PlatformTables, 'auditChainHeads'>;
  * database. Someone who holds the database (and even the key) cannot rewrite history behind an
  * anchor without the file disagreeing; `audit:verify` checks each anchor. Returns the lines written.
  */
-export async function anchorChainHeads<DB extends AuditTables>(db: Kysely<DB>, file: string): Promise<number> {
+export async function anchorChainHeads<DB extends AuditTables>(
+  db: Kysely<DB>,
+  file: string,
+): Promise<number> {
   const last = new Map<string, number>();
   for (const [chain, list] of readAnchors(file)) last.set(chain, list[list.length - 1]?.seq ?? 0);
   const heads = await (db as unknown as Kysely<AuditTables>)

@@ -84,7 +84,11 @@ export async function schemaStatus<DB>(database: Database<DB>, dir: string): Pro
     const missing = files.filter((f) => !known.has(f));
     if (missing.length) return { state: 'behind', missing };
     const changed = files.filter(
-      (f) => known.get(f) !== createHash('sha256').update(readFileSync(join(dir, f), 'utf8')).digest('hex'),
+      (f) =>
+        known.get(f) !==
+        createHash('sha256')
+          .update(readFileSync(join(dir, f), 'utf8'))
+          .digest('hex'),
     );
     if (changed.length) return { state: 'changed', changed };
     return { state: 'current' };

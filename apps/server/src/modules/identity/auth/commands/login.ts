@@ -1,17 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../../app/db-schema.ts';
 import { appendAuditEvent, type AuditContext } from '../../../../platform/audit/index.ts';
 import { identityErrors } from '../../identity.errors.ts';
-import { verifyPassword } from '../password.ts';
+import { afterFailedLogin, isThrottled, LOGIN_POLICY, type AccountLockState } from '../login-policy.ts';
+import { hashPassword, verifyPassword } from '../password.ts';
 import { newToken, tokenHash } from '../tokens.ts';
-
-export const LOGIN_POLICY = {
-  /** Failed attempts on one account before it locks. */
-  maxFailuresPerUser: 5,
-  lockMinutes: 15,
-  /** Failed attempts from one address inside the window before it is refused. */
-  maxFailuresPerAddress: 30,
-  addressWindowMinutes: 15,
-} as const;
 
 export type LoginOptions = {
   login: string;
@@ -36,21 +29,26 @@ export type LoginResult = {
   };
 };
 
-/** Checks a password login with per-address throttling and per-account lockout; opens a session. */
+/**
+ * Checks a password login and opens a session. Wrong passwords lock the account (with backoff) and
+ * throttle the (address, account) pair; an address over its own limit gets 429 for wrong passwords
+ * while a correct password still passes, so one office behind a NAT is never locked out by a
+ * neighbour. A login that names no account costs the same argon2 work and gets the same answers.
+ */
 export async function login(db: Db, options: LoginOptions): Promise<LoginResult> {
-  const throttleKey = `addr:${options.ip}`;
-  const throttle = await db
+  const now = new Date();
+  const loginKey = options.login.trim().toLowerCase();
+  const addressKey = `addr:${options.ip}`;
+  const pairKey = `pair:${options.ip}|${loginKey}`;
+  const throttles = await db
     .selectFrom('loginThrottle')
     .selectAll()
-    .where('key', '=', throttleKey)
-    .executeTakeFirst();
-  const windowMs = LOGIN_POLICY.addressWindowMinutes * 60_000;
-  if (
-    throttle &&
-    Date.now() - throttle.windowStart.getTime() < windowMs &&
-    throttle.failures >= LOGIN_POLICY.maxFailuresPerAddress
-  ) {
-    throw identityErrors.tooManyAttempts();
+    .where('key', 'in', [addressKey, pairKey, `ghost:${loginKey}`])
+    .execute();
+  const throttleOf = (key: string) => throttles.find((t) => t.key === key);
+  const pair = throttleOf(pairKey);
+  if (pair && isThrottled(pair, LOGIN_POLICY.maxFailuresPerPair, now)) {
+    throw identityErrors.tooManyAttempts(windowEnd(pair.windowStart));
   }
 
   const user = await db
@@ -63,30 +61,54 @@ export async function login(db: Db, options: LoginOptions): Promise<LoginResult>
       'status',
       'lockedUntil',
       'failedLogins',
+      'lockCount',
       'enterpriseId',
       'regulatorId',
       'orgUnitId',
     ])
-    .where((eb) => eb.or([eb('username', '=', options.login.toLowerCase()), eb('phone', '=', options.login)]))
+    .where((eb) => eb.or([eb('username', '=', loginKey), eb('phone', '=', options.login.trim())]))
     .executeTakeFirst();
+  const ghost = throttleOf(`ghost:${loginKey}`);
+  const account: AccountLockState = user
+    ? { failures: user.failedLogins, lockCount: user.lockCount, lockedUntil: user.lockedUntil }
+    : {
+        failures: ghost?.failures ?? 0,
+        lockCount: ghost?.lockCount ?? 0,
+        lockedUntil: ghost?.lockedUntil ?? null,
+      };
+  if (account.lockedUntil && account.lockedUntil > now)
+    throw identityErrors.accountLocked(account.lockedUntil);
 
-  if (user?.lockedUntil && user.lockedUntil > new Date()) {
-    throw identityErrors.accountLocked(user.lockedUntil);
-  }
-  const isValid = user ? await verifyPassword(user.passwordHash, options.password) : false;
+  // The same argon2 work whether or not the account exists: timing tells nothing.
+  const isValid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), options.password);
   if (!user || !isValid) {
-    await recordFailure(db, throttleKey, windowMs);
-    if (user) {
-      const failures = user.failedLogins + 1;
-      const lock = failures >= LOGIN_POLICY.maxFailuresPerUser;
-      await db
-        .updateTable('users')
-        .set({
-          failedLogins: lock ? 0 : failures,
-          lockedUntil: lock ? new Date(Date.now() + LOGIN_POLICY.lockMinutes * 60_000) : null,
-        })
-        .where('id', '=', user.id)
-        .execute();
+    const next = afterFailedLogin(account, now);
+    await db.transaction().execute(async (trx) => {
+      await recordFailure(trx, addressKey, now);
+      await recordFailure(trx, pairKey, now);
+      if (user) {
+        await trx
+          .updateTable('users')
+          .set({ failedLogins: next.failures, lockCount: next.lockCount, lockedUntil: next.lockedUntil })
+          .where('id', '=', user.id)
+          .execute();
+      } else {
+        await trx
+          .insertInto('loginThrottle')
+          .values({ key: `ghost:${loginKey}`, windowStart: now, ...next })
+          .onConflict((oc) =>
+            oc.column('key').doUpdateSet({
+              failures: next.failures,
+              lockCount: next.lockCount,
+              lockedUntil: next.lockedUntil,
+            }),
+          )
+          .execute();
+      }
+    });
+    const address = throttleOf(addressKey);
+    if (address && isThrottled(address, LOGIN_POLICY.maxFailuresPerAddress, now)) {
+      throw identityErrors.tooManyAttempts(windowEnd(address.windowStart));
     }
     throw identityErrors.invalidCredentials();
   }
@@ -109,9 +131,10 @@ export async function login(db: Db, options: LoginOptions): Promise<LoginResult>
       .execute();
     await trx
       .updateTable('users')
-      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
+      .set({ failedLogins: 0, lockCount: 0, lockedUntil: null, lastLoginAt: new Date() })
       .where('id', '=', user.id)
       .execute();
+    await trx.deleteFrom('loginThrottle').where('key', '=', pairKey).execute();
     await appendAuditEvent(
       trx,
       { ...options.audit, actorId: user.id, actorName: user.name },
@@ -133,9 +156,19 @@ export async function login(db: Db, options: LoginOptions): Promise<LoginResult>
   };
 }
 
-async function recordFailure(db: Db, key: string, windowMs: number): Promise<void> {
-  const now = new Date();
-  const windowStartFloor = new Date(now.getTime() - windowMs);
+function windowEnd(windowStart: Date): Date {
+  return new Date(windowStart.getTime() + LOGIN_POLICY.windowMinutes * 60_000);
+}
+
+let dummy: Promise<string> | undefined;
+/** A hash of a random password with the real parameters, verified when the login names no account. */
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString('hex'));
+  return dummy;
+}
+
+async function recordFailure(db: Db, key: string, now: Date): Promise<void> {
+  const windowStartFloor = new Date(now.getTime() - LOGIN_POLICY.windowMinutes * 60_000);
   await db
     .insertInto('loginThrottle')
     .values({ key, windowStart: now, failures: 1 })
