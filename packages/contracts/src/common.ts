@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const uuidParam = z.object({ id: z.uuid() });
 
 export const pageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 

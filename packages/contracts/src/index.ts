@@ -4,3 +4,4 @@ export * from './auth/index.ts';
 export * from './identity/index.ts';
 export * from './identity/enterprise.ts';
 export * from './risk/index.ts';
+export * from './bounds.ts';

@@ -134,7 +134,7 @@ export const riskUnitVersionResponse = z.object({ data: riskUnitVersion });
 export const riskUnitVersionParams = z.object({
   enterpriseId: z.uuid(),
   unitId: z.uuid(),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(1_000_000),
 });
 
 // ── Register revisions ──────────────────────────────────────────────────────────────────────────
@@ -180,12 +180,12 @@ export const riskRevisionResponse = z.object({ data: riskRevision });
 export const riskRevisionCreated = z.object({ data: riskRevisionListItem });
 export const riskRevisionParams = z.object({
   enterpriseId: z.uuid(),
-  revision: z.coerce.number().int().min(1),
+  revision: z.coerce.number().int().min(1).max(1_000_000),
 });
 export const riskRevisionDiffParams = z.object({
   enterpriseId: z.uuid(),
-  a: z.coerce.number().int().min(1),
-  b: z.coerce.number().int().min(1),
+  a: z.coerce.number().int().min(1).max(1_000_000),
+  b: z.coerce.number().int().min(1).max(1_000_000),
 });
 
 /** One changed field; values are as stored (strings, levels, arrays, objects). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedInt, boundedNumber, LIMITS } from '../bounds.ts';
 import { gb18218Code, gb18218Table2Code, majorSourceGrade } from './chemicals.ts';
 import { riskColor, riskLevel } from './levels.ts';
 
@@ -29,10 +30,10 @@ export const directReasonLabelZh: Readonly<Record<DirectReason, string>> = {
 
 // Membership in the allowed values depends on the chosen table set, so the engine checks it; the
 // schema only rejects what no table could accept.
-const factorValue = z.number().finite().positive();
+const factorValue = z.number().positive().max(LIMITS.factorValue);
 
 export const lecInputs = z.object({ l: factorValue, e: factorValue, c: factorValue });
-export const lsInputs = z.object({ l: z.number().int().positive(), s: z.number().int().positive() });
+export const lsInputs = z.object({ l: boundedInt(1, LIMITS.lsClass), s: boundedInt(1, LIMITS.lsClass) });
 export const mesInputs = z.object({ m: factorValue, e: factorValue, s: factorValue });
 export const directInputs = z.object({
   level: riskLevel,
@@ -86,7 +87,7 @@ export type AssessmentResult = z.infer<typeof assessmentResult>;
  */
 export const majorSourceSubstanceInput = z.object({
   code: gb18218Code,
-  quantityTonnes: z.number().finite().min(0),
+  quantityTonnes: boundedNumber(0, LIMITS.tonnes),
   hazardClasses: z.array(gb18218Table2Code).max(24).optional(),
 });
 export type MajorSourceSubstanceInput = z.infer<typeof majorSourceSubstanceInput>;
@@ -94,7 +95,7 @@ export type MajorSourceSubstanceInput = z.infer<typeof majorSourceSubstanceInput
 /** A unit's inventory (design maximum quantities) and the people within 500 m outside the boundary. */
 export const majorSourceInput = z.object({
   substances: z.array(majorSourceSubstanceInput).min(1).max(1000),
-  exposedPopulation: z.number().int().min(0),
+  exposedPopulation: boundedInt(0, LIMITS.people),
 });
 export type MajorSourceInput = z.infer<typeof majorSourceInput>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedInt, boundedNumber, LIMITS } from '../bounds.ts';
 import { gb18218Code, gb18218Table2Code, majorSourceGrade } from './chemicals.ts';
 import { majorSourceResult } from './assessment.ts';
 
@@ -25,14 +26,14 @@ export type ChemicalEntry = z.infer<typeof chemicalEntry>;
 /** One line of a unit's design-maximum inventory (设计最大量). */
 export const majorSourceInventoryItem = z.object({
   substanceCode: gb18218Code,
-  quantityTonnes: z.number().finite().min(0),
+  quantityTonnes: boundedNumber(0, LIMITS.tonnes),
   hazardClasses: z.array(gb18218Table2Code).max(24).default([]),
 });
 export type MajorSourceInventoryItem = z.infer<typeof majorSourceInventoryItem>;
 
 /** `PUT …/risk-objects/:objectId/major-source`: the inventory to store and evaluate. */
 export const majorSourceUpdate = z.object({
-  exposedPopulation: z.number().int().min(0),
+  exposedPopulation: boundedInt(0, LIMITS.people),
   inventory: z.array(majorSourceInventoryItem).min(1).max(1000),
 });
 export type MajorSourceUpdate = z.infer<typeof majorSourceUpdate>;

@@ -19,7 +19,7 @@ export const registerRowFilter = z.object({
 export type RegisterRowFilter = z.infer<typeof registerRowFilter>;
 
 export const registerRowQuery = registerRowFilter.extend({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type RegisterRowQuery = z.infer<typeof registerRowQuery>;

@@ -62,7 +62,7 @@ export const riskObjectInput = z.object({
   isMajorSource: z.boolean().optional(),
   majorSourceCode: z.string().trim().min(1).max(50).nullable().optional(),
   majorSourceGrade: z.number().int().min(1).max(4).nullable().optional(),
-  exposedPopulation: z.number().int().min(0).nullable().optional(),
+  exposedPopulation: z.number().int().min(0).max(10_000_000).nullable().optional(),
   location: location.nullable().optional(),
   sort: sort.optional(),
 });
@@ -298,7 +298,7 @@ export const evidenceClearance = z.object({ reason: z.string().trim().min(1).max
 export type EvidenceClearance = z.infer<typeof evidenceClearance>;
 
 export const registerTreeQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
   level: riskLevel.optional(),
   q: z.string().trim().max(100).optional(),

@@ -3,7 +3,7 @@ import { riskColor, riskLevel } from './levels.ts';
 
 // Geometry is stored in plan fractions (0..1 of width and height) so a plan image can be replaced
 // by a sharper scan of the same site without redrawing every unit.
-const fraction = z.number().finite();
+const fraction = z.number().min(-1e6).max(1e6);
 const inPlan = (v: number) => v >= 0 && v <= 1;
 const planPoint = z
   .tuple([fraction, fraction])

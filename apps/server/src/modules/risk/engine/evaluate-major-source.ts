@@ -4,6 +4,7 @@ import {
   gb18218Table3Beta,
   gb18218Table4Beta,
   gradeForR,
+  LIMITS,
   majorSourceGradeLabelZh,
   type Gb18218Table2Code,
   type MajorSourceResult,
@@ -32,7 +33,11 @@ export function evaluateMajorSource(input: MajorSourceEngineInput): MajorSourceR
   // An empty unit means nobody entered its inventory yet; answering "not a major source" would be a guess.
   if (input.substances.length === 0)
     throw new EngineValidationError('substances', 'no substance entered for the unit');
-  if (!Number.isInteger(input.exposedPopulation) || input.exposedPopulation < 0) {
+  if (
+    !Number.isInteger(input.exposedPopulation) ||
+    input.exposedPopulation < 0 ||
+    input.exposedPopulation > LIMITS.people
+  ) {
     throw new EngineValidationError('exposedPopulation', 'must be a whole number of people ≥ 0');
   }
 
@@ -41,6 +46,10 @@ export function evaluateMajorSource(input: MajorSourceEngineInput): MajorSourceR
   const weightedSum = cleanNumber(terms.reduce((sum, t) => sum + t.weighted, 0));
   const alpha = alphaForPopulation(input.exposedPopulation);
   const r = cleanNumber(alpha * weightedSum);
+  // Bounded inputs keep these finite; the guard makes a non-finite result impossible to store.
+  if (!Number.isFinite(s) || !Number.isFinite(r)) {
+    throw new EngineValidationError('substances', 'the quantities give no finite result');
+  }
   const isMajorSource = s >= 1;
   const grade = isMajorSource ? gradeForR(r) : null;
   const gradeLabel = grade === null ? null : majorSourceGradeLabelZh[grade];
@@ -72,8 +81,8 @@ function evaluateTerm(
       `'${substance.code}' is not a GB 18218-2018 表1 code or 表2 class`,
     );
   const q = substance.quantityTonnes;
-  if (!Number.isFinite(q) || q < 0)
-    throw new EngineValidationError(`${path}.quantityTonnes`, 'must be a number of tonnes ≥ 0');
+  if (!Number.isFinite(q) || q < 0 || q > LIMITS.tonnes)
+    throw new EngineValidationError(`${path}.quantityTonnes`, `must be a number of tonnes from 0 to ${LIMITS.tonnes}`);
   const extraClasses = validClasses(substance.hazardClasses ?? [], `${path}.hazardClasses`);
 
   let criticalQuantity: number;
