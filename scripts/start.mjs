@@ -1,6 +1,6 @@
 // `npm start`: builds the web app when its sources are newer than the build, then runs the
 // server (embedded PostgreSQL in ./data unless DATABASE_URL is set).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,7 +16,8 @@ function newest(dir) {
   return t;
 }
 
-if (existsSync(join(web, 'vite.config.ts'))) {
+// START_SKIP_WEB_BUILD: for tests that start the API alone.
+if (existsSync(join(web, 'vite.config.ts')) && process.env.START_SKIP_WEB_BUILD !== 'true') {
   const built = join(web, 'dist/index.html');
   const sources = Math.max(newest(join(web, 'src')), newest(join(root, 'packages/contracts/src')));
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
@@ -27,8 +28,13 @@ if (existsSync(join(web, 'vite.config.ts'))) {
 }
 
 // tsx as a loader in this process's Node, without npx in between, keeps start-up short.
-const server = spawnSync(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
   cwd: root,
   stdio: 'inherit',
 });
-process.exit(server.status ?? 0);
+// Stopping `npm start` stops the server: the signal is passed on, and this process waits for the
+// server's graceful shutdown instead of leaving it running with the port and the database.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -21,6 +21,13 @@ import { registerErrorHandler, sendClientError, sendFrameworkError } from './err
 import { registerSecurityHeaders } from './security-headers.ts';
 import { platformRoutes } from './platform.routes.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Set when the process is stopping: every new request is answered 503 with Connection: close. */
+    closing: boolean;
+  }
+}
+
 export type AppDeps = { config: Config; db: Db; databaseKind: 'pglite' | 'postgres' };
 
 function trustProxyOption(
@@ -42,6 +49,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 5 * 1024 * 1024,
     // Errors the router and the HTTP parser raise before any route runs get the app's shape too.
     frameworkErrors: sendFrameworkError,
+    // Stopping is answered by the onRequest hook below in the app's shape, not Fastify's own body.
+    return503OnClosing: false,
     clientErrorHandler: sendClientError,
   }).withTypeProvider<ZodTypeProvider>();
   useAuditKey(config.auditKey);
@@ -52,6 +61,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app, { spaFallback: hasWeb });
 
   await registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
+  app.decorate('closing', false);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!app.closing) return;
+    return reply
+      .status(503)
+      .header('connection', 'close')
+      .header('retry-after', '5')
+      .send({ error: { code: 'SHUTTING_DOWN', message: 'The server is restarting', requestId: request.id } });
+  });
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifySwagger, {
     openapi: {

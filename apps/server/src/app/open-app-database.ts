@@ -15,10 +15,29 @@ export async function openAppDatabase(config: Config, purpose = 'server'): Promi
     dataDir: config.databaseUrl ? undefined : join(config.dataDir, 'pglite'),
     purpose,
   });
+  try {
+    await prepareDatabase(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+/** Migrates and brings reference data and the calendar up to date. */
+export async function prepareDatabase(database: Database<DB>): Promise<void> {
   await migrate(database, MIGRATIONS_DIR);
   await syncReferenceData(database.db);
   await seedCalendarIfEmpty(database.db);
-  return database;
+}
+
+/**
+ * Empties the database and prepares it again: only for the demo database of a first start that was
+ * interrupted while seeding (nothing in it but a partial demo county).
+ */
+export async function rebuildDatabase(database: Database<DB>): Promise<void> {
+  await database.withScriptSession((run) => run('drop schema public cascade; create schema public;'));
+  await prepareDatabase(database);
 }
 
 export class SchemaMismatchError extends Error {}

@@ -1,3 +1,4 @@
+import { markDemoSeedStarted } from './demo-seed-state.ts';
 import { makeCreditCode, type RegulatorKind } from '@shuangkong/contracts';
 import type { Db, Trx } from '../app/db-schema.ts';
 import { hashPassword } from '../modules/identity/index.ts';
@@ -58,7 +59,10 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   if (any) return false;
   // Every demo account shares one password, so one hash serves them all.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction().execute((trx) => seedDemo(trx, passwordHash));
+  await db.transaction().execute(async (trx) => {
+    await seedDemo(trx, passwordHash);
+    await markDemoSeedStarted(trx);
+  });
   return true;
 }
 

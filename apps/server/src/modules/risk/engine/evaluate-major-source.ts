@@ -82,7 +82,10 @@ function evaluateTerm(
     );
   const q = substance.quantityTonnes;
   if (!Number.isFinite(q) || q < 0 || q > LIMITS.tonnes)
-    throw new EngineValidationError(`${path}.quantityTonnes`, `must be a number of tonnes from 0 to ${LIMITS.tonnes}`);
+    throw new EngineValidationError(
+      `${path}.quantityTonnes`,
+      `must be a number of tonnes from 0 to ${LIMITS.tonnes}`,
+    );
   const extraClasses = validClasses(substance.hazardClasses ?? [], `${path}.hazardClasses`);
 
   let criticalQuantity: number;
