@@ -1,5 +1,7 @@
 // Start-up time and idle memory of the server on an existing database.
-// Usage: node bench/startup.mjs [--postgres]   (prints JSON)
+// Usage: node bench/startup.mjs [--postgres] [--tsx]   (prints JSON)
+// Default: the compiled server (apps/server/dist, as `npm start` runs it); --tsx: the TypeScript
+// sources through tsx's loader, as before the production build existed.
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +10,10 @@ import { startPostgres } from '../scripts/pg-server.mjs';
 
 const root = join(import.meta.dirname, '..');
 const usePostgres = process.argv.includes('--postgres');
+const useTsx = process.argv.includes('--tsx');
+const serverArgs = useTsx
+  ? ['--import', 'tsx', 'apps/server/src/main.ts']
+  : ['--enable-source-maps', 'apps/server/dist/main.js'];
 const PORT = 3190;
 const dataDir = join(root, '.tmp/bench-startup');
 
@@ -18,7 +24,7 @@ function rssMb(pid) {
 
 async function startOnce(env) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, serverArgs, {
     cwd: root,
     env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, JOBS_ENABLED: 'false', ...env },
     stdio: 'ignore',

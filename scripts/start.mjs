@@ -1,5 +1,5 @@
-// `npm start`: builds the web app when its sources are newer than the build, then runs the
-// server (embedded PostgreSQL in ./data unless DATABASE_URL is set).
+// `npm start`: builds the web app and the server when their sources are newer than the builds, then
+// runs the compiled server with plain Node (embedded PostgreSQL in ./data unless DATABASE_URL is set).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +27,20 @@ if (existsSync(join(web, 'vite.config.ts')) && process.env.START_SKIP_WEB_BUILD 
   }
 }
 
-// tsx as a loader in this process's Node, without npx in between, keeps start-up short.
-const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+const serverDir = join(root, 'apps/server');
+const serverBuild = join(serverDir, 'dist/main.js');
+const serverSources = Math.max(
+  newest(join(serverDir, 'src')),
+  newest(join(root, 'packages/contracts/src')),
+  statSync(join(serverDir, 'package.json')).mtimeMs,
+);
+if (!existsSync(serverBuild) || statSync(serverBuild).mtimeMs < serverSources) {
+  console.log('Building the server…');
+  const r = spawnSync(process.execPath, [join(serverDir, 'build.mjs')], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const server = spawn(process.execPath, ['--enable-source-maps', serverBuild], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -14,6 +14,8 @@ import { printDemoAccounts } from './seed/seed-demo.ts';
 const SHUTDOWN_LIMIT_MS = 10_000;
 /** How long kept-alive clients are answered 503 before the listener closes. */
 const DRAIN_MS = 500;
+/** How long a connection accepted just before the listener closed may take to send its request. */
+const IDLE_GRACE_MS = 1500;
 
 const DEMO_MESSAGES: Record<DemoOutcome, string | null> = {
   seeded: 'Preparing the demo county’s risk registers (first start only)…',
@@ -51,7 +53,11 @@ async function main(): Promise<void> {
     // close for a moment, so clients learn to go elsewhere instead of seeing a reset.
     app.closing = true;
     await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
-    await app.close(); // stops listening and waits for requests in flight
+    // Stop listening and wait for requests in flight; connections that stay idle are closed after
+    // a grace period (every answer now carries Connection: close, so busy ones end by themselves).
+    const idle = setTimeout(() => app.server.closeIdleConnections(), IDLE_GRACE_MS);
+    await app.close();
+    clearTimeout(idle);
     await runner?.stop(); // a handler in flight finishes (or its lease lapses)
     await anchorChainHeads(database.db, config.auditAnchorFile).catch((error: unknown) => {
       console.error('Could not anchor the audit chain heads:', error);

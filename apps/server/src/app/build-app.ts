@@ -19,6 +19,7 @@ import type { Db } from './db-schema.ts';
 import { useAuditKey } from '../platform/audit/index.ts';
 import { registerErrorHandler, sendClientError, sendFrameworkError } from './error-handler.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { serverRoot } from './server-root.ts';
 import { platformRoutes } from './platform.routes.ts';
 
 declare module 'fastify' {
@@ -51,12 +52,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: sendFrameworkError,
     // Stopping is answered by the onRequest hook below in the app's shape, not Fastify's own body.
     return503OnClosing: false,
+    // Closing does not cut connections that were just accepted: main.ts closes idle ones itself
+    // after a grace period, so a request already on its way gets its 503 instead of a reset.
+    forceCloseConnections: false,
     clientErrorHandler: sendClientError,
   }).withTypeProvider<ZodTypeProvider>();
   useAuditKey(config.auditKey);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const webDist = config.webDist ?? join(import.meta.dirname, '../../../web/dist');
+  const webDist = config.webDist ?? join(serverRoot(), '../web/dist');
   const hasWeb = existsSync(join(webDist, 'index.html'));
   registerErrorHandler(app, { spaFallback: hasWeb });
 

@@ -3,10 +3,11 @@ import { seedCalendarIfEmpty } from '../platform/calendar/index.ts';
 import { migrate, schemaStatus } from '../platform/db/migrate.ts';
 import { openDatabase, type Database } from '../platform/db/database.ts';
 import type { Config } from './config.ts';
+import { serverRoot } from './server-root.ts';
 import type { DB } from './db-schema.ts';
 import { syncReferenceData } from './reference-data.ts';
 
-export const MIGRATIONS_DIR = join(import.meta.dirname, '../../migrations');
+export const MIGRATIONS_DIR = join(serverRoot(), 'migrations');
 
 /** Opens the configured database and brings its schema and reference data up to date. */
 export async function openAppDatabase(config: Config, purpose = 'server'): Promise<Database<DB>> {
