@@ -33,8 +33,8 @@ describe('repair of non-finite major-source rows', () => {
     await db
       .insertInto('riskMajorSourceInventories')
       .values([
-        { enterpriseId, objectId: poisoned, substanceCode: 'T1-12', quantityTonnes: 1e308 },
-        { enterpriseId, objectId: sound, substanceCode: 'T1-01', quantityTonnes: 50 },
+        { enterpriseId, objectId: poisoned, line: 0, substanceCode: 'T1-12', quantityTonnes: 1e308 },
+        { enterpriseId, objectId: sound, line: 0, substanceCode: 'T1-01', quantityTonnes: 50 },
       ])
       .execute();
     const evaluation = (objectId: string, s: number | null) => ({
@@ -67,7 +67,7 @@ describe('repair of non-finite major-source rows', () => {
     await expect(
       db
         .insertInto('riskMajorSourceInventories')
-        .values({ enterpriseId, objectId: poisoned, substanceCode: 'T1-12', quantityTonnes: 1e308 })
+        .values({ enterpriseId, objectId: poisoned, line: 1, substanceCode: 'T1-12', quantityTonnes: 1e308 })
         .execute(),
     ).rejects.toThrow(/quantity_bound/);
   });

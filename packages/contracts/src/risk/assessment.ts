@@ -99,7 +99,8 @@ export const majorSourceInput = z.object({
 });
 export type MajorSourceInput = z.infer<typeof majorSourceInput>;
 
-export const majorSourceBetaSource = z.enum(['table3', 'table4']);
+/** Where β came from: 表3, 表4 by the entered class, 表4 by the default class, or missing (no class yet). */
+export const majorSourceBetaSource = z.enum(['table3', 'table4', 'default', 'missing']);
 export type MajorSourceBetaSource = z.infer<typeof majorSourceBetaSource>;
 
 /** Per-substance working, kept so a stored result can be recomputed and audited. */
@@ -108,10 +109,11 @@ export const majorSourceTerm = z.object({
   name: z.string(),
   q: z.number(),
   Q: z.number(),
-  beta: z.number(),
+  /** Null when the substance's 表2 class is still missing: s is known, R is not. */
+  beta: z.number().nullable(),
   betaSource: majorSourceBetaSource,
   ratio: z.number(),
-  weighted: z.number(),
+  weighted: z.number().nullable(),
 });
 export type MajorSourceTerm = z.infer<typeof majorSourceTerm>;
 
@@ -119,7 +121,10 @@ export type MajorSourceTerm = z.infer<typeof majorSourceTerm>;
 export const majorSourceResult = z.object({
   s: z.number(),
   isMajorSource: z.boolean(),
-  r: z.number(),
+  /** Null until every substance's β is known; identification (s) never needs β. */
+  r: z.number().nullable(),
+  /** Codes of the substances whose 表2 class is needed to grade. */
+  missingHazardClasses: z.array(z.string()).default([]),
   alpha: z.number(),
   grade: majorSourceGrade.nullable(),
   gradeLabel: z.string().nullable(),

@@ -228,6 +228,46 @@ export const gb18218Entries: readonly Gb18218Entry[] = [
   ...table2Entries,
 ];
 
+/**
+ * The 表2 hazard class a common 表1 substance outside 表3 takes under GB 30000 (GHS), offered as the
+ * default so nobody has to look it up: flammable gases category 1 → W2; flammable liquids of
+ * category 1 → W5.1, of category 2 → W5.3, of category 3 → W5.4; oxygen → W4. The user may change it
+ * (a flammable liquid kept above its boiling point, or under special process conditions, is W5.1/W5.2).
+ */
+export const gb18218DefaultClasses: Readonly<Record<string, readonly Gb18218Table2Code[]>> = {
+  'T1-47': ['W2'], // 1,3-丁二烯
+  'T1-48': ['W2'], // 二甲醚
+  'T1-49': ['W2'], // 甲烷, 天然气
+  'T1-50': ['W2'], // 氯乙烯
+  'T1-51': ['W2'], // 氢
+  'T1-52': ['W2'], // 液化石油气
+  'T1-54': ['W2'], // 乙炔
+  'T1-55': ['W2'], // 乙烯
+  'T1-56': ['W4'], // 氧(压缩的或液化的)
+  'T1-57': ['W5.3'], // 苯
+  'T1-58': ['W5.4'], // 苯乙烯
+  'T1-59': ['W5.3'], // 丙酮
+  'T1-61': ['W5.1'], // 二硫化碳
+  'T1-62': ['W5.3'], // 环己烷
+  'T1-64': ['W5.3'], // 甲苯
+  'T1-65': ['W5.3'], // 甲醇
+  'T1-66': ['W5.1'], // 汽油
+  'T1-67': ['W5.3'], // 乙醇
+  'T1-68': ['W5.1'], // 乙醚
+  'T1-69': ['W5.3'], // 乙酸乙酯
+};
+
+/** Abbreviations people type for the substances they handle, searched like names. */
+export const gb18218Abbreviations: Readonly<Record<string, readonly string[]>> = {
+  'T1-49': ['LNG', 'CNG', 'NG', 'CH4'],
+  'T1-52': ['LPG'],
+  'T1-51': ['H2'],
+  'T1-12': ['Cl2'],
+  'T1-01': ['NH3'],
+  'T1-65': ['MeOH'],
+  'T1-67': ['EtOH'],
+};
+
 /** A 表1 code ('T1-12') or a 表2 class symbol ('W5.3'), by lookup. */
 export function findGb18218Entry(code: string): Gb18218Entry | undefined {
   return gb18218Entries.find((e) => e.code === code);
@@ -252,7 +292,8 @@ export function searchChemicals(query: string, limit = 20): Gb18218Entry[] {
   const casNeedle = /^[0-9-]+$/.test(q) ? digitsOnly(q) : '';
   const scored: { entry: Gb18218Entry; score: number; order: number }[] = [];
   gb18218Entries.forEach((entry, order) => {
-    const textScores = [entry.name, ...entry.aliases, entry.code].map((t) => matchScore(normalise(t), q));
+    const names = [entry.name, ...entry.aliases, ...(gb18218Abbreviations[entry.code] ?? []), entry.code];
+    const textScores = names.map((t) => matchScore(normalise(t), q));
     const casScores = casNeedle === '' ? [] : entry.cas.map((c) => matchScore(digitsOnly(c), casNeedle));
     const score = Math.max(0, ...textScores, ...casScores);
     if (score > 0) scored.push({ entry, score, order });

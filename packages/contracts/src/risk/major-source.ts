@@ -20,6 +20,8 @@ export const chemicalEntry = z.object({
   table3Beta: z.number().nullable(),
   /** A 表1 substance outside 表3 needs its 表2 class(es) entered to grade the unit. */
   needsHazardClass: z.boolean(),
+  /** The class offered by default for a common substance outside 表3 (GB 30000 classification). */
+  defaultHazardClasses: z.array(z.string()),
 });
 export type ChemicalEntry = z.infer<typeof chemicalEntry>;
 
@@ -60,7 +62,7 @@ export type MajorSourceEvaluation = z.infer<typeof majorSourceEvaluation>;
 export const majorSourceHistoryItem = z.object({
   id: z.uuid(),
   s: z.number(),
-  r: z.number(),
+  r: z.number().nullable(),
   isMajorSource: z.boolean(),
   grade: majorSourceGrade.nullable(),
   evaluatedAt: z.string(),

@@ -219,6 +219,8 @@ export type RiskTables = {
   riskMajorSourceInventories: {
     enterpriseId: string;
     objectId: string;
+    /** Position in the unit's list, from 0. */
+    line: number;
     substanceCode: string;
     quantityTonnes: number;
     hazardClasses: Defaulted<string[]>;

@@ -68,18 +68,31 @@ describe('β selection', () => {
     expect(hydrogen).toMatchObject({ Q: 5, beta: 1.5, weighted: 1.5 });
   });
 
-  it('a 表1 substance outside 表3 without a class is refused rather than guessed', () => {
-    expect(
-      fieldOf(
-        unit([
-          { code: CL2, quantityTonnes: 1 },
-          { code: METHANOL, quantityTonnes: 500 },
-        ]),
-      ),
-    ).toBe('substances.1.hazardClasses');
-    expect(fieldOf(unit([{ code: METHANOL, quantityTonnes: 500, hazardClasses: [] }]))).toBe(
-      'substances.0.hazardClasses',
+  it('a 表1 substance outside 表3 without a class or a default still identifies, but is not graded', () => {
+    const result = evaluateMajorSource(
+      unit([
+        { code: CL2, quantityTonnes: 10 },
+        { code: 'T1-53', quantityTonnes: 1 },
+      ]),
     );
+    expect(result).toMatchObject({
+      isMajorSource: true,
+      r: null,
+      grade: null,
+      missingHazardClasses: ['T1-53'],
+    });
+    expect(result.terms[1]).toMatchObject({ beta: null, betaSource: 'missing', weighted: null });
+    expect(result.explanation).toContain('危险性类别');
+  });
+
+  it('a common substance outside 表3 takes its usual class by default, and an entered class wins', () => {
+    const byDefault = evaluateMajorSource(unit([{ code: METHANOL, quantityTonnes: 500 }]));
+    expect(byDefault.terms[0]).toMatchObject({ beta: 1, betaSource: 'default' });
+    expect(byDefault).toMatchObject({ s: 1, isMajorSource: true, r: 0.5, grade: 4 });
+    const entered = evaluateMajorSource(
+      unit([{ code: METHANOL, quantityTonnes: 500, hazardClasses: ['J5'] }]),
+    );
+    expect(entered.terms[0]).toMatchObject({ betaSource: 'table4' });
   });
 
   it('several classes: Q is the lowest, β the highest', () => {
@@ -108,9 +121,19 @@ describe('input errors name the field', () => {
   const ok = { code: CL2, quantityTonnes: 1 };
 
   it('q < 0', () => {
-    expect(fieldOf(unit([ok, ok, { code: NH3, quantityTonnes: -0.001 }]))).toBe(
-      'substances.2.quantityTonnes',
-    );
+    expect(fieldOf(unit([ok, { code: NH3, quantityTonnes: -0.001 }]))).toBe('substances.1.quantityTonnes');
+  });
+
+  it('a 表1 substance on two lines, while a 表2 class may repeat', () => {
+    expect(fieldOf(unit([ok, { code: NH3, quantityTonnes: 1 }, ok]))).toBe('substances.2.code');
+    expect(
+      evaluateMajorSource(
+        unit([
+          { code: 'W2', quantityTonnes: 2 },
+          { code: 'W2', quantityTonnes: 8 },
+        ]),
+      ),
+    ).toMatchObject({ s: 1 });
   });
 
   it('q not a finite number', () => {

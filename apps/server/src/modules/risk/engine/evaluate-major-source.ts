@@ -1,6 +1,7 @@
 import {
   alphaForPopulation,
   findGb18218Entry,
+  gb18218DefaultClasses,
   gb18218Table3Beta,
   gb18218Table4Beta,
   gradeForR,
@@ -41,26 +42,52 @@ export function evaluateMajorSource(input: MajorSourceEngineInput): MajorSourceR
     throw new EngineValidationError('exposedPopulation', 'must be a whole number of people ≥ 0');
   }
 
+  // One rule for the calculator and a stored inventory alike: a 表1 substance takes one line with
+  // its total in the unit (two lines are an entry mistake that would hide which figure is right);
+  // a 表2 class may take several lines, one per substance of that class.
+  const duplicate = input.substances.findIndex(
+    (item, i) =>
+      findGb18218Entry(item.code)?.table === 1 &&
+      input.substances.findIndex((other) => other.code === item.code) !== i,
+  );
+  if (duplicate >= 0) {
+    throw new EngineValidationError(
+      `substances.${duplicate}.code`,
+      'the substance is listed twice; enter its total in the unit on one line',
+    );
+  }
   const terms = input.substances.map((substance, index) => evaluateTerm(substance, `substances.${index}`));
   const s = cleanNumber(terms.reduce((sum, t) => sum + t.ratio, 0));
-  const weightedSum = cleanNumber(terms.reduce((sum, t) => sum + t.weighted, 0));
+  // Identification (s) needs no β; grading (R) needs every substance's β.
+  const missingHazardClasses = terms.filter((t) => t.beta === null).map((t) => t.code);
+  const weightedSum =
+    missingHazardClasses.length === 0
+      ? cleanNumber(terms.reduce((sum, t) => sum + (t.weighted ?? 0), 0))
+      : null;
   const alpha = alphaForPopulation(input.exposedPopulation);
-  const r = cleanNumber(alpha * weightedSum);
+  const r = weightedSum === null ? null : cleanNumber(alpha * weightedSum);
   // Bounded inputs keep these finite; the guard makes a non-finite result impossible to store.
-  if (!Number.isFinite(s) || !Number.isFinite(r)) {
+  if (!Number.isFinite(s) || (r !== null && !Number.isFinite(r))) {
     throw new EngineValidationError('substances', 'the quantities give no finite result');
   }
   const isMajorSource = s >= 1;
-  const grade = isMajorSource ? gradeForR(r) : null;
+  const grade = isMajorSource && r !== null ? gradeForR(r) : null;
   const gradeLabel = grade === null ? null : majorSourceGradeLabelZh[grade];
+  const missingNames = terms
+    .filter((t) => t.beta === null)
+    .map((t) => t.name)
+    .join('、');
 
-  const explanation = isMajorSource
-    ? `s = Σq/Q = ${s} ≥ 1，构成重大危险源；R = α × Σβq/Q = ${alpha} × ${weightedSum} = ${r}，分级为${gradeLabel}。`
-    : `s = Σq/Q = ${s} < 1，不构成重大危险源（R = ${r}，不分级）。`;
+  const explanation = !isMajorSource
+    ? `s = Σq/Q = ${s} < 1，不构成重大危险源（不分级）。`
+    : r === null
+      ? `s = Σq/Q = ${s} ≥ 1，构成重大危险源；分级还需要${missingNames}的危险性类别（表2），以便按表4取 β。`
+      : `s = Σq/Q = ${s} ≥ 1，构成重大危险源；R = α × Σβq/Q = ${alpha} × ${weightedSum} = ${r}，分级为${gradeLabel}。`;
   return {
     s,
     isMajorSource,
     r,
+    missingHazardClasses,
     alpha,
     grade,
     gradeLabel,
@@ -89,7 +116,7 @@ function evaluateTerm(
   const extraClasses = validClasses(substance.hazardClasses ?? [], `${path}.hazardClasses`);
 
   let criticalQuantity: number;
-  let beta: number;
+  let beta: number | null;
   let betaSource: MajorSourceTerm['betaSource'];
   if (entry.table === 1) {
     criticalQuantity = entry.criticalQuantityT;
@@ -98,15 +125,19 @@ function evaluateTerm(
       beta = table3;
       betaSource = 'table3';
     } else {
-      // 表1 gives Q but not β; outside 表3 β depends on the hazard class, which only the user knows.
-      if (extraClasses.length === 0) {
-        throw new EngineValidationError(
-          `${path}.hazardClasses`,
-          `${entry.name} is not in 表3; give its 表2 hazard class(es) so β can be read from 表4`,
-        );
+      // 表1 gives Q but not β; outside 表3 β follows the hazard class: the one entered, else the
+      // common substance's usual class, else unknown (s still counts; R waits for the class).
+      const defaults = gb18218DefaultClasses[entry.code] ?? [];
+      if (extraClasses.length > 0) {
+        beta = maxBeta(extraClasses);
+        betaSource = 'table4';
+      } else if (defaults.length > 0) {
+        beta = maxBeta(defaults);
+        betaSource = 'default';
+      } else {
+        beta = null;
+        betaSource = 'missing';
       }
-      beta = maxBeta(extraClasses);
-      betaSource = 'table4';
     }
   } else {
     const classes = [entry.code, ...extraClasses];
@@ -125,7 +156,7 @@ function evaluateTerm(
     beta,
     betaSource,
     ratio,
-    weighted: cleanNumber(beta * ratio),
+    weighted: beta === null ? null : cleanNumber(beta * ratio),
   };
 }
 

@@ -1,5 +1,6 @@
 import {
   findGb18218Entry,
+  gb18218DefaultClasses,
   gb18218Table3Beta,
   majorSourceEvaluation,
   majorSourceGrade,
@@ -25,17 +26,27 @@ export function presentChemical(entry: Gb18218Entry): ChemicalEntry {
     criticalQuantityT: entry.criticalQuantityT,
     table3Beta,
     needsHazardClass: entry.table === 1 && table3Beta === null,
+    defaultHazardClasses: [...(gb18218DefaultClasses[entry.code] ?? [])],
   };
 }
 
 // Snapshots are jsonb; parsing them through the contract keeps a corrupted row from leaking out.
 const storedInputs = majorSourceEvaluation.shape.inputs;
 
-export function presentEvaluation(row: EvaluationRow): MajorSourceEvaluation {
+/** A stored result as the contract reads it; a row that does not (written by a defect) reads as none. */
+function storedResult(value: unknown) {
+  const parsed = majorSourceResult.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+export function presentEvaluation(row: EvaluationRow): MajorSourceEvaluation | null {
+  const result = storedResult(row.result);
+  const inputs = storedInputs.safeParse(row.inputs);
+  if (!result || !inputs.success) return null;
   return {
     id: row.id,
-    inputs: storedInputs.parse(row.inputs),
-    result: majorSourceResult.parse(row.result),
+    inputs: inputs.data,
+    result,
     evaluatedAt: row.evaluatedAt.toISOString(),
     evaluatedBy:
       row.evaluatedBy && row.evaluatedByName ? { id: row.evaluatedBy, name: row.evaluatedByName } : null,
@@ -65,8 +76,9 @@ export function presentObjectMajorSource(
       hazardClasses: i.hazardClasses,
     })),
     latest: newest ? presentEvaluation(newest) : null,
-    history: evaluations.map((row) => {
-      const result = majorSourceResult.parse(row.result);
+    history: evaluations.flatMap((row) => {
+      const result = storedResult(row.result);
+      if (!result) return [];
       return {
         id: row.id,
         s: result.s,
@@ -81,7 +93,7 @@ export function presentObjectMajorSource(
 }
 
 export function presentMajorSourceListItem(row: MajorSourceObjectRow): MajorSourceListItem {
-  const result = row.latest ? majorSourceResult.parse(row.latest.result) : null;
+  const result = row.latest ? storedResult(row.latest.result) : null;
   const grade = gradeOf(row.majorSourceGrade);
   const roles = majorSourceStewardRole.options;
   const stewards = roles.flatMap((role) =>

@@ -27,7 +27,7 @@ export async function listInventory(db: Db, enterprise: VisibleEnterprise, objec
     .select(['substanceCode', 'quantityTonnes', 'hazardClasses'])
     .where('enterpriseId', '=', enterprise.id)
     .where('objectId', '=', objectId)
-    .orderBy('substanceCode')
+    .orderBy('line')
     .execute();
 }
 

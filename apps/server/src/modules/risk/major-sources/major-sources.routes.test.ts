@@ -114,25 +114,71 @@ describe('POST /major-sources/evaluate (STANDARDS §4.5)', () => {
     expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field });
   });
 
-  it('names the engine field when a 表1 substance outside 表3 lacks its hazard class', async () => {
-    // 甲醇 is in 表1 but not 表3: β needs its 表2 class.
-    const methanol = (
-      await t.app.inject({
-        method: 'GET',
-        url: `/api/v1/chemicals?q=${encodeURIComponent('甲醇')}`,
-        headers: worker.headers,
-      })
-    ).json().data[0];
-    expect(methanol).toMatchObject({ table: 1, needsHazardClass: true, table3Beta: null });
+  it('offers the usual class of a common substance outside 表3 and finds it by its abbreviation', async () => {
+    const search = async (q: string) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/chemicals?q=${encodeURIComponent(q)}`,
+          headers: worker.headers,
+        })
+      ).json().data;
+    const [methanol] = await search('甲醇');
+    expect(methanol).toMatchObject({
+      table: 1,
+      needsHazardClass: true,
+      table3Beta: null,
+      defaultHazardClasses: ['W5.3'],
+    });
+    expect((await search('LPG'))[0]).toMatchObject({ code: 'T1-52', defaultHazardClasses: ['W2'] });
+    expect((await search('lng'))[0]).toMatchObject({ code: 'T1-49' });
+  });
+
+  it('identifies without β and grades only when every class is known', async () => {
     const res = await calc(worker, {
       substances: [
-        { code: CL2, quantityTonnes: 1 },
-        { code: methanol.code, quantityTonnes: 600 },
+        { code: CL2, quantityTonnes: 10 },
+        { code: 'T1-53', quantityTonnes: 1 },
       ],
       exposedPopulation: 0,
     });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error.field).toBe('body.substances.1.hazardClasses');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toMatchObject({
+      isMajorSource: true,
+      r: null,
+      grade: null,
+      missingHazardClasses: ['T1-53'],
+    });
+  });
+
+  it('refuses a 表1 substance listed twice in the calculator as in the stored inventory', async () => {
+    const twice = [
+      { code: CL2, quantityTonnes: 3 },
+      { code: CL2, quantityTonnes: 2 },
+    ];
+    const calculated = await calc(worker, { substances: twice, exposedPopulation: 0 });
+    expect(calculated.statusCode).toBe(400);
+    expect(calculated.json().error.field).toBe('body.substances.1.code');
+    const store = await buildRiskObject(t.db, chem.id, { name: '氯气钢瓶库' });
+    const stored = await put(manager, store.id, {
+      exposedPopulation: 0,
+      inventory: twice.map((s) => ({ substanceCode: s.code, quantityTonnes: s.quantityTonnes })),
+    });
+    expect(stored.statusCode).toBe(400);
+    expect(stored.json().error.field).toBe('body.inventory.1.substanceCode');
+  });
+
+  it('stores several lines of one 表2 class', async () => {
+    const gasStore = await buildRiskObject(t.db, chem.id, { name: '可燃气体储存区' });
+    const stored = await put(manager, gasStore.id, {
+      exposedPopulation: 0,
+      inventory: [
+        { substanceCode: 'W2', quantityTonnes: 2 },
+        { substanceCode: 'W2', quantityTonnes: 3 },
+      ],
+    });
+    expect(stored.statusCode).toBe(200);
+    expect(stored.json().data).toMatchObject({ isMajorSource: false, latest: { result: { s: 0.5 } } });
   });
 
   it('requires a login', async () => {

@@ -4,7 +4,6 @@ import type { CommandContext } from '../../../../app/command-context.ts';
 import { forbidden, notFound } from '../../../../app/errors.ts';
 import { auditRisk } from '../../risk-audit.ts';
 import { evaluateMajorSource } from '../../engine/evaluate-major-source.ts';
-import { riskErrors } from '../../risk.errors.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { inventoryField, withEngineFields } from '../engine-input.ts';
@@ -25,16 +24,6 @@ export async function evaluateObjectMajorSource(
   if (!object) throw notFound('Risk object');
   if (!registerAbilities(ctx.actor, enterprise).canEdit) throw forbidden('risk.edit');
 
-  const duplicate = input.inventory.findIndex(
-    (item, i) => input.inventory.findIndex((other) => other.substanceCode === item.substanceCode) !== i,
-  );
-  // One line per substance: the standard sums q/Q per substance, and the table keys on it.
-  if (duplicate >= 0) {
-    throw riskErrors.engineInput(
-      `body.inventory.${duplicate}.substanceCode`,
-      'the substance is listed twice',
-    );
-  }
   const engineInput = {
     exposedPopulation: input.exposedPopulation,
     substances: input.inventory.map((i) => ({
@@ -53,7 +42,7 @@ export async function evaluateObjectMajorSource(
       .execute();
     await trx
       .insertInto('riskMajorSourceInventories')
-      .values(input.inventory.map((i) => ({ enterpriseId: enterprise.id, objectId, ...i })))
+      .values(input.inventory.map((i, line) => ({ enterpriseId: enterprise.id, objectId, line, ...i })))
       .execute();
     const evaluationId = randomUUID();
     await trx

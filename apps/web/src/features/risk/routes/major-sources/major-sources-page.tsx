@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   gb18218Table2,
+  LIMITS,
   type ChemicalEntry,
   type MajorSourceListItem,
   type MajorSourceResult,
@@ -106,7 +107,8 @@ function InventoryTable({ lines, onChange }: { lines: Line[]; onChange: (lines: 
                     code: c.code,
                     name: c.name,
                     needsHazardClass: c.needsHazardClass,
-                    hazardClasses: [],
+                    // The usual class of a common substance is offered; the user may change it.
+                    hazardClasses: [...c.defaultHazardClasses],
                   })
                 }
               />
@@ -119,6 +121,7 @@ function InventoryTable({ lines, onChange }: { lines: Line[]; onChange: (lines: 
             render: (_: unknown, l) => (
               <InputNumber
                 min={0}
+                max={LIMITS.tonnes}
                 value={l.quantityTonnes}
                 onChange={(v) => patch(l.key, { quantityTonnes: v === null ? null : Number(v) })}
                 data-testid="risk-ms-quantity"
@@ -187,10 +190,10 @@ function ResultView({ result }: { result: MajorSourceResult }) {
       <Descriptions size="small" column={{ xs: 1, md: 4 }} bordered>
         <Descriptions.Item label={t('majorSources.s')}>{result.s}</Descriptions.Item>
         <Descriptions.Item label={t('majorSources.alpha')}>{result.alpha}</Descriptions.Item>
-        <Descriptions.Item label={t('majorSources.r')}>{result.r}</Descriptions.Item>
+        <Descriptions.Item label={t('majorSources.r')}>{result.r ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('majorSources.grade')}>
           {result.isMajorSource ? (
-            <Tag color="red">{result.gradeLabel ?? result.grade}</Tag>
+            <Tag color="red">{result.gradeLabel ?? t('majorSources.isMajorUngraded')}</Tag>
           ) : (
             <Tag>{t('majorSources.notMajor')}</Tag>
           )}
@@ -207,8 +210,23 @@ function ResultView({ result }: { result: MajorSourceResult }) {
           { title: 'q (t)', dataIndex: 'q' },
           { title: t('majorSources.criticalQuantity'), dataIndex: 'Q' },
           { title: t('majorSources.ratio'), dataIndex: 'ratio' },
-          { title: t('majorSources.beta'), dataIndex: 'beta' },
-          { title: t('majorSources.weighted'), dataIndex: 'weighted' },
+          {
+            title: t('majorSources.beta'),
+            key: 'beta',
+            render: (_: unknown, term: MajorSourceResult['terms'][number]) =>
+              term.beta === null ? (
+                <Tag color="orange">{t('majorSources.classNeeded')}</Tag>
+              ) : term.betaSource === 'default' ? (
+                `${term.beta} (${t('majorSources.defaultClass')})`
+              ) : (
+                term.beta
+              ),
+          },
+          {
+            title: t('majorSources.weighted'),
+            key: 'weighted',
+            render: (_: unknown, term: MajorSourceResult['terms'][number]) => term.weighted ?? '—',
+          },
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
