@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './app/config.ts';
 import { appJobs } from './app/jobs/index.ts';
 import { openAppDatabase } from './app/open-app-database.ts';
 import { prepareDemo, type DemoOutcome } from './app/prepare-demo.ts';
-import { anchorChainHeads } from './platform/audit/index.ts';
+import { anchorChainHeads, useAuditKey } from './platform/audit/index.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { startJobRunner, type JobRunner } from './platform/jobs/index.ts';
 import { markDemoSeedCompleted } from './seed/demo-seed-state.ts';
@@ -28,6 +28,8 @@ const DEMO_MESSAGES: Record<DemoOutcome, string | null> = {
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  // Set before anything writes: the demo seed appends audit events before the app is built.
+  useAuditKey(config.auditKey);
   const database = await openAppDatabase(config);
   const demo = config.seedDemo === 'auto' ? await prepareDemo(database) : 'none';
   const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
