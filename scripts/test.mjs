@@ -1,5 +1,6 @@
-// `npm test`: every test, on the embedded database and on a real PostgreSQL server, then the
-// browser specs. Prints one closing line: "N passed, N failed".
+// `npm test`: the format check, lint (with the module-boundary rule) and typecheck, then every test,
+// on the embedded database and on a real PostgreSQL server, then the browser specs. Prints one
+// closing line: "N passed, N failed, N skipped" (each check counts as one).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +43,23 @@ function count(name, report, status) {
   }
 }
 
+/** A check that is not a test runner (format, lint, typecheck): one passed or failed count each. */
+function check(name, cmd, args) {
+  if (only.length && !only.includes(name) && !only.includes('checks')) return;
+  console.log(`\n=== ${name} ===`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status === 0) {
+    totals.passed += 1;
+  } else {
+    totals.failed += 1;
+    failures.push(name);
+  }
+}
+
+// The module boundaries are a lint rule: CI sees them only if the test command runs lint.
+check('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+check('lint', 'npx', ['eslint', '.']);
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 vitest('contracts', 'packages/contracts');
 vitest('server-pglite', 'apps/server');
 if (!only.length || only.includes('server-postgres')) {
