@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRiskEvent, buildRiskObject, buildRiskUnit } from '../../../../test/risk-factories.ts';
-import { buildRegisterWorld, requester, type RegisterWorld } from '../units/register-test-world.ts';
+import { buildRegisterWorld, requester, type RegisterWorld } from '../../../../test/register-test-world.ts';
 
 let w: RegisterWorld;
 let req: ReturnType<typeof requester>;

@@ -4,7 +4,7 @@ import { buildRiskEvent, buildRiskObject, buildRiskUnit } from '../../../../test
 import { buildEnterprise, buildUser } from '../../../../test/factories.ts';
 import { QueryCounter } from '../../../../test/query-counter.ts';
 import { loginAs } from '../../../../test/test-app.ts';
-import { buildRegisterWorld, requester, type RegisterWorld } from '../units/register-test-world.ts';
+import { buildRegisterWorld, requester, type RegisterWorld } from '../../../../test/register-test-world.ts';
 
 const queries = new QueryCounter();
 let w: RegisterWorld;

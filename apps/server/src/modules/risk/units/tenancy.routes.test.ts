@@ -5,7 +5,7 @@ import {
   buildRiskObject,
   buildRiskUnit,
 } from '../../../../test/risk-factories.ts';
-import { buildRegisterWorld, requester, type RegisterWorld } from './register-test-world.ts';
+import { buildRegisterWorld, requester, type RegisterWorld } from '../../../../test/register-test-world.ts';
 
 // Enterprise A's manager may edit A's register; every id of B's register must look like it does
 // not exist, whether the path names B (not visible) or A (the id is not A's).

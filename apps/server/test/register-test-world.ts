@@ -1,18 +1,6 @@
 import type { InjectOptions } from 'fastify';
-import {
-  buildEnterprise,
-  buildJurisdictions,
-  buildRegulator,
-  buildUser,
-  PLACES,
-} from '../../../../test/factories.ts';
-import {
-  createTestApp,
-  loginAs,
-  type Session,
-  type TestApp,
-  type TestAppOptions,
-} from '../../../../test/test-app.ts';
+import { buildEnterprise, buildJurisdictions, buildRegulator, buildUser, PLACES } from './factories.ts';
+import { createTestApp, loginAs, type Session, type TestApp, type TestAppOptions } from './test-app.ts';
 
 /**
  * The cast of the risk register route tests: two enterprises in one county, their staff, and
