@@ -76,6 +76,8 @@ export const riskSnapshotMeasure = z.object({
   content: z.string(),
   troubleshootContent: z.string(),
   failureSign: z.string(),
+  /** Absent in snapshots taken before dataSrc moved from the event to the measure. */
+  dataSrc: z.string().optional(),
   responsibleUnitId: z.string().nullable(),
   responsibleUserId: z.string().nullable(),
 });
@@ -90,7 +92,6 @@ export const riskSnapshotEvent = z.object({
   state: z.string(),
   tense: z.string(),
   consequences: z.string(),
-  dataSrc: z.string(),
   inherentLevel: riskLevel.nullable(),
   residualLevel: riskLevel.nullable(),
   factors: z.array(z.object({ code: z.string(), note: z.string() })),

@@ -98,6 +98,9 @@ export const controlMeasure = z.object({
   content: z.string(),
   troubleshootContent: z.string(),
   failureSign: z.string(),
+  dataSrc,
+  /** National data-access code of dataSrc: 1 自动化监控, 2 隐患排查. */
+  dataSrcCode: z.union([z.literal(1), z.literal(2)]),
   responsibleUnitId: z.uuid().nullable(),
   responsibleUserId: z.uuid().nullable(),
   sort: z.number().int(),
@@ -124,9 +127,6 @@ export const riskEvent = z.object({
   state: identificationState,
   tense: identificationTense,
   consequences: z.string(),
-  dataSrc,
-  /** National data-access code of dataSrc: 1 自动化监控, 2 隐患排查. */
-  dataSrcCode: z.union([z.literal(1), z.literal(2)]),
   inherentLevel: levelOrNull,
   residualLevel: levelOrNull,
   /** Of the residual level, else the inherent one. */

@@ -108,7 +108,6 @@ const eventFields = {
   state: identificationState.optional(),
   tense: identificationTense.optional(),
   consequences: text(2000).optional(),
-  dataSrc: dataSrc.optional(),
   /** The JHA step or SCL item the event belongs to (one of the unit's steps). */
   stepId: z.uuid().nullable().optional(),
   sort: sort.optional(),
@@ -154,6 +153,8 @@ const measureFields = {
   content: z.string().trim().min(1).max(2000),
   troubleshootContent: text(2000).optional(),
   failureSign: text(2000).optional(),
+  /** How this measure is kept under control (national dataSrc 1/2); inspection checks only 'investigation'. */
+  dataSrc: dataSrc.optional(),
   responsibleUnitId: z.uuid().nullable().optional(),
   responsibleUserId: z.uuid().nullable().optional(),
   sort: sort.optional(),

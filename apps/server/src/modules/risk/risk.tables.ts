@@ -89,7 +89,6 @@ export type RiskTables = {
     state: Defaulted<'normal' | 'abnormal' | 'emergency'>;
     tense: Defaulted<'past' | 'present' | 'future'>;
     consequences: Defaulted<string>;
-    dataSrc: Defaulted<'monitoring' | 'investigation'>;
     inherentLevel: Level | null;
     residualLevel: Level | null;
     inherentAssessmentId: string | null;
@@ -126,6 +125,8 @@ export type RiskTables = {
     content: string;
     troubleshootContent: Defaulted<string>;
     failureSign: Defaulted<string>;
+    /** National dataSrc: how this measure is kept under control. */
+    dataSrc: Defaulted<'monitoring' | 'investigation'>;
     responsibleUnitId: string | null;
     responsibleUserId: string | null;
     sort: Defaulted<number>;

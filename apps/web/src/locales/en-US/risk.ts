@@ -216,6 +216,7 @@ export const risk: Messages<typeof zh> = {
     noEmergency: 'No emergency measures',
   },
   measure: {
+    dataSrc: 'Kept under control by',
     createTitle: 'Add control measure',
     createEmergencyTitle: 'Add emergency measure',
     editTitle: 'Edit measure',

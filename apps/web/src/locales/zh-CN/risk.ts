@@ -197,6 +197,7 @@ export const risk = {
     noEmergency: '暂无应急措施',
   },
   measure: {
+    dataSrc: '管控方式',
     createTitle: '新增管控措施',
     createEmergencyTitle: '新增应急措施',
     editTitle: '编辑措施',

@@ -1,7 +1,6 @@
 import {
   accidentType1986Code,
   accidentType2025Code,
-  dataSrcNationalCode,
   findRiskFactor,
   type AccidentType1986Code,
   type AccidentType2025Code,
@@ -29,8 +28,6 @@ export function presentEvent(row: EventRow, factors: readonly FactorRow[]): Risk
     state: row.state,
     tense: row.tense,
     consequences: row.consequences,
-    dataSrc: row.dataSrc,
-    dataSrcCode: dataSrcNationalCode[row.dataSrc],
     inherentLevel: row.inherentLevel,
     residualLevel: row.residualLevel,
     ...levelDecor(row.residualLevel ?? row.inherentLevel),

@@ -23,7 +23,6 @@ describe('risk events', () => {
       state: 'abnormal',
       tense: 'present',
       consequences: '人员伤亡、储罐区火灾',
-      dataSrc: 'monitoring',
     });
     expect(res.statusCode).toBe(201);
     const data = res.json().data;
@@ -31,8 +30,6 @@ describe('risk events', () => {
       accidentTypes1986: ['015'],
       accidentTypes2025: ['WSA10016', 'WSA10018'],
       state: 'abnormal',
-      dataSrc: 'monitoring',
-      dataSrcCode: 1,
       inherentLevel: null,
     });
     expect(data.factors).toEqual([

@@ -14,6 +14,7 @@ const row = (o: Partial<MeasureRow>): MeasureRow => ({
   content: '',
   troubleshootContent: '',
   failureSign: '',
+  dataSrc: 'investigation',
   responsibleUnitId: null,
   responsibleUserId: null,
   sort: 0,

@@ -1,4 +1,4 @@
-import { compareControlHierarchy, type ControlMeasure } from '@shuangkong/contracts';
+import { compareControlHierarchy, dataSrcNationalCode, type ControlMeasure } from '@shuangkong/contracts';
 import { iso } from '../units/units.presenter.ts';
 import type { MeasureRow } from './measures.repository.ts';
 
@@ -14,6 +14,8 @@ export function presentMeasure(row: MeasureRow): ControlMeasure {
     content: row.content,
     troubleshootContent: row.troubleshootContent,
     failureSign: row.failureSign,
+    dataSrc: row.dataSrc,
+    dataSrcCode: dataSrcNationalCode[row.dataSrc],
     responsibleUnitId: row.responsibleUnitId,
     responsibleUserId: row.responsibleUserId,
     sort: row.sort,

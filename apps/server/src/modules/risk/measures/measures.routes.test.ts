@@ -56,6 +56,22 @@ describe('control measures', () => {
     expect(list.measures).toHaveLength(2);
   });
 
+  it('keeps the national dataSrc on each measure: investigation by default, monitoring when chosen', async () => {
+    const checked = await add({ kind: 'control', hierarchy: 'administrative', content: '每班巡检储罐液位' });
+    expect(checked.json().data).toMatchObject({ dataSrc: 'investigation', dataSrcCode: 2 });
+    const monitored = await add({
+      kind: 'control',
+      hierarchy: 'engineering',
+      content: '液位高高联锁',
+      dataSrc: 'monitoring',
+    });
+    expect(monitored.json().data).toMatchObject({ dataSrc: 'monitoring', dataSrcCode: 1 });
+    const id = checked.json().data.id as string;
+    const moved = await req(w.manager, 'PATCH', `${e()}/risk-measures/${id}`, { dataSrc: 'monitoring' });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().data).toMatchObject({ dataSrc: 'monitoring' });
+  });
+
   it('names the field: hierarchy missing, classify2 outside classify1, foreign responsible person', async () => {
     expect((await add({ kind: 'control', content: '甲' })).json().error.field).toBe('body.hierarchy');
     expect(

@@ -30,7 +30,6 @@ const event = (id: string, over: Partial<RiskSnapshotEvent> = {}): RiskSnapshotE
   state: 'normal',
   tense: 'present',
   consequences: '',
-  dataSrc: 'investigation',
   inherentLevel: 'major',
   residualLevel: 'general',
   factors: [],

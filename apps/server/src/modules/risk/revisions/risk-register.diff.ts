@@ -34,7 +34,6 @@ const eventFields = [
   'state',
   'tense',
   'consequences',
-  'dataSrc',
   'inherentLevel',
   'residualLevel',
   'factors',
@@ -50,6 +49,7 @@ const measureFields = [
   'content',
   'troubleshootContent',
   'failureSign',
+  'dataSrc',
   'responsibleUnitId',
   'responsibleUserId',
 ] as const satisfies readonly (keyof RiskSnapshotMeasure)[];

@@ -1,3 +1,4 @@
+import { defaultDataSrc } from './data-src.ts';
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { DB } from '../../../app/db-schema.ts';
@@ -84,6 +85,7 @@ export function addEventRows(
       content: m.content,
       troubleshootContent: m.troubleshootContent,
       failureSign: m.failureSign,
+      dataSrc: defaultDataSrc(m),
       responsibleUnitId: null,
       responsibleUserId: null,
       sort: measureSort,

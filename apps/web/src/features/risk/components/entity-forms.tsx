@@ -398,10 +398,9 @@ export function EventFormModal({
                 state: event.state,
                 tense: event.tense,
                 consequences: event.consequences,
-                dataSrc: event.dataSrc,
                 stepId: event.stepId,
               }
-            : { state: 'normal', tense: 'present', dataSrc: 'investigation' }
+            : { state: 'normal', tense: 'present' }
         }
       >
         <Form.Item
@@ -446,14 +445,6 @@ export function EventFormModal({
         </Form.Item>
         <Form.Item name="consequences" label={t('event.consequences')} rules={[{ max: 2000 }]}>
           <Input.TextArea rows={2} data-testid="risk-event-consequences" />
-        </Form.Item>
-        <Form.Item name="dataSrc" label={t('event.dataSrc')}>
-          <Radio.Group
-            options={(['investigation', 'monitoring'] as const).map((s) => ({
-              value: s,
-              label: t(`dataSrc.${s}`),
-            }))}
-          />
         </Form.Item>
         {steps.length > 0 ? (
           <Form.Item name="stepId" label={t('event.step')}>
@@ -529,6 +520,7 @@ export function MeasureFormModal({
                 content: measure.content,
                 troubleshootContent: measure.troubleshootContent,
                 failureSign: measure.failureSign,
+                dataSrc: measure.dataSrc,
                 responsibleUnitId: measure.responsibleUnitId,
                 responsibleUserId: measure.responsibleUserId,
               }
@@ -536,6 +528,7 @@ export function MeasureFormModal({
                 kind,
                 hierarchy: kind === 'control' ? 'engineering' : null,
                 classify1: kind === 'emergency' ? '4' : null,
+                dataSrc: 'investigation',
               }
         }
       >
@@ -595,6 +588,15 @@ export function MeasureFormModal({
             </Form.Item>
             <Form.Item name="failureSign" label={t('measure.failureSign')} rules={[{ max: 2000 }]}>
               <Input.TextArea rows={2} />
+            </Form.Item>
+            <Form.Item name="dataSrc" label={t('measure.dataSrc')}>
+              <Radio.Group
+                data-testid="risk-measure-data-src"
+                options={(['investigation', 'monitoring'] as const).map((s) => ({
+                  value: s,
+                  label: t(`dataSrc.${s}`),
+                }))}
+              />
             </Form.Item>
           </>
         ) : null}

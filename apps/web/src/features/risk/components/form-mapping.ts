@@ -109,6 +109,7 @@ export type MeasureFormValues = {
   content: string;
   troubleshootContent?: string | undefined;
   failureSign?: string | undefined;
+  dataSrc?: 'monitoring' | 'investigation' | undefined;
   responsibleUnitId?: string | null | undefined;
   responsibleUserId?: string | null | undefined;
 };
@@ -130,6 +131,7 @@ export function toMeasureInput(v: MeasureFormValues): ControlMeasureInput {
     content: v.content.trim(),
     troubleshootContent: v.troubleshootContent?.trim() ?? '',
     failureSign: v.failureSign?.trim() ?? '',
+    dataSrc: v.dataSrc ?? 'investigation',
     responsibleUnitId: v.responsibleUnitId ?? null,
     responsibleUserId: v.responsibleUserId ?? null,
   } as ControlMeasureInput;
@@ -144,7 +146,6 @@ export type EventFormValues = {
   state?: 'normal' | 'abnormal' | 'emergency' | undefined;
   tense?: 'past' | 'present' | 'future' | undefined;
   consequences?: string | undefined;
-  dataSrc?: 'monitoring' | 'investigation' | undefined;
   stepId?: string | null | undefined;
 };
 
@@ -159,7 +160,6 @@ export function toEventInput(v: EventFormValues): RiskEventInput {
     state: v.state ?? 'normal',
     tense: v.tense ?? 'present',
     consequences: v.consequences?.trim() ?? '',
-    dataSrc: v.dataSrc ?? 'investigation',
     stepId: v.stepId ?? null,
   } as RiskEventInput;
 }

@@ -34,7 +34,6 @@ export async function createRiskEvent(
         state: input.state ?? 'normal',
         tense: input.tense ?? 'present',
         consequences: input.consequences ?? '',
-        dataSrc: input.dataSrc ?? 'investigation',
         inherentLevel: null,
         residualLevel: null,
         inherentAssessmentId: null,

@@ -44,7 +44,6 @@ export async function updateRiskEvent(
         state: patch.state,
         tense: patch.tense,
         consequences: patch.consequences,
-        dataSrc: patch.dataSrc,
         sort: patch.sort,
         updatedAt: new Date(),
       })

@@ -39,6 +39,7 @@ export async function createControlMeasure(
         content: input.content,
         troubleshootContent: input.troubleshootContent ?? '',
         failureSign: input.failureSign ?? '',
+        dataSrc: input.dataSrc ?? 'investigation',
         responsibleUnitId: input.responsibleUnitId ?? null,
         responsibleUserId: input.responsibleUserId ?? null,
         sort: input.sort ?? 0,
