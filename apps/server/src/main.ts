@@ -13,7 +13,7 @@ import { printDemoAccounts } from './seed/seed-demo.ts';
 /** How long a stop may take before the process exits anyway. */
 const SHUTDOWN_LIMIT_MS = 10_000;
 /** How long kept-alive clients are answered 503 before the listener closes. */
-const DRAIN_MS = 500;
+const DRAIN_MS = 1000;
 /** How long a connection accepted just before the listener closed may take to send its request. */
 const IDLE_GRACE_MS = 1500;
 

@@ -97,7 +97,10 @@ describe('the platform process', () => {
       await new Promise((r) => setTimeout(r, delay));
       answers.push(...(await Promise.all([1, 2, 3, 4].map(() => get(port, agent)))));
     }
-    expect(answers.filter((a) => 'error' in a)).toEqual([]);
+    // The kept-alive connections are answered; a new connection opened after the listener closed
+    // is refused (the client may retry elsewhere), and nothing is ever reset.
+    expect(answers.slice(0, 4).every((a) => 'status' in a)).toBe(true);
+    expect(answers.filter((a) => 'error' in a && a.error !== 'ECONNREFUSED')).toEqual([]);
     const drained = answers.filter((a) => 'status' in a && a.status === 503);
     expect(drained.length).toBeGreaterThan(0);
     expect(drained[0]).toMatchObject({ connection: 'close', retryAfter: '5', code: 'SHUTTING_DOWN' });
