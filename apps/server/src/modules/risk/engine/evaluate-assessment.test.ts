@@ -54,7 +54,7 @@ describe('LEC', () => {
     expect(evaluateAssessment(d20)).toMatchObject({
       score: 20,
       level: 'low',
-      band: { label: '一般危险，需要注意' },
+      band: { label: '可能危险，需要注意' },
     });
     expect(evaluateAssessment(d20, b)).toMatchObject({
       score: 20,

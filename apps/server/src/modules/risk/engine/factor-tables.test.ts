@@ -17,7 +17,7 @@ const GK = {
   extreme: '极其危险，不能继续作业',
   high: '高度危险，要立即整改',
   notable: '显著危险，需要整改',
-  ordinary: '一般危险，需要注意',
+  ordinary: '可能危险，需要注意',
   slight: '稍有危险，可以接受',
 };
 

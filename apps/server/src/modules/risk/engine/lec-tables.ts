@@ -52,7 +52,9 @@ const c: FactorTable<'c'> = {
 const EXTREME = '极其危险，不能继续作业';
 const HIGH = '高度危险，要立即整改';
 const NOTABLE = '显著危险，需要整改';
-const ORDINARY = '一般危险，需要注意';
+// The classic tables print 20–70 as 一般危险; its own words 可能危险 keep a blue (低) band from reading as
+// 一般风险 (yellow) next to the colour.
+const ORDINARY = '可能危险，需要注意';
 const SLIGHT = '稍有危险，可以接受';
 
 // Variant A keeps the five Graham–Kinney bands (so the wording survives) and folds the lowest two
