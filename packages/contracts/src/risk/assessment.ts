@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { boundedInt, boundedNumber, LIMITS } from '../bounds.ts';
 import { gb18218Code, gb18218Table2Code, majorSourceGrade } from './chemicals.ts';
-import { riskColor, riskLevel } from './levels.ts';
+import { riskColor, riskLevel, type RiskLevel } from './levels.ts';
 
 /** 评价方法: LEC, LS matrix, MES, or 直接判定. */
 export const assessmentMethod = z.enum(['lec', 'ls', 'mes', 'direct']);
@@ -18,14 +18,38 @@ export const assessmentMethodLabelZh: Readonly<Record<AssessmentMethod, string>>
   direct: '直接判定法',
 };
 
-/** Why a level was set directly instead of scored. */
-export const directReason = z.enum(['majorSource', 'majorCriterion', 'other']);
+/**
+ * The grounds on which a level is set directly instead of scored (直接判定), each naming the level it
+ * sets; 'other' leaves the level to the assessor and needs a note. The common grounds of the
+ * provincial guidelines and seed 002 (涉爆粉尘: ten or more people in one space).
+ */
+export const directReason = z.enum([
+  'seriousBreach',
+  'pastAccident',
+  'majorSource',
+  'dustOrToxicCrowd',
+  'majorCriterion',
+  'other',
+]);
 export type DirectReason = z.infer<typeof directReason>;
 
 export const directReasonLabelZh: Readonly<Record<DirectReason, string>> = {
+  seriousBreach: '严重违反安全生产法律法规、标准规范',
+  pastAccident: '曾发生死亡、重伤或重大财产损失事故，且事故原因未消除',
   majorSource: '构成重大危险源',
+  dustOrToxicCrowd: '涉爆粉尘或有毒有害气体作业场所同一时间作业人员10人及以上',
   majorCriterion: '符合重大事故隐患判定标准',
   other: '其他',
+};
+
+/** The level each ground sets; null where the assessor chooses ('other'). */
+export const directReasonLevel: Readonly<Record<DirectReason, RiskLevel | null>> = {
+  seriousBreach: 'major',
+  pastAccident: 'major',
+  majorSource: 'major',
+  dustOrToxicCrowd: 'major',
+  majorCriterion: 'major',
+  other: null,
 };
 
 // Membership in the allowed values depends on the chosen table set, so the engine checks it; the

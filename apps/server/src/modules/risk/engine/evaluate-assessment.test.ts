@@ -1,3 +1,4 @@
+import { directReason, directReasonLevel } from '@shuangkong/contracts';
 import type { AssessmentInput } from '@shuangkong/contracts';
 import { describe, expect, it } from 'vitest';
 import { EngineValidationError } from './engine.errors.ts';
@@ -208,6 +209,21 @@ describe('direct determination', () => {
           evaluateAssessment({ method: 'direct', inputs: { level, reason: 'majorCriterion' } }),
         ).field,
       ).toBe('inputs.level');
+    },
+  );
+
+  it.each(directReason.options.filter((r) => directReasonLevel[r] !== null))(
+    'ground %s sets its named level: the level it names passes, any other is refused',
+    (reason) => {
+      const named = directReasonLevel[reason];
+      expect(evaluateAssessment({ method: 'direct', inputs: { level: 'major', reason } })).toMatchObject({
+        level: named,
+      });
+      for (const level of ['significant', 'general', 'low'] as const) {
+        expect(
+          validationError(() => evaluateAssessment({ method: 'direct', inputs: { level, reason } })).field,
+        ).toBe('inputs.level');
+      }
     },
   );
 

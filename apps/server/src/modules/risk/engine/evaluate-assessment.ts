@@ -1,5 +1,6 @@
 import {
   directReasonLabelZh,
+  directReasonLevel,
   riskColorLabelZh,
   riskLevelColor,
   riskLevelLabelZh,
@@ -18,7 +19,6 @@ export const DIRECT_RULES_VERSION = 'direct@1';
 
 // A major source (GB 18218) or a met major-hazard criterion is 重大 by rule; letting the user pick a
 // lower level there would hide exactly the risks regulators look for first.
-const reasonsForcingMajor = new Set<DirectInputs['reason']>(['majorSource', 'majorCriterion']);
 
 /**
  * Scores one risk event by its method and bands the score into a level. `tables` overrides the
@@ -76,8 +76,9 @@ function evaluateScored(
 }
 
 function evaluateDirect(inputs: DirectInputs): AssessmentResult {
-  if (reasonsForcingMajor.has(inputs.reason) && inputs.level !== 'major') {
-    throw new EngineValidationError('inputs.level', `reason '${inputs.reason}' requires level 'major'`);
+  const named = directReasonLevel[inputs.reason];
+  if (named !== null && inputs.level !== named) {
+    throw new EngineValidationError('inputs.level', `reason '${inputs.reason}' requires level '${named}'`);
   }
   const note = inputs.note?.trim() ?? '';
   if (inputs.reason === 'other' && note === '') {

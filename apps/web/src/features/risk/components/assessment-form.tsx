@@ -1,3 +1,4 @@
+import { directReason, directReasonLevel, type DirectReason } from '@shuangkong/contracts';
 import type {
   AssessmentKind,
   AssessmentMethod,
@@ -163,14 +164,15 @@ export function AssessmentPanel({ value, onChange, disabled, fixedTables }: Pane
               data-testid="risk-direct-reason"
               value={value.directReason}
               onChange={(e) => {
-                const reason = e.target.value as AssessmentFormValues['directReason'];
+                const reason = e.target.value as DirectReason;
                 onChange({
                   ...value,
                   directReason: reason,
-                  directLevel: reason === 'other' ? value.directLevel : 'major',
+                  // Each ground names its level; only 'other' leaves it to the assessor.
+                  directLevel: directReasonLevel[reason] ?? value.directLevel,
                 });
               }}
-              options={(['majorSource', 'majorCriterion', 'other'] as const).map((r) => ({
+              options={directReason.options.map((r) => ({
                 value: r,
                 label: t(`directReasons.${r}`),
               }))}
@@ -180,7 +182,10 @@ export function AssessmentPanel({ value, onChange, disabled, fixedTables }: Pane
             <Typography.Text strong>{t('assessment.directLevel')}</Typography.Text>
             <Radio.Group
               style={{ display: 'block', marginTop: 4 }}
-              disabled={disabled || (value.directReason !== undefined && value.directReason !== 'other')}
+              disabled={
+                disabled ||
+                (value.directReason !== undefined && directReasonLevel[value.directReason] !== null)
+              }
               data-testid="risk-direct-level"
               value={value.directLevel}
               onChange={(e) => onChange({ ...value, directLevel: e.target.value as RiskLevel })}
