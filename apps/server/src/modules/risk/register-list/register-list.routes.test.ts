@@ -174,6 +174,24 @@ describe('register import', () => {
       .where('code', '=', 'QG-01-T101')
       .executeTakeFirstOrThrow();
     expect(unit).toMatchObject({ status: 'draft', inherentLevel: 'major', controlTier: 'workshop' });
+    // Objects take a kind from their names; emergency measures their national code.
+    const objects = await t.db
+      .selectFrom('riskObjects')
+      .select(['name', 'kind'])
+      .where('enterpriseId', '=', a.id)
+      .orderBy('name')
+      .execute();
+    expect(objects).toEqual([
+      { name: '甲类储罐区', kind: 'area' },
+      { name: '装卸站台', kind: 'area' },
+    ]);
+    const emergency = await t.db
+      .selectFrom('riskControlMeasures')
+      .select(['classify1'])
+      .where('enterpriseId', '=', a.id)
+      .where('kind', '=', 'emergency')
+      .execute();
+    expect(emergency.every((m) => m.classify1 === '4')).toBe(true);
     const audit = await t.db
       .selectFrom('auditEvents')
       .select(['action', 'after'])

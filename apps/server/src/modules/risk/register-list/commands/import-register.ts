@@ -1,3 +1,4 @@
+import { measureClassesFor, objectKindFor } from '../../templates/template-matches.ts';
 import { randomUUID } from 'node:crypto';
 import { completeAccidentTypes, type RegisterImportResult } from '@shuangkong/contracts';
 import type { CommandContext } from '../../../../app/command-context.ts';
@@ -50,7 +51,7 @@ export async function importRegister(
             id: objectIds.get(o.code) ?? '',
             code: o.code,
             name: o.name,
-            kind: 'facility' as const,
+            kind: objectKindFor(o.name),
             responsibleUnitId: null,
             responsibleUserId: null,
             majorSourceCode: null,
@@ -231,7 +232,14 @@ function measureRows(enterpriseId: string, eventId: string, r: ParsedRow) {
       content,
       sort: i,
     })),
-  ].map((m) => ({ ...m, classify1: null, classify2: null, classify3: null, ...owner }));
+  ].map((m) => ({
+    ...m,
+    // A measure worded as a library measure takes its national codes; an emergency one is 4 (应急处置).
+    classify1: measureClassesFor(m.content)?.classify1 ?? (m.kind === 'emergency' ? '4' : null),
+    classify2: measureClassesFor(m.content)?.classify2 ?? null,
+    classify3: null,
+    ...owner,
+  }));
 }
 
 /** Existing draft units that gained events get their levels recomputed from all their events. */
