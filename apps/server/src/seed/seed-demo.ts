@@ -131,6 +131,7 @@ async function seedDemo(trx: Trx, passwordHash: string): Promise<void> {
         safeSinceDate: e.safeSinceDate,
         status: e.status,
         reviewReason: e.reviewReason,
+        ...demoFacts(e),
       })),
     )
     .execute();
@@ -205,4 +206,32 @@ async function seedDemo(trx: Trx, passwordHash: string): Promise<void> {
 export function printDemoAccounts(): void {
   const rows = demoPersonas.map((p) => `  ${p.username.padEnd(10)} ${p.roleLabelZh}（${p.roleLabelEn}）`);
   console.log(`\nDemo accounts (password ${DEMO_PASSWORD}):\n${rows.join('\n')}\n`);
+}
+
+/**
+ * The national facts of a demo enterprise: its people from its own record, the park from its
+ * address, a standardisation grade by size, and for hazardous-chemical plants a registration code
+ * (the county's fictional 99 prefix), the chlorination and hydrogenation processes and the chemicals
+ * its tank farm holds.
+ */
+function demoFacts(e: (typeof demoCounty.enterprises)[number]) {
+  const isChemical = e.industryCodes.includes('hazardous_chemicals');
+  const park = /^(.*?园区)/.exec(e.address)?.[1] ?? null;
+  const digits = e.creditCode17.replace(/\D/g, '').padStart(7, '0');
+  return {
+    legalRepresentative: e.principal.name,
+    safetyLeadName: e.contact.name,
+    safetyLeadPhone: e.contact.phone,
+    dutyPhone: e.contact.phone,
+    industrialPark: park,
+    standardisationGrade:
+      e.scale === 'large'
+        ? ('grade2' as const)
+        : e.scale === 'medium'
+          ? ('grade3' as const)
+          : ('none' as const),
+    hazardousChemicalCode: isChemical ? `99${digits.slice(-7)}` : null,
+    keyProcesses: isChemical ? ['03', '08'] : [],
+    keyChemicals: isChemical ? ['液氯', '液氨'] : [],
+  };
 }

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { isoDate, pageInfo, pageQuery, phoneNumber } from '../common.ts';
 import { creditCodeSchema } from './credit-code.ts';
+import {
+  enterpriseFacts,
+  enterpriseFactsFields,
+  keyHazardousProcess,
+  operatingStatus,
+  standardisationGrade,
+} from './enterprise-facts.ts';
 
 export const enterpriseScale = z.enum(['large', 'medium', 'small', 'micro']);
 export const enterpriseStatus = z.enum(['pending', 'approved', 'rejected']);
@@ -47,6 +54,7 @@ export const enterpriseUpdate = z.object({
     .optional(),
   employeeCount: z.number().int().min(0).max(1_000_000).nullable().optional(),
   safeSinceDate: isoDate.nullable().optional(),
+  ...enterpriseFactsFields,
 });
 export type EnterpriseUpdate = z.infer<typeof enterpriseUpdate>;
 
@@ -93,6 +101,7 @@ export const enterprise = z.object({
   reviewReason: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  ...enterpriseFacts.shape,
 });
 export type Enterprise = z.infer<typeof enterprise>;
 
@@ -114,6 +123,10 @@ export const enterpriseListQuery = pageQuery.extend({
   scale: enterpriseScale.optional(),
   status: enterpriseStatus.optional(),
   isHighRisk: z.enum(['true', 'false']).optional(),
+  operatingStatus: operatingStatus.optional(),
+  standardisationGrade: standardisationGrade.optional(),
+  /** Enterprises running this key-supervised hazardous process. */
+  keyProcess: keyHazardousProcess.optional(),
 });
 export type EnterpriseListQuery = z.infer<typeof enterpriseListQuery>;
 

@@ -7,3 +7,4 @@ export * from './org-unit.ts';
 export * from './user.ts';
 export * from './api-token.ts';
 export * from './audit-event.ts';
+export * from './enterprise-facts.ts';

@@ -48,6 +48,16 @@ export type IdentityTables = {
     lng: number | null;
     employeeCount: number | null;
     safeSinceDate: string | null;
+    hazardousChemicalCode: string | null;
+    legalRepresentative: string | null;
+    safetyLeadName: string | null;
+    safetyLeadPhone: string | null;
+    dutyPhone: string | null;
+    industrialPark: string | null;
+    operatingStatus: Generated<'operating' | 'productionStopped' | 'businessSuspended' | 'closed'>;
+    standardisationGrade: Generated<'grade1' | 'grade2' | 'grade3' | 'none'>;
+    keyProcesses: Generated<string[]>;
+    keyChemicals: Generated<string[]>;
     status: 'pending' | 'approved' | 'rejected';
     reviewReason: string | null;
     reviewedBy: string | null;

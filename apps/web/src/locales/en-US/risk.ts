@@ -263,7 +263,8 @@ export const risk: Messages<typeof zh> = {
     directLevel: 'Level',
     directReason: 'Reason',
     directNote: 'Note',
-    directForcedMajor: 'Each ground below sets its level by rule (a major risk); choose Other to set the level yourself, with a note',
+    directForcedMajor:
+      'Each ground below sets its level by rule (a major risk); choose Other to set the level yourself, with a note',
     history: 'Assessment history',
     historyEmpty: 'No assessments yet',
     bandsTable: 'Level bands',

@@ -38,6 +38,18 @@ export function presentEnterprise(row: EnterpriseRow): Enterprise {
     location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
     employeeCount: row.employeeCount,
     safeSinceDate: row.safeSinceDate,
+    hazardousChemicalCode: row.hazardousChemicalCode,
+    legalRepresentative: row.legalRepresentative,
+    safetyLead:
+      row.safetyLeadName && row.safetyLeadPhone
+        ? { name: row.safetyLeadName, phone: row.safetyLeadPhone }
+        : null,
+    dutyPhone: row.dutyPhone,
+    industrialPark: row.industrialPark,
+    operatingStatus: row.operatingStatus,
+    standardisationGrade: row.standardisationGrade,
+    keyProcesses: row.keyProcesses,
+    keyChemicals: row.keyChemicals,
     reviewReason: row.reviewReason,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -73,6 +73,16 @@ const enterpriseColumns = [
   'e.lng',
   'e.employeeCount',
   'e.safeSinceDate',
+  'e.hazardousChemicalCode',
+  'e.legalRepresentative',
+  'e.safetyLeadName',
+  'e.safetyLeadPhone',
+  'e.dutyPhone',
+  'e.industrialPark',
+  'e.operatingStatus',
+  'e.standardisationGrade',
+  'e.keyProcesses',
+  'e.keyChemicals',
   'e.status',
   'e.reviewReason',
   'e.createdAt',
@@ -144,6 +154,13 @@ export async function listEnterprisesForActor(db: Db, actor: Actor, query: Enter
   if (query.scale) base = base.where('e.scale', '=', query.scale);
   if (query.status) base = base.where('e.status', '=', query.status);
   if (query.isHighRisk) base = base.where('e.isHighRisk', '=', query.isHighRisk === 'true');
+  if (query.operatingStatus) base = base.where('e.operatingStatus', '=', query.operatingStatus);
+  if (query.standardisationGrade)
+    base = base.where('e.standardisationGrade', '=', query.standardisationGrade);
+  if (query.keyProcess) {
+    const process = query.keyProcess;
+    base = base.where(sql<boolean>`${process} = any(e.key_processes)`);
+  }
 
   const [rows, count] = await Promise.all([
     base

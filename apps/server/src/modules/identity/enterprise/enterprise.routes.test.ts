@@ -123,6 +123,56 @@ describe('enterprise update', () => {
     expect(event.chain).toBe(chem.id);
   });
 
+  it('keeps the national identifiers and facts, shows them to the regulator and filters the registry by them', async () => {
+    const facts = {
+      hazardousChemicalCode: '370212345',
+      legalRepresentative: '王建国',
+      safetyLead: { name: '李安全', phone: '13900001111' },
+      dutyPhone: '0531-88886666',
+      industrialPark: '青溪化工园区',
+      operatingStatus: 'operating',
+      standardisationGrade: 'grade2',
+      keyProcesses: ['03', '08'],
+      keyChemicals: ['液氯', '液氨'],
+    };
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/enterprises/${chem.id}`,
+      headers: manager.headers,
+      payload: facts,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toMatchObject(facts);
+    const seen = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/enterprises/${chem.id}`,
+      headers: bureau.headers,
+    });
+    expect(seen.json().data).toMatchObject(facts);
+    const list = async (query: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/enterprises?${query}`, headers: bureau.headers }))
+        .json()
+        .data.map((e: { id: string }) => e.id);
+    expect(await list('keyProcess=08')).toEqual([chem.id]);
+    expect(await list('keyProcess=01')).toEqual([]);
+    expect(await list('standardisationGrade=grade2')).toEqual([chem.id]);
+    expect(await list('operatingStatus=operating')).toContain(chem.id);
+    for (const [field, value] of [
+      ['hazardousChemicalCode', '12345'],
+      ['keyProcesses', ['19']],
+      ['operatingStatus', 'open'],
+    ] as const) {
+      const bad = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/enterprises/${chem.id}`,
+        headers: manager.headers,
+        payload: { [field]: value },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.field).toMatch(new RegExp(`^body\\.${field}`));
+    }
+  });
+
   it('refuses a worker with 403 and names the permission', async () => {
     const res = await t.app.inject({
       method: 'PATCH',

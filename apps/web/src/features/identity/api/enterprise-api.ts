@@ -21,6 +21,8 @@ export type EnterpriseFilters = {
   scale?: EnterpriseScale;
   status?: EnterpriseStatus;
   isHighRisk?: 'true' | 'false';
+  /** A key-supervised hazardous chemical process code ('01'–'18'). */
+  keyProcess?: string;
   page: number;
   pageSize: number;
 };

@@ -1,3 +1,4 @@
+import { EnterpriseFactsDescriptions } from './enterprise-facts.tsx';
 import { AuditOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tabs } from 'antd';
 import { useState } from 'react';
@@ -70,6 +71,7 @@ export function EnterpriseDetailView({ enterpriseId, title, editPath }: Props) {
       <Descriptions.Item label={t('fields.updatedAt')}>{formatDateTime(e.updatedAt)}</Descriptions.Item>
     </Descriptions>
   );
+  const facts = <EnterpriseFactsDescriptions enterprise={e} />;
 
   return (
     <PageContainer
@@ -111,7 +113,16 @@ export function EnterpriseDetailView({ enterpriseId, title, editPath }: Props) {
       <Card>
         <Tabs
           items={[
-            { key: 'info', label: t('detail.tabs.info'), children: info },
+            {
+              key: 'info',
+              label: t('detail.tabs.info'),
+              children: (
+                <>
+                  {info}
+                  {facts}
+                </>
+              ),
+            },
             ...(canSeeAudit
               ? [
                   {

@@ -1,10 +1,13 @@
 import type { Enterprise, EnterpriseInput } from '../api/enterprise-api.ts';
+import type { EnterpriseFactsValues } from './enterprise-facts.tsx';
 
 /** What the antd form holds: the location split into two optional numbers. */
 export type EnterpriseFormValues = Omit<EnterpriseInput, 'location' | 'employeeCount' | 'safeSinceDate'> & {
   location?: { lat?: number | null; lng?: number | null } | null;
   employeeCount?: number | null;
   safeSinceDate?: string | null;
+  /** The national facts, on the edit page only. */
+  facts?: EnterpriseFactsValues;
 };
 
 /** Form values → API input; a half-filled location is dropped rather than sent as garbage. */

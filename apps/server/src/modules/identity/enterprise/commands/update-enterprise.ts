@@ -39,6 +39,16 @@ export async function updateEnterprise(
         lng: patch.location === undefined ? undefined : (patch.location?.lng ?? null),
         employeeCount: patch.employeeCount,
         safeSinceDate: patch.safeSinceDate,
+        hazardousChemicalCode: patch.hazardousChemicalCode,
+        legalRepresentative: patch.legalRepresentative,
+        safetyLeadName: patch.safetyLead === undefined ? undefined : (patch.safetyLead?.name ?? null),
+        safetyLeadPhone: patch.safetyLead === undefined ? undefined : (patch.safetyLead?.phone ?? null),
+        dutyPhone: patch.dutyPhone,
+        industrialPark: patch.industrialPark,
+        operatingStatus: patch.operatingStatus,
+        standardisationGrade: patch.standardisationGrade,
+        keyProcesses: patch.keyProcesses,
+        keyChemicals: patch.keyChemicals,
         updatedAt: new Date(),
       })
       .where('id', '=', enterpriseId)

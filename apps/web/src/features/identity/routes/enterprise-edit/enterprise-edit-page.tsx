@@ -6,6 +6,7 @@ import { PageContainer } from '../../../../shared/components/page-container.tsx'
 import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
 import { useSession } from '../../../../shared/session/session.ts';
 import { useEnterprise, useUpdateEnterprise } from '../../api/enterprise-api.ts';
+import { EnterpriseFactsFields, toFactsPatch, toFactsValues } from '../../components/enterprise-facts.tsx';
 import { EnterpriseFormFields } from '../../components/enterprise-form-fields.tsx';
 import {
   toEnterpriseInput,
@@ -39,16 +40,19 @@ export function EnterpriseEditPage() {
       ...values,
       creditCode: data.data.creditCode,
     });
-    update.mutate(patch, {
-      onSuccess: () => {
-        void message.success(t('edit.saved'));
-        navigate(backPath);
+    update.mutate(
+      { ...patch, ...toFactsPatch(values.facts) },
+      {
+        onSuccess: () => {
+          void message.success(t('edit.saved'));
+          navigate(backPath);
+        },
+        onError: (err) => {
+          const rest = applyApiErrorToForm(form, err, t);
+          if (rest) void message.error(rest);
+        },
       },
-      onError: (err) => {
-        const rest = applyApiErrorToForm(form, err, t);
-        if (rest) void message.error(rest);
-      },
-    });
+    );
   };
 
   return (
@@ -57,11 +61,12 @@ export function EnterpriseEditPage() {
         <Form<EnterpriseFormValues>
           form={form}
           layout="vertical"
-          initialValues={toFormValues(data.data)}
+          initialValues={{ ...toFormValues(data.data), facts: toFactsValues(data.data) }}
           onFinish={onFinish}
           scrollToFirstError
         >
           <EnterpriseFormFields isCreditCodeLocked />
+          <EnterpriseFactsFields />
           <Space>
             <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="enterprise-save">
               {t('common:actions.save')}

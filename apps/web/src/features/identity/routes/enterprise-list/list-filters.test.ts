@@ -19,4 +19,9 @@ describe('registry filters in the URL', () => {
     expect(search.toString()).toBe('page=3&jurisdictionCode=411503&scale=small');
     expect(filtersFromSearch(search)).toEqual(filters);
   });
+  it('keeps a key-supervised process code and drops anything else', () => {
+    expect(filtersFromSearch(new URLSearchParams('keyProcess=08')).keyProcess).toBe('08');
+    expect(filtersFromSearch(new URLSearchParams('keyProcess=19')).keyProcess).toBeUndefined();
+    expect(filtersFromSearch(new URLSearchParams('keyProcess=x')).keyProcess).toBeUndefined();
+  });
 });

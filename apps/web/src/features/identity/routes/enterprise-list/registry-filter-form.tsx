@@ -1,3 +1,4 @@
+import { keyHazardousProcesses } from '@shuangkong/contracts';
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,8 +21,10 @@ export function RegistryFilterForm({ filters, onApply }: Props) {
       scale: filters.scale,
       status: filters.status,
       isHighRisk: filters.isHighRisk,
+      keyProcess: filters.keyProcess,
     });
   }, [
+    filters.keyProcess,
     form,
     filters.q,
     filters.jurisdictionCode,
@@ -93,6 +96,17 @@ export function RegistryFilterForm({ filters, onApply }: Props) {
                 { value: 'false', label: t('common:no') },
               ]}
               data-testid="filter-high-risk"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8} xl={6}>
+          <Form.Item name="keyProcess" label={t('facts.keyProcess')}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('common:all')}
+              options={keyHazardousProcesses.map((p) => ({ value: p.code, label: `${p.code} ${p.nameZh}` }))}
+              data-testid="filter-key-process"
             />
           </Form.Item>
         </Col>
