@@ -29,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/server/src/**/*.ts'],
+    files: ['apps/server/src/**/*.ts', 'bench/**/*.ts'],
     plugins: { local: { rules: { 'module-boundaries': moduleBoundaries } } },
     rules: { 'local/module-boundaries': 'error' },
   },

@@ -5,8 +5,8 @@ import type { DB } from '../apps/server/src/app/db-schema.ts';
 import { MIGRATIONS_DIR } from '../apps/server/src/app/open-app-database.ts';
 import { openDatabase } from '../apps/server/src/platform/db/database.ts';
 import { migrate } from '../apps/server/src/platform/db/migrate.ts';
-import { importRegister } from '../apps/server/src/modules/risk/register-list/commands/import-register.ts';
-import { prepareRegisterExport } from '../apps/server/src/modules/risk/register-list/queries/export-register.ts';
+import { importRegister } from '../apps/server/src/modules/risk/index.ts';
+import { prepareRegisterExport } from '../apps/server/src/modules/risk/index.ts';
 import { createBenchEnterprise, createBenchJurisdiction, registerWorkbook } from './risk-register-data.ts';
 import { startPostgres } from '../scripts/pg-server.mjs';
 

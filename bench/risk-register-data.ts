@@ -3,13 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { permissionsOf } from '@shuangkong/contracts';
 import ExcelJS from 'exceljs';
-import type { CommandContext } from '../apps/server/src/app/command-context.ts';
-import type { Db } from '../apps/server/src/app/db-schema.ts';
+import type { CommandContext } from '../apps/server/src/kernel/index.ts';
+import type { DB, Db } from '../apps/server/src/app/db-schema.ts';
 import { hashPassword } from '../apps/server/src/modules/identity/index.ts';
-import {
-  registerColumns,
-  type RegisterCells,
-} from '../apps/server/src/modules/risk/register-list/register-columns.ts';
+import { registerColumns, type RegisterCells } from '../apps/server/src/modules/risk/index.ts';
 
 export const BENCH_PASSWORD = 'Bench@2026';
 
@@ -28,7 +25,7 @@ export async function createBenchJurisdiction(db: Db): Promise<void> {
 export async function createBenchEnterprise(
   db: Db,
   name: string,
-): Promise<CommandContext & { username: string }> {
+): Promise<CommandContext<DB> & { username: string }> {
   const id = randomUUID();
   await db
     .insertInto('enterprises')

@@ -6,7 +6,7 @@ import { buildApp } from '../apps/server/src/app/build-app.ts';
 import type { Db } from '../apps/server/src/app/db-schema.ts';
 import { loadConfig } from '../apps/server/src/app/config.ts';
 import { openAppDatabase } from '../apps/server/src/app/open-app-database.ts';
-import { importRegister } from '../apps/server/src/modules/risk/register-list/commands/import-register.ts';
+import { importRegister } from '../apps/server/src/modules/risk/index.ts';
 import { startPostgres } from '../scripts/pg-server.mjs';
 import {
   BENCH_PASSWORD,

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   if (config.jobsEnabled) {
     runner = startJobRunner({
       db: database.db,
-      jobs: appJobs(config),
+      ...appJobs(config, database.db),
       pollMs: 1000,
       leaseMs: 5 * 60_000,
       onError: (error, where) => app.log.error({ err: error, ...where }, 'job failed'),

@@ -4,6 +4,7 @@ import { afterAll } from 'vitest';
 import { buildApp } from '../src/app/build-app.ts';
 import { loadConfig } from '../src/app/config.ts';
 import type { Db } from '../src/app/db-schema.ts';
+import type { ModuleDescriptor } from '../src/platform/modules/index.ts';
 import { openTestDatabase } from './test-database.ts';
 
 export type TestApp = { app: FastifyInstance; db: Db; kind: 'pglite' | 'postgres' };
@@ -11,6 +12,8 @@ export type TestApp = { app: FastifyInstance; db: Db; kind: 'pglite' | 'postgres
 export type TestAppOptions = {
   /** Plugins on the application's own database handle (e.g. a QueryCounter); `db` stays plain. */
   plugins?: readonly KyselyPlugin[];
+  /** The domain modules to mount instead of the app's list (e.g. with an example module added). */
+  modules?: readonly ModuleDescriptor[];
 };
 
 /** An application over a fresh database, closed after the file's tests. */
@@ -24,7 +27,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DATA_DIR: '.tmp/test-data',
     WEB_DIST: '/nonexistent',
   });
-  const app = await buildApp({ config, db: appDb, databaseKind: database.kind });
+  const app = await buildApp({
+    config,
+    db: appDb,
+    databaseKind: database.kind,
+    ...(options.modules ? { modules: options.modules } : {}),
+  });
   afterAll(async () => {
     await app.close();
     await database.close();

@@ -12,15 +12,16 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { authenticate, identityRoutes } from '../modules/identity/index.ts';
-import { riskRoutes } from '../modules/risk/index.ts';
+import type { ModuleDescriptor, ModuleEnvironment } from '../platform/modules/index.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db-schema.ts';
 import { useAuditKey } from '../platform/audit/index.ts';
 import { registerErrorHandler, sendClientError, sendFrameworkError } from './error-handler.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { serverRoot } from './server-root.ts';
+import { modules as appModules } from './modules.ts';
 import { platformRoutes } from './platform.routes.ts';
+import { createAppTodos } from './todos.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -29,7 +30,13 @@ declare module 'fastify' {
   }
 }
 
-export type AppDeps = { config: Config; db: Db; databaseKind: 'pglite' | 'postgres' };
+export type AppDeps = {
+  config: Config;
+  db: Db;
+  databaseKind: 'pglite' | 'postgres';
+  /** The domain modules to mount; the app's own list unless a test adds one. */
+  modules?: readonly ModuleDescriptor[];
+};
 
 function trustProxyOption(
   value: Config['trustProxy'],
@@ -96,16 +103,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return { status: 'ok', database: deps.databaseKind };
   });
 
+  const modules = deps.modules ?? appModules;
+  const env: ModuleEnvironment = {
+    db,
+    publicUrl: config.publicUrl,
+    sessionTtlHours: config.sessionTtlHours,
+    secureCookies: config.publicUrl.startsWith('https://'),
+  };
+  const todos = createAppTodos([], modules);
   await app.register(
     async (api) => {
-      await api.register(authenticate, { db, sessionTtlHours: config.sessionTtlHours });
-      await api.register(identityRoutes, {
-        db,
-        sessionTtlHours: config.sessionTtlHours,
-        secureCookies: config.publicUrl.startsWith('https://'),
-      });
-      await api.register(platformRoutes, { db, config });
-      await api.register(riskRoutes, { db, config });
+      for (const module of modules) await module.requestHooks?.(api, env);
+      await api.register(platformRoutes, { db, config, todos });
+      for (const module of modules) if (module.routes) await api.register(module.routes, env);
     },
     { prefix: '/api/v1' },
   );

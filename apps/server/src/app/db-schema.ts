@@ -1,9 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { IdentityTables } from '../modules/identity/index.ts';
-import type { RiskTables } from '../modules/risk/index.ts';
+import type { ModuleDescriptor } from '../platform/modules/index.ts';
 import type { PlatformTables } from '../platform/db/platform-tables.ts';
+import type { modules } from './modules.ts';
 
-/** The whole database as Kysely sees it: each module contributes its own tables. */
-export type DB = PlatformTables & IdentityTables & RiskTables;
+type TablesOf<M> = M extends ModuleDescriptor<infer T> ? T : never;
+type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** The whole database as Kysely sees it: the platform's tables and each module's own. */
+export type DB = PlatformTables & Intersect<TablesOf<(typeof modules)[number]>>;
 export type Db = Kysely<DB>;
 export type Trx = Transaction<DB>;

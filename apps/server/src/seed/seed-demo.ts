@@ -1,6 +1,6 @@
 import { markDemoSeedStarted } from './demo-seed-state.ts';
 import { makeCreditCode, type RegulatorKind } from '@shuangkong/contracts';
-import type { Db, Trx } from '../app/db-schema.ts';
+import type { Db, Trx } from './seed-database.ts';
 import { hashPassword } from '../modules/identity/index.ts';
 import { appendAuditEvent } from '../platform/audit/index.ts';
 import {

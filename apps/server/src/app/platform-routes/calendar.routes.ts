@@ -10,9 +10,9 @@ import {
   validateCalendarYear,
   type CalendarYear,
 } from '../../platform/calendar/index.ts';
-import { auditContextOf } from '../command-context.ts';
+import { auditContextOf } from '../../kernel/index.ts';
 import type { Db } from '../db-schema.ts';
-import { AppError, forbidden, notFound } from '../errors.ts';
+import { AppError, forbidden, notFound } from '../../kernel/index.ts';
 
 const tags = ['calendar'];
 const yearParam = z.object({ year: z.coerce.number().int().min(1949).max(9999) });

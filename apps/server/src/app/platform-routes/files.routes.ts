@@ -12,7 +12,7 @@ import {
   type FileStorage,
 } from '../../platform/files/index.ts';
 import type { Db } from '../db-schema.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, notFound } from '../../kernel/index.ts';
 
 const tags = ['files'];
 /** What a general upload may be: photos, PDF documents and Excel workbooks. */

@@ -7,6 +7,7 @@ import {
   PLACES,
 } from '../../../test/factories.ts';
 import { createTestApp, loginAs, type Session, type TestApp } from '../../../test/test-app.ts';
+import type { Actor } from '../../kernel/index.ts';
 import { sendInApp } from '../../platform/notify/index.ts';
 
 let t: TestApp;
@@ -118,17 +119,28 @@ describe('todos', () => {
     expect(narrow.find((x: { key: string }) => x.key === 'pendingRegistrations').count).toBe(1);
   });
 
-  it('takes lines from sources that other modules register', async () => {
-    const { registerTodoSource } = await import('../todos.ts');
+  it('takes lines from the to-do sources of every module, each once', async () => {
+    const { createAppTodos } = await import('../todos.ts');
     const source = async () => ({
       key: 'hazardsOverdue',
       title: '逾期隐患',
       count: 4,
       link: '/hazards?overdue=true',
     });
-    registerTodoSource(source);
-    registerTodoSource(source);
-    const todos = (await get(bob.session, '/api/v1/todos')).json().data;
-    expect(todos.map((x: { key: string }) => x.key)).toEqual(['inbox', 'hazardsOverdue']);
+    const todos = createAppTodos([], [{ todoSources: [source] }, { todoSources: [source] }]);
+    const actor: Actor = {
+      userId: bob.id,
+      username: 'bob',
+      name: 'Bob',
+      roles: ['worker'],
+      permissions: new Set(),
+      enterpriseId: null,
+      regulatorId: null,
+      orgUnitId: null,
+      scope: { kind: 'none' },
+      via: 'session',
+    };
+    const lines = await todos.collect({ db: t.db, actor });
+    expect(lines.map((x) => x.key)).toEqual(['inbox', 'hazardsOverdue']);
   });
 });

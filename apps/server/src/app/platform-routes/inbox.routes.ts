@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requireActor } from '../../modules/identity/index.ts';
 import { listInbox, markAllRead, markRead } from '../../platform/notify/index.ts';
 import type { Db } from '../db-schema.ts';
-import { notFound } from '../errors.ts';
+import { notFound } from '../../kernel/index.ts';
 
 const tags = ['inbox'];
 const inboxMessage = z.object({

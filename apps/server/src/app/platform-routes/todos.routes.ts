@@ -1,13 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor } from '../../modules/identity/index.ts';
+import { requireActor } from '../../kernel/index.ts';
+import type { TodoContext } from '../../platform/modules/index.ts';
+import type { TodoRegistry } from '../../platform/notify/index.ts';
 import type { Db } from '../db-schema.ts';
-import { collectTodos } from '../todos.ts';
 
 const todoItem = z.object({ key: z.string(), title: z.string(), count: z.number().int(), link: z.string() });
 
 /** The home page's 待办: one line per registered source. */
-export const todoRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const todoRoutes: FastifyPluginAsyncZod<{ db: Db; todos: TodoRegistry<TodoContext> }> = async (
+  app,
+  { db, todos },
+) => {
   app.get(
     '/todos',
     {
@@ -17,6 +21,6 @@ export const todoRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
         response: { 200: z.object({ data: z.array(todoItem) }) },
       },
     },
-    async (request) => ({ data: await collectTodos({ db, actor: requireActor(request) }) }),
+    async (request) => ({ data: await todos.collect({ db, actor: requireActor(request) }) }),
   );
 };

@@ -1,4 +1,4 @@
-import { AppError } from '../../app/errors.ts';
+import { AppError } from '../../kernel/index.ts';
 
 export const identityErrors = {
   invalidCredentials: () => new AppError('AUTH_INVALID_CREDENTIALS', 401, 'Wrong username or password'),

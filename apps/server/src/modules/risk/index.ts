@@ -1,12 +1,12 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { Config } from '../../app/config.ts';
-import type { Db } from '../../app/db-schema.ts';
+import { tablesOf } from '../../kernel/index.ts';
+import { defineModule } from '../../platform/modules/index.ts';
+import type { DB } from './risk.database.ts';
+import type { RiskTables } from './risk.tables.ts';
 import { approvalRoutes } from './approval/approval.routes.ts';
 import { registerListRoutes } from './register-list/register-list.routes.ts';
 import { revisionRoutes } from './revisions/revisions.routes.ts';
 import { reviewRoutes } from './reviews/reviews.routes.ts';
 import { riskTodos } from './reviews/risk-todos.ts';
-import { registerTodoSource } from '../../app/todos.ts';
 import { majorSourceRoutes } from './major-sources/major-sources.routes.ts';
 import { templateRoutes } from './templates/templates.routes.ts';
 import { cardRoutes } from './cards/cards.routes.ts';
@@ -30,35 +30,40 @@ export {
   type ClearUnitLevelEvidenceOptions,
 } from './evidence/commands/clear-unit-level-evidence.ts';
 export type { RiskTables } from './risk.tables.ts';
-export type { RiskEvent, RiskEventType } from './risk.events.ts';
+export type { RiskDomainEvent, RiskEventType } from './risk.events.ts';
 export { riskTemplates } from './templates/risk-templates.ts';
 export { expandTemplate, type ExpandedLibrary, type ExpandedEvent } from './templates/expand-template.ts';
 export type { AuthorLibrary } from './templates/template-dsl.ts';
 
-// The dashboard's 待办 panel gets the register's due reviews and waiting approvals.
-registerTodoSource(riskTodos);
-export { riskTodos } from './reviews/risk-todos.ts';
+/** Risk: the register of safety risks, their assessment, grading, control and cards. */
+export const riskModule = defineModule<RiskTables>({
+  name: 'risk',
+  routes: async (app, env) => {
+    const db = tablesOf<DB>(env.db);
+    await app.register(approvalRoutes, { db });
+    await app.register(registerListRoutes, { db });
+    await app.register(revisionRoutes, { db });
+    await app.register(reviewRoutes, { db });
+    await app.register(majorSourceRoutes, { db });
+    await app.register(templateRoutes, { db });
+    await app.register(sitePlanRoutes, { db });
+    // Cards print a QR code to the live unit, so they need the public address.
+    await app.register(cardRoutes, { db, publicUrl: env.publicUrl });
+    await app.register(objectRoutes, { db });
+    await app.register(unitRoutes, { db });
+    await app.register(eventRoutes, { db });
+    await app.register(measureRoutes, { db });
+    await app.register(assessmentRoutes, { db });
+    await app.register(tierRoutes, { db });
+    await app.register(stewardRoutes, { db });
+    await app.register(evidenceRoutes, { db });
+  },
+  // The home page's 待办 gets the register's due reviews and waiting approvals.
+  todoSources: [riskTodos],
+});
 
-/** The risk module's HTTP face: each part of the register registers its routes here. */
-export const riskRoutes: FastifyPluginAsync<{ db: Db; config?: Config }> = async (app, opts) => {
-  await app.register(approvalRoutes, { db: opts.db });
-  await app.register(registerListRoutes, { db: opts.db });
-  await app.register(revisionRoutes, { db: opts.db });
-  await app.register(reviewRoutes, { db: opts.db });
-  await app.register(majorSourceRoutes, { db: opts.db });
-  await app.register(templateRoutes, { db: opts.db });
-  await app.register(sitePlanRoutes, { db: opts.db });
-  // Cards print a QR code to the live unit, so they need the public address.
-  await app.register(cardRoutes, {
-    db: opts.db,
-    publicUrl: opts.config?.publicUrl ?? 'http://localhost:3000',
-  });
-  await app.register(objectRoutes, { db: opts.db });
-  await app.register(unitRoutes, { db: opts.db });
-  await app.register(eventRoutes, { db: opts.db });
-  await app.register(measureRoutes, { db: opts.db });
-  await app.register(assessmentRoutes, { db: opts.db });
-  await app.register(tierRoutes, { db: opts.db });
-  await app.register(stewardRoutes, { db: opts.db });
-  await app.register(evidenceRoutes, { db: opts.db });
-};
+// Used by the benches and, later, by the interconnection exports: the register as a workbook.
+export { importRegister } from './register-list/commands/import-register.ts';
+export { prepareRegisterExport } from './register-list/queries/export-register.ts';
+export { registerColumns, type RegisterCells } from './register-list/register-columns.ts';
+export type { CommandContext as RiskCommandContext } from './risk.database.ts';

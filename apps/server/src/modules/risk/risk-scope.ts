@@ -1,5 +1,5 @@
-import type { Db } from '../../app/db-schema.ts';
-import { notFound } from '../../app/errors.ts';
+import type { Db } from './risk.database.ts';
+import { notFound } from '../../kernel/index.ts';
 import { findEnterpriseForActor, type Actor } from '../identity/index.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { AppError } from '../../app/errors.ts';
+import { AppError } from '../../kernel/index.ts';
 import type { ReadinessIssue } from './risk-unit.state.ts';
 
 /** Errors of the risk module; the web translates the codes. */

@@ -1,11 +1,12 @@
 import type { RiskLevel } from '@shuangkong/contracts';
 
 /**
- * What happens in the register. Each is an audit action (risk-audit.ts accepts no other); later
- * modules react to some (inspection derives checklists from approved measures, supervision watches
- * major risks).
+ * What happens in the register: the domain events risk publishes through the outbox, each also
+ * its audit action (recordRisk in risk-record.ts accepts no other). Later modules subscribe to some
+ * (inspection derives checklists from approved measures, supervision watches major risks). The
+ * fields beside `type` are the event's facts.
  */
-export type RiskEvent =
+export type RiskDomainEvent =
   | { type: 'risk.settings-updated' | 'risk.tiers-updated'; enterpriseId: string }
   | { type: 'risk.object-created' | 'risk.object-updated' | 'risk.object-archived'; objectId: string }
   | { type: 'risk.stewards-updated'; objectId: string }
@@ -50,4 +51,4 @@ export type RiskEvent =
       sitePlanId: string;
     };
 
-export type RiskEventType = RiskEvent['type'];
+export type RiskEventType = RiskDomainEvent['type'];

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { tablesOf, type WithTables } from '../../kernel/index.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { auditHash, auditKey, GENESIS_HASH } from './audit-hash.ts';
 
-/** Who did it and through which request; every state change carries one. */
-export type AuditContext = {
-  actorId: string | null;
-  actorName: string | null;
-  requestId: string | null;
-  ip: string | null;
-};
+import type { AuditContext } from '../../kernel/index.ts';
+
+export type { AuditContext };
 
 export type AuditEntry = {
   /** The tenant whose chain gets the event; null for platform-level data. */
@@ -28,7 +24,12 @@ export const PLATFORM_CHAIN = 'platform';
  * Appends one event to its chain. Call it inside the transaction that makes the change, so the
  * change and its record commit together; the head row lock serialises writers of one chain.
  */
-export async function appendAuditEvent(trx: Kysely<DB>, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+export async function appendAuditEvent(
+  trxHandle: WithTables<PlatformTables>,
+  ctx: AuditContext,
+  entry: AuditEntry,
+): Promise<void> {
+  const trx = tablesOf(trxHandle);
   const chain = entry.enterpriseId ?? PLATFORM_CHAIN;
   await trx
     .insertInto('auditChainHeads')

@@ -5,16 +5,14 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DB } from '../../app/db-schema.ts';
 import { openTestDatabase } from '../../../test/test-database.ts';
-import type { Database } from '../db/database.ts';
 import { anchorChainHeads } from './anchor-chain-heads.ts';
 import { appendAuditEvent, type AuditContext } from './append-audit-event.ts';
 import { auditHash, GENESIS_HASH } from './audit-hash.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { verifyAuditChains } from './verify-audit-chains.ts';
 
-let database: Database<DB>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 const ctx: AuditContext = { actorId: null, actorName: '测试', requestId: 'req-1', ip: '127.0.0.1' };
 
 beforeAll(async () => {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
 import { openTestDatabase } from '../../../test/test-database.ts';
-import { openDatabase, type Database } from '../db/database.ts';
+import { openDatabase } from '../db/database.ts';
 import { appendAuditEvent, type AuditContext } from './append-audit-event.ts';
 import { verifyAuditChains } from './verify-audit-chains.ts';
 
-let database: Database<DB>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 const ctx: AuditContext = { actorId: null, actorName: '测试', requestId: 'req-1', ip: '127.0.0.1' };
 
 beforeAll(async () => {
@@ -90,7 +90,7 @@ describe('verifyAuditChains', () => {
       );
       const url = new URL(inject('databaseUrl'));
       url.pathname = `/${names[0]?.name ?? ''}`;
-      const wide = await openDatabase<DB>({ url: url.toString(), poolSize: 20 });
+      const wide = await openDatabase<PlatformTables>({ url: url.toString(), poolSize: 20 });
       const chain = randomUUID();
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>

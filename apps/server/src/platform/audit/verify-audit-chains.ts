@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { tablesOf, type WithTables } from '../../kernel/index.ts';
 import { auditHash, auditKey, GENESIS_HASH } from './audit-hash.ts';
 import { readAnchors, type Anchor } from './anchor-chain-heads.ts';
 
@@ -14,7 +14,11 @@ export type VerifyOptions = {
 };
 
 /** Recomputes every chain (keyed links with the audit key) and names the first broken link of each. */
-export async function verifyAuditChains(db: Kysely<DB>, options: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifyAuditChains(
+  dbHandle: WithTables<PlatformTables>,
+  options: VerifyOptions = {},
+): Promise<VerifyResult> {
+  const db = tablesOf(dbHandle);
   const key = auditKey();
   const anchors = options.anchorFile ? readAnchors(options.anchorFile) : new Map<string, Anchor[]>();
   const heads = await db.selectFrom('auditChainHeads').selectAll().orderBy('chain').execute();

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { tablesOf, type WithTables } from '../../kernel/index.ts';
 import { appendAuditEvent, type AuditContext } from '../audit/index.ts';
 import type { CalendarYear } from './calendar-types.ts';
 import { builtInCalendarYears } from './holidays-data.ts';
@@ -9,7 +10,10 @@ import { createWorkingDayCalendar, type WorkingDayCalendar } from './working-day
 export type CalendarYearSummary = { year: number; isProvisional: boolean; updatedAt: Date };
 
 /** The stored years, oldest first, without their days. */
-export async function listCalendarYears(db: Kysely<DB>): Promise<CalendarYearSummary[]> {
+export async function listCalendarYears(
+  dbHandle: WithTables<PlatformTables>,
+): Promise<CalendarYearSummary[]> {
+  const db = tablesOf(dbHandle);
   return db
     .selectFrom('calendarYears')
     .select(['year', 'isProvisional', 'updatedAt'])
@@ -18,7 +22,11 @@ export async function listCalendarYears(db: Kysely<DB>): Promise<CalendarYearSum
 }
 
 /** One stored year with its days in date order, or undefined. */
-export async function findCalendarYear(db: Kysely<DB>, year: number): Promise<CalendarYear | undefined> {
+export async function findCalendarYear(
+  dbHandle: WithTables<PlatformTables>,
+  year: number,
+): Promise<CalendarYear | undefined> {
+  const db = tablesOf(dbHandle);
   const row = await db
     .selectFrom('calendarYears')
     .select(['year', 'isProvisional'])
@@ -34,7 +42,7 @@ export async function findCalendarYear(db: Kysely<DB>, year: number): Promise<Ca
   return { year: row.year, isProvisional: row.isProvisional, days };
 }
 
-async function loadAllYears(db: Kysely<DB>): Promise<CalendarYear[]> {
+async function loadAllYears(db: Kysely<PlatformTables>): Promise<CalendarYear[]> {
   const [years, days] = await Promise.all([
     db.selectFrom('calendarYears').select(['year', 'isProvisional']).orderBy('year').execute(),
     db.selectFrom('calendarDays').select(['date', 'kind', 'name', 'year']).orderBy('date').execute(),
@@ -47,14 +55,17 @@ async function loadAllYears(db: Kysely<DB>): Promise<CalendarYear[]> {
 }
 
 type Cached = { version: string; calendar: WorkingDayCalendar };
-const cache = new WeakMap<Kysely<DB>, Cached>();
+const cache = new WeakMap<Kysely<PlatformTables>, Cached>();
 
 /**
  * The working-day calendar from the database. Built once per process and reused while the stored
  * years are unchanged: a cheap version probe (count and latest update) notices a save made by
  * another server process, and a save in this one drops the cache at once.
  */
-export async function getWorkingDayCalendar(db: Kysely<DB>): Promise<WorkingDayCalendar> {
+export async function getWorkingDayCalendar(
+  dbHandle: WithTables<PlatformTables>,
+): Promise<WorkingDayCalendar> {
+  const db = tablesOf(dbHandle);
   const { rows } = await sql<{ version: string }>`
     select count(*) || '@' || coalesce(max(updated_at)::text, '') as version from calendar_years`.execute(db);
   const version = rows[0]?.version ?? '';
@@ -70,7 +81,12 @@ export async function getWorkingDayCalendar(db: Kysely<DB>): Promise<WorkingDayC
 }
 
 /** The n-th working day after a 'YYYY-MM-DD' date (see WorkingDayCalendar.addWorkingDays). */
-export async function addWorkingDays(db: Kysely<DB>, date: string, n: number): Promise<string> {
+export async function addWorkingDays(
+  dbHandle: WithTables<PlatformTables>,
+  date: string,
+  n: number,
+): Promise<string> {
+  const db = tablesOf(dbHandle);
   return (await getWorkingDayCalendar(db)).addWorkingDays(date, n);
 }
 
@@ -79,11 +95,12 @@ export async function addWorkingDays(db: Kysely<DB>, date: string, n: number): P
  * must pass validateCalendarYear (callers validate first to report field paths; this is the guard).
  */
 export async function saveCalendarYear(
-  db: Kysely<DB>,
+  dbHandle: WithTables<PlatformTables>,
   audit: AuditContext,
   calendarYear: CalendarYear,
   updatedBy: string | null,
 ): Promise<void> {
+  const db = tablesOf(dbHandle);
   const errors = validateCalendarYear(calendarYear);
   if (errors.length > 0)
     throw new RangeError(`Calendar year ${calendarYear.year} is invalid: ${errors[0]?.message}`);
@@ -131,7 +148,8 @@ export async function saveCalendarYear(
  * any shipped year the database does not have yet. A stored year is never overwritten, because an
  * administrator may have corrected it. Safe when several processes start at once.
  */
-export async function seedCalendarIfEmpty(db: Kysely<DB>): Promise<number[]> {
+export async function seedCalendarIfEmpty(dbHandle: WithTables<PlatformTables>): Promise<number[]> {
+  const db = tablesOf(dbHandle);
   const added: number[] = [];
   for (const calendarYear of builtInCalendarYears) {
     await db.transaction().execute(async (trx) => {

@@ -1,7 +1,6 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { Generated } from 'kysely';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json = ColumnType<unknown, string | undefined, string>;
+import type { JsonDefaulted as Json, Timestamp } from '../../kernel/index.ts';
 
 /** Tables owned by platform services. */
 export type PlatformTables = {
@@ -40,6 +39,19 @@ export type PlatformTables = {
     lastError: string | null;
     createdAt: Timestamp;
     finishedAt: Timestamp | null;
+  };
+  domainEvents: {
+    id: string;
+    seq: Generated<string>;
+    type: string;
+    enterpriseId: string | null;
+    entityType: string;
+    entityId: string;
+    payload: Json;
+    actorId: string | null;
+    requestId: string | null;
+    occurredAt: Timestamp;
+    fannedOutAt: Timestamp | null;
   };
   jobSchedules: { name: string; cron: string; nextRunAt: Timestamp; lastRunAt: Timestamp | null };
   notifications: {

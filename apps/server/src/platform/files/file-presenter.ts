@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
 
 export type PresentedFile = {
   id: string;
@@ -13,7 +13,7 @@ export type PresentedFile = {
 };
 
 /** A file row as the API shows it. */
-export function presentFile(row: Selectable<DB['files']>): PresentedFile {
+export function presentFile(row: Selectable<PlatformTables['files']>): PresentedFile {
   return {
     id: row.id,
     originalName: row.originalName,

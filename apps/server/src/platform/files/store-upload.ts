@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../app/db-schema.ts';
-import { AppError } from '../../app/errors.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { tablesOf, type WithTables } from '../../kernel/index.ts';
+import { AppError } from '../../kernel/index.ts';
 import { detectFileType, IMAGE_KINDS, MIME_TYPES, type FileKind } from './detect-file-type.ts';
 import type { FileStorage } from './file-storage.ts';
 import { presentFile, type PresentedFile } from './file-presenter.ts';
@@ -22,7 +22,7 @@ export const fileErrors = {
 };
 
 export type StoreUploadOptions = {
-  db: Kysely<DB>;
+  db: WithTables<PlatformTables>;
   storage: FileStorage;
   enterpriseId: string;
   uploadedBy: string | null;
@@ -54,7 +54,7 @@ export async function storeUpload(options: StoreUploadOptions): Promise<Presente
   const storageKey = `${options.enterpriseId}/${id.slice(0, 2)}/${id}`;
   await options.storage.put(storageKey, bytes);
   try {
-    const row = await options.db
+    const row = await tablesOf<PlatformTables>(options.db)
       .insertInto('files')
       .values({
         enterpriseId: options.enterpriseId,

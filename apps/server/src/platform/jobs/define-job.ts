@@ -1,10 +1,11 @@
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import type { WithTables } from '../../kernel/index.ts';
 
 /** What a handler gets besides its payload. */
 export type JobContext = {
-  db: Kysely<DB>;
+  /** The app's database; a module's handler views it through `tablesOf<ItsDatabase>(ctx.db)`. */
+  db: WithTables<PlatformTables>;
   jobId: string;
   /** 1 on the first run, 2 on the first retry… */
   attempt: number;

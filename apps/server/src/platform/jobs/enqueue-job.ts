@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { tablesOf, type WithTables } from '../../kernel/index.ts';
 import type { JobRef } from './define-job.ts';
 
 export type EnqueueOptions = {
@@ -20,11 +20,12 @@ export const DEFAULT_MAX_ATTEMPTS = 5;
  * it. Returns the new job's id, or null when the dedupe key was already taken.
  */
 export async function enqueueJob<P>(
-  db: Kysely<DB>,
+  dbHandle: WithTables<PlatformTables>,
   job: JobRef<P>,
   payload: P,
   options: EnqueueOptions = {},
 ): Promise<string | null> {
+  const db = tablesOf(dbHandle);
   // Validate now, where the caller's stack trace is, rather than at run time.
   const parsed = job.schema.parse(payload);
   const id = randomUUID();

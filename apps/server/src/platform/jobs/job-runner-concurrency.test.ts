@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { z } from 'zod';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
 import { openTestDatabase } from '../../../test/test-database.ts';
-import { openDatabase, type Database } from '../db/database.ts';
+import { openDatabase } from '../db/database.ts';
 import { defineJob } from './define-job.ts';
 import { enqueueJob } from './enqueue-job.ts';
 import { createJobRunner } from './job-runner.ts';
@@ -12,8 +12,8 @@ import { materialiseSchedules, syncSchedules } from './job-schedules.ts';
 
 // Two runners as two server processes: on PostgreSQL each has its own connection pool to the
 // same database; on PGlite (one connection) they share the handle, which still must not double-run.
-let first: Database<DB>;
-let second: Database<DB>;
+let first: Awaited<ReturnType<typeof openTestDatabase>>;
+let second: Awaited<ReturnType<typeof openTestDatabase>>;
 
 beforeAll(async () => {
   first = await openTestDatabase();
@@ -22,7 +22,10 @@ beforeAll(async () => {
     const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(first.db);
     const url = new URL(inject('databaseUrl'));
     url.pathname = `/${rows[0]?.name ?? ''}`;
-    second = await openDatabase<DB>({ url: url.toString(), poolSize: 4 });
+    second = (await openDatabase<PlatformTables>({
+      url: url.toString(),
+      poolSize: 4,
+    })) as unknown as typeof first;
   }
 });
 afterAll(async () => {

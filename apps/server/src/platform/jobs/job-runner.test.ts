@@ -1,16 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { DB } from '../../app/db-schema.ts';
 import { openTestDatabase } from '../../../test/test-database.ts';
-import type { Database } from '../db/database.ts';
 import { nextCronRun } from './cron.ts';
 import { defineJob, PermanentJobError } from './define-job.ts';
 import { enqueueJob } from './enqueue-job.ts';
 import { createJobRunner, retryDelayMs } from './job-runner.ts';
 import { materialiseSchedules, syncSchedules } from './job-schedules.ts';
 
-let database: Database<DB>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 const ran: { id: string; n: number; attempt: number }[] = [];
 let failuresLeft = 0;
 

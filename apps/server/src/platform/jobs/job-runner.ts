@@ -1,11 +1,12 @@
 import { hostname } from 'node:os';
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../app/db-schema.ts';
+import { sql } from 'kysely';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { tablesOf, type WithTables } from '../../kernel/index.ts';
 import { PermanentJobError, type AnyJobDefinition } from './define-job.ts';
 import { materialiseSchedules, syncSchedules } from './job-schedules.ts';
 
 export type JobRunnerOptions = {
-  db: Kysely<DB>;
+  db: WithTables<PlatformTables>;
   jobs: readonly AnyJobDefinition[];
   /** Names this process in locked_by; unique per process. */
   workerId?: string;
@@ -18,6 +19,11 @@ export type JobRunnerOptions = {
   retryBaseMs?: number;
   retryMaxMs?: number;
   onError?: (error: unknown, context: { jobId?: string; jobName?: string }) => void;
+  /**
+   * Work done on every tick before claiming, e.g. turning new domain events into delivery jobs.
+   * Each must be safe with several runners on one database.
+   */
+  beforeClaim?: readonly ((db: WithTables<PlatformTables>) => Promise<unknown>)[];
 };
 
 export type JobRunner = {
@@ -36,7 +42,7 @@ export function retryDelayMs(attempt: number, baseMs: number, maxMs: number): nu
 
 /** A runner that does nothing until tick() is called; startJobRunner adds the polling loop. */
 export function createJobRunner(options: JobRunnerOptions): JobRunner & { start(): void } {
-  const db = options.db;
+  const db = tablesOf<PlatformTables>(options.db);
   const workerId = options.workerId ?? `${hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const pollMs = options.pollMs ?? 1000;
@@ -155,6 +161,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner & { start(
     }
     await materialiseSchedules(db, options.jobs);
     await failExhaustedLeases();
+    for (const pump of options.beforeClaim ?? []) await pump(db);
     const claimed = await claim();
     await Promise.all(claimed.map(run));
     return claimed.length;

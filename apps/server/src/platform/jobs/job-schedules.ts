@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { tablesOf, type WithTables } from '../../kernel/index.ts';
 import type { AnyJobDefinition } from './define-job.ts';
 import { enqueueJob } from './enqueue-job.ts';
 import { nextCronRun } from './cron.ts';
@@ -8,7 +9,11 @@ import { nextCronRun } from './cron.ts';
  * Makes job_schedules match the cron jobs in code: a new job gets its first run time, a changed
  * expression restarts from now, an unchanged one keeps its pending run.
  */
-export async function syncSchedules(db: Kysely<DB>, jobs: readonly AnyJobDefinition[]): Promise<void> {
+export async function syncSchedules(
+  dbHandle: WithTables<PlatformTables>,
+  jobs: readonly AnyJobDefinition[],
+): Promise<void> {
+  const db = tablesOf(dbHandle);
   const now = await databaseNow(db);
   for (const job of jobs) {
     if (!job.cron) continue;
@@ -32,9 +37,10 @@ export async function syncSchedules(db: Kysely<DB>, jobs: readonly AnyJobDefinit
  * After downtime a schedule runs once, not once per missed tick. Returns the runs enqueued.
  */
 export async function materialiseSchedules(
-  db: Kysely<DB>,
+  dbHandle: WithTables<PlatformTables>,
   jobs: readonly AnyJobDefinition[],
 ): Promise<number> {
+  const db = tablesOf(dbHandle);
   const byName = new Map(jobs.filter((j) => j.cron).map((j) => [j.id, j]));
   if (byName.size === 0) return 0;
   return db.transaction().execute(async (trx) => {
@@ -67,7 +73,7 @@ export async function materialiseSchedules(
   });
 }
 
-async function databaseNow(db: Kysely<DB>): Promise<Date> {
+async function databaseNow(db: Kysely<PlatformTables>): Promise<Date> {
   const { rows } = await sql<{ now: Date }>`select now() as now`.execute(db);
   const now = rows[0]?.now;
   return now ? new Date(now) : new Date();

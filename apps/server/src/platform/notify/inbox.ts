@@ -1,10 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { tablesOf, type WithTables } from '../../kernel/index.ts';
 
 export type InboxQuery = { unreadOnly: boolean; page: number; pageSize: number };
 
 /** A page of one user's messages, newest first, with the page's total and the unread count. */
-export async function listInbox(db: Kysely<DB>, userId: string, query: InboxQuery) {
+export async function listInbox(dbHandle: WithTables<PlatformTables>, userId: string, query: InboxQuery) {
+  const db = tablesOf(dbHandle);
   let base = db.selectFrom('notifications').where('userId', '=', userId);
   if (query.unreadOnly) base = base.where('readAt', 'is', null);
   const [rows, total, unreadCount] = await Promise.all([
@@ -21,7 +22,8 @@ export async function listInbox(db: Kysely<DB>, userId: string, query: InboxQuer
   return { rows, total: Number(total.n), unreadCount };
 }
 
-export async function countUnread(db: Kysely<DB>, userId: string): Promise<number> {
+export async function countUnread(dbHandle: WithTables<PlatformTables>, userId: string): Promise<number> {
+  const db = tablesOf(dbHandle);
   const row = await db
     .selectFrom('notifications')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -32,7 +34,12 @@ export async function countUnread(db: Kysely<DB>, userId: string): Promise<numbe
 }
 
 /** Marks one of the user's own messages read; false when it is not theirs (or does not exist). */
-export async function markRead(db: Kysely<DB>, userId: string, id: string): Promise<boolean> {
+export async function markRead(
+  dbHandle: WithTables<PlatformTables>,
+  userId: string,
+  id: string,
+): Promise<boolean> {
+  const db = tablesOf(dbHandle);
   const own = await db
     .selectFrom('notifications')
     .select('readAt')
@@ -53,7 +60,8 @@ export async function markRead(db: Kysely<DB>, userId: string, id: string): Prom
   return true;
 }
 
-export async function markAllRead(db: Kysely<DB>, userId: string): Promise<void> {
+export async function markAllRead(dbHandle: WithTables<PlatformTables>, userId: string): Promise<void> {
+  const db = tablesOf(dbHandle);
   await db
     .updateTable('notifications')
     .set({ readAt: new Date() })

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DB } from '../../app/db-schema.ts';
 import { openTestDatabase } from '../../../test/test-database.ts';
-import type { Database } from '../db/database.ts';
 import { createJobRunner } from '../jobs/index.ts';
 import { createNotifyExternalJob, enqueueExternalNotification } from './notify-external.job.ts';
 import { createNotificationProviders } from './providers/create-providers.ts';
 import { startWebhookServer } from './providers/local-servers.test-helper.ts';
 
-let database: Database<DB>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let hook: Awaited<ReturnType<typeof startWebhookServer>>;
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { tablesOf, type WithTables } from '../../kernel/index.ts';
 import { defineJob, enqueueJob, PermanentJobError, type JobRef } from '../jobs/index.ts';
 import type { ExternalMessage, NotificationProviders } from './providers/notification-provider.ts';
 
@@ -24,7 +24,8 @@ export const notifyExternalJobRef: JobRef<Payload> = {
 export function createNotifyExternalJob(providers: NotificationProviders) {
   return defineJob({
     ...notifyExternalJobRef,
-    async handler(message, { db }) {
+    async handler(message, ctx) {
+      const db = tablesOf<PlatformTables>(ctx.db);
       const channel = await db
         .selectFrom('notificationChannels')
         .select(['provider', 'target', 'isEnabled'])
@@ -46,10 +47,11 @@ export type ChannelOwner = { ownerType: 'enterprise' | 'regulator' | 'platform';
  * change it reports: deliveries are queued only if the change commits. Returns the deliveries queued.
  */
 export async function enqueueExternalNotification(
-  db: Kysely<DB>,
+  dbHandle: WithTables<PlatformTables>,
   owner: ChannelOwner,
   message: ExternalMessage,
 ): Promise<number> {
+  const db = tablesOf(dbHandle);
   const channels = await db
     .selectFrom('notificationChannels')
     .select('id')

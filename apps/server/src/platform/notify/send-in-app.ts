@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../app/db-schema.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { tablesOf, type WithTables } from '../../kernel/index.ts';
 
 export type InAppMessage = { kind: string; title: string; body?: string; link?: string | null };
 
 /** Puts a message in each user's inbox; call it inside the transaction of the change it reports. */
 export async function sendInApp(
-  trx: Kysely<DB>,
+  trxHandle: WithTables<PlatformTables>,
   userIds: readonly string[],
   message: InAppMessage,
 ): Promise<void> {
+  const trx = tablesOf(trxHandle);
   if (userIds.length === 0) return;
   await trx
     .insertInto('notifications')

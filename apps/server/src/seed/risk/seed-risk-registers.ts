@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../app/db-schema.ts';
+import type { Db } from '../seed-database.ts';
 import { appendAuditEvent } from '../../platform/audit/index.ts';
 import { DEMO_PASSWORD, demoCounty } from '../demo-county/index.ts';
 import { demoIds } from '../demo-ids.ts';

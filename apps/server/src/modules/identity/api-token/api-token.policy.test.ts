@@ -1,6 +1,6 @@
 import { permissionsOf } from '@shuangkong/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../actor.ts';
+import type { Actor } from '../../../kernel/index.ts';
 import { canManageApiTokens, firstScopeBeyondActor } from './api-token.policy.ts';
 
 const manager: Actor = {

@@ -1,5 +1,5 @@
 import type { Permission } from '@shuangkong/contracts';
-import { can, type Actor } from '../actor.ts';
+import { can, type Actor } from '../../../kernel/index.ts';
 
 export function canManageApiTokens(actor: Actor): boolean {
   return can(actor, 'apiToken.manage');

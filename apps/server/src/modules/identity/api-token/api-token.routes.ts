@@ -1,8 +1,8 @@
 import { apiTokenCreated, apiTokenInput, apiTokenList, uuidParam } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { requireActor } from '../auth/authenticate.ts';
+import { commandContext } from '../identity.database.ts';
+import type { Db } from '../identity.database.ts';
+import { requireActor } from '../../../kernel/index.ts';
 import { createApiToken } from './commands/create-api-token.ts';
 import { revokeApiToken } from './commands/revoke-api-token.ts';
 import { findApiTokens } from './queries/find-api-tokens.ts';

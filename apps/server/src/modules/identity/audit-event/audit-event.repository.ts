@@ -1,7 +1,7 @@
 import type { AuditEventListQuery } from '@shuangkong/contracts';
 import { sql } from 'kysely';
-import type { Db } from '../../../app/db-schema.ts';
-import type { Actor } from '../actor.ts';
+import type { Db } from '../identity.database.ts';
+import type { Actor } from '../../../kernel/index.ts';
 import { enterpriseVisibleTo } from '../enterprise/enterprise.repository.ts';
 
 /**

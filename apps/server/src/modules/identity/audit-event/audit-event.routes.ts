@@ -1,7 +1,7 @@
 import { auditEventList, auditEventListQuery } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Db } from '../../../app/db-schema.ts';
-import { requireActor } from '../auth/authenticate.ts';
+import type { Db } from '../identity.database.ts';
+import { requireActor } from '../../../kernel/index.ts';
 import { findAuditEvents } from './queries/find-audit-events.ts';
 
 export const auditEventRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {

@@ -1,9 +1,10 @@
 import { changePasswordRequest, loginRequest, sessionInfo } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditContextOf, commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { requireActor, SESSION_COOKIE } from './authenticate.ts';
+import { auditContextOf, commandContext } from '../identity.database.ts';
+import type { Db } from '../identity.database.ts';
+import { requireActor } from '../../../kernel/index.ts';
+import { SESSION_COOKIE } from './authenticate.ts';
 import { changePassword } from './commands/change-password.ts';
 import { login } from './commands/login.ts';
 import { loadActor } from './load-actor.ts';

@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Db } from '../../../app/db-schema.ts';
-import type { Actor } from '../actor.ts';
+import type { Db } from '../identity.database.ts';
+import type { Actor } from '../../../kernel/index.ts';
 import { identityErrors } from '../identity.errors.ts';
 import { loadActor } from './load-actor.ts';
 import { safeEqual, tokenHash } from './tokens.ts';
@@ -10,13 +10,6 @@ export const SESSION_COOKIE = 'sk_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Sliding expiry is refreshed at most this often, so reads don't write on every request.
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    actor: Actor | null;
-    sessionCsrf: string | null;
-  }
-}
 
 type Options = { db: Db; sessionTtlHours: number };
 
@@ -96,10 +89,4 @@ async function actorFromToken(db: Db, token: string): Promise<Actor | null> {
   if (row.expiresAt && row.expiresAt < new Date()) return null;
   await db.updateTable('apiTokens').set({ lastUsedAt: new Date() }).where('id', '=', row.tokenId).execute();
   return loadActor(db, row, 'token', row.scopes);
-}
-
-/** The actor, or 401. */
-export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw identityErrors.unauthenticated();
-  return request.actor;
 }

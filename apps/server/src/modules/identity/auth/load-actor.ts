@@ -1,6 +1,6 @@
 import { permissionsOf, role as roleSchema, type Permission, type Role } from '@shuangkong/contracts';
-import type { Db } from '../../../app/db-schema.ts';
-import type { Actor, RemitScope, Scope } from '../actor.ts';
+import type { Db } from '../identity.database.ts';
+import type { Actor, RemitScope, Scope } from '../../../kernel/index.ts';
 
 type UserRow = {
   id: string;

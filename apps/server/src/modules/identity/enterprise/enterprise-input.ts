@@ -1,4 +1,4 @@
-import type { Db } from '../../../app/db-schema.ts';
+import type { Db } from '../identity.database.ts';
 import { identityErrors } from '../identity.errors.ts';
 
 /** The jurisdiction's path, or 400 naming the field. */

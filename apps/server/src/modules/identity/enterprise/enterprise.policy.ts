@@ -1,6 +1,6 @@
 import type { EnterpriseAbilities } from '@shuangkong/contracts';
-import { forbidden } from '../../../app/errors.ts';
-import { can, type Actor } from '../actor.ts';
+import { forbidden } from '../../../kernel/index.ts';
+import { can, type Actor } from '../../../kernel/index.ts';
 
 type EnterpriseLike = { id: string; status: 'pending' | 'approved' | 'rejected' };
 

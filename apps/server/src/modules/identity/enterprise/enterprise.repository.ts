@@ -1,7 +1,8 @@
 import type { EnterpriseListQuery } from '@shuangkong/contracts';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { DB, Db } from '../../../app/db-schema.ts';
-import type { Actor } from '../actor.ts';
+import type { DB, Db } from '../identity.database.ts';
+import { tablesOf, type Actor, type WithTables } from '../../../kernel/index.ts';
+import type { IdentityReadTables } from '../identity.read-tables.ts';
 
 type EB = ExpressionBuilder<DB & { e: DB['enterprises'] }, 'e'>;
 
@@ -98,8 +99,12 @@ function industriesOf(eb: EB) {
 }
 
 /** One enterprise if the actor may see it; `undefined` otherwise (callers answer 404). */
-export async function findEnterpriseForActor(db: Db, actor: Actor, id: string) {
-  return db
+export async function findEnterpriseForActor(
+  handle: WithTables<IdentityReadTables>,
+  actor: Actor,
+  id: string,
+) {
+  return tablesOf<DB>(handle)
     .selectFrom('enterprises as e')
     .innerJoin('jurisdictions as j', 'j.code', 'e.jurisdictionCode')
     .select(enterpriseColumns)

@@ -11,9 +11,9 @@ import {
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditContextOf, commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { requireActor } from '../auth/authenticate.ts';
+import { auditContextOf, commandContext } from '../identity.database.ts';
+import type { Db } from '../identity.database.ts';
+import { requireActor } from '../../../kernel/index.ts';
 import { registerEnterprise } from './commands/register-enterprise.ts';
 import { reviewRegistration } from './commands/review-registration.ts';
 import { submitRegistration } from './commands/submit-registration.ts';

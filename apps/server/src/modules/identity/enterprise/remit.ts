@@ -1,4 +1,4 @@
-import type { RemitScope } from '../actor.ts';
+import type { RemitScope } from '../../../kernel/index.ts';
 
 /** True when `path` is the jurisdiction `ancestorPath` itself or lies below it. */
 export function isWithinPath(path: string, ancestorPath: string): boolean {

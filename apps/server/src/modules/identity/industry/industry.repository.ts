@@ -1,4 +1,4 @@
-import type { Db } from '../../../app/db-schema.ts';
+import type { Db } from '../identity.database.ts';
 
 const columns = ['code', 'parentCode', 'nameZh', 'nameEn', 'gbt4754', 'isHighRisk'] as const;
 

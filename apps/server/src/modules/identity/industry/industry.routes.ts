@@ -1,9 +1,9 @@
 import { industryList, industryParam, industryRecord, industryUpdate } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { notFound } from '../../../app/errors.ts';
+import { commandContext } from '../identity.database.ts';
+import type { Db } from '../identity.database.ts';
+import { notFound } from '../../../kernel/index.ts';
 import { updateIndustry } from './commands/update-industry.ts';
 import { presentIndustry } from './industry.presenter.ts';
 import { findIndustry } from './industry.repository.ts';

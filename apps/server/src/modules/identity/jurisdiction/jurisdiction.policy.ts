@@ -1,4 +1,4 @@
-import { can, type Actor } from '../actor.ts';
+import { can, type Actor } from '../../../kernel/index.ts';
 
 /** The region tree is reference data: only holders of jurisdiction.manage (administrators) edit it. */
 export function canManageJurisdictions(actor: Actor): boolean {

@@ -7,9 +7,9 @@ import {
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { notFound } from '../../../app/errors.ts';
+import { commandContext } from '../identity.database.ts';
+import type { Db } from '../identity.database.ts';
+import { notFound } from '../../../kernel/index.ts';
 import { createJurisdiction } from './commands/create-jurisdiction.ts';
 import { updateJurisdiction } from './commands/update-jurisdiction.ts';
 import { presentJurisdiction } from './jurisdiction.presenter.ts';

@@ -1,5 +1,5 @@
-import type { CommandContext } from '../../../app/command-context.ts';
-import { notFound } from '../../../app/errors.ts';
+import type { CommandContext } from '../identity.database.ts';
+import { notFound } from '../../../kernel/index.ts';
 import { authorize } from '../enterprise/enterprise.policy.ts';
 import { findEnterpriseForActor } from '../enterprise/enterprise.repository.ts';
 import { orgUnitAbilities } from './org-unit.policy.ts';

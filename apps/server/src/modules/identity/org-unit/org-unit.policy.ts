@@ -1,4 +1,4 @@
-import type { Actor } from '../actor.ts';
+import type { Actor } from '../../../kernel/index.ts';
 import { enterpriseAbilities } from '../enterprise/enterprise.policy.ts';
 
 type EnterpriseLike = { id: string; status: 'pending' | 'approved' | 'rejected' };

@@ -1,4 +1,4 @@
-import type { Db, Trx } from '../../../app/db-schema.ts';
+import type { Db, Trx } from '../identity.database.ts';
 
 const columns = ['id', 'parentId', 'name', 'kind', 'sort'] as const;
 

@@ -8,10 +8,10 @@ import {
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { notFound } from '../../../app/errors.ts';
-import { requireActor } from '../auth/authenticate.ts';
+import { commandContext } from '../identity.database.ts';
+import type { Db } from '../identity.database.ts';
+import { notFound } from '../../../kernel/index.ts';
+import { requireActor } from '../../../kernel/index.ts';
 import { createOrgUnit } from './commands/create-org-unit.ts';
 import { deleteOrgUnit } from './commands/delete-org-unit.ts';
 import { updateOrgUnit } from './commands/update-org-unit.ts';

@@ -1,5 +1,5 @@
 import type { RegulatorRemitInput } from '@shuangkong/contracts';
-import type { Db } from '../../../app/db-schema.ts';
+import type { Db } from '../identity.database.ts';
 import { isWithinPath } from '../enterprise/remit.ts';
 import { regulatorErrors } from './regulator.errors.ts';
 

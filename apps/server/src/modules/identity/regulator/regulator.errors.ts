@@ -1,4 +1,4 @@
-import { validationFailed } from '../../../app/errors.ts';
+import { validationFailed } from '../../../kernel/index.ts';
 
 export const regulatorErrors = {
   remitOutsideJurisdiction: (index: number) =>

@@ -1,6 +1,6 @@
 import { permissionsOf, type Role } from '@shuangkong/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Actor, Scope } from '../actor.ts';
+import type { Actor, Scope } from '../../../kernel/index.ts';
 import { canCreateRegulator, regulatorAbilities } from './regulator.policy.ts';
 
 function actor(roles: Role[], scope: Scope): Actor {

@@ -1,5 +1,5 @@
 import type { RegulatorAbilities } from '@shuangkong/contracts';
-import { can, type Actor } from '../actor.ts';
+import { can, type Actor } from '../../../kernel/index.ts';
 
 /**
  * Regulators and their remits decide who sees which enterprises, so only the platform's

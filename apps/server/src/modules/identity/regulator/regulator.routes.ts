@@ -9,9 +9,9 @@ import {
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { requireActor } from '../auth/authenticate.ts';
+import { commandContext } from '../identity.database.ts';
+import type { Db } from '../identity.database.ts';
+import { requireActor } from '../../../kernel/index.ts';
 import { createRegulator } from './commands/create-regulator.ts';
 import { replaceRegulatorRemits } from './commands/replace-regulator-remits.ts';
 import { updateRegulator } from './commands/update-regulator.ts';

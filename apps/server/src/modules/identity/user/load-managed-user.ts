@@ -1,5 +1,5 @@
-import type { CommandContext } from '../../../app/command-context.ts';
-import { notFound } from '../../../app/errors.ts';
+import type { CommandContext } from '../identity.database.ts';
+import { notFound } from '../../../kernel/index.ts';
 import { authorize } from '../enterprise/enterprise.policy.ts';
 import { userAbilities } from './user.policy.ts';
 import { knownRoles } from './user.presenter.ts';

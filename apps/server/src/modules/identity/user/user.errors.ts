@@ -1,4 +1,4 @@
-import { AppError, validationFailed } from '../../../app/errors.ts';
+import { AppError, validationFailed } from '../../../kernel/index.ts';
 import { identityErrors } from '../identity.errors.ts';
 
 export const userErrors = {

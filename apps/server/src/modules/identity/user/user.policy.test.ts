@@ -1,7 +1,7 @@
 import { permissionsOf, type Role } from '@shuangkong/contracts';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../app/errors.ts';
-import type { Actor, Scope } from '../actor.ts';
+import { AppError } from '../../../kernel/index.ts';
+import type { Actor, Scope } from '../../../kernel/index.ts';
 import { grantableRoles, resolveInviteTarget, roleFamily, userAbilities } from './user.policy.ts';
 
 function actor(roles: Role[], scope: Scope, userId = 'me'): Actor {

@@ -5,8 +5,8 @@ import {
   type Role,
   type UserAbilities,
 } from '@shuangkong/contracts';
-import { forbidden } from '../../../app/errors.ts';
-import { can, type Actor } from '../actor.ts';
+import { forbidden } from '../../../kernel/index.ts';
+import { can, type Actor } from '../../../kernel/index.ts';
 import { userErrors } from './user.errors.ts';
 
 /** Where a role's holder belongs: an enterprise, a regulator, or the platform itself. */

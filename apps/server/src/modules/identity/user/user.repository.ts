@@ -1,7 +1,7 @@
 import type { UserListQuery } from '@shuangkong/contracts';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { DB, Db, Trx } from '../../../app/db-schema.ts';
-import type { Actor } from '../actor.ts';
+import type { DB, Db, Trx } from '../identity.database.ts';
+import type { Actor } from '../../../kernel/index.ts';
 
 type EB = ExpressionBuilder<DB & { u: DB['users'] }, 'u'>;
 

@@ -13,9 +13,9 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext, type CommandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { requireActor } from '../auth/authenticate.ts';
+import { commandContext, type CommandContext } from '../identity.database.ts';
+import type { Db } from '../identity.database.ts';
+import { requireActor } from '../../../kernel/index.ts';
 import { disableUser } from './commands/disable-user.ts';
 import { enableUser } from './commands/enable-user.ts';
 import { inviteUser } from './commands/invite-user.ts';

@@ -7,8 +7,8 @@ import {
   unitParams,
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
+import { commandContext } from '../risk.database.ts';
+import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { signUnitStep, type SignedAction } from './commands/sign-unit-step.ts';
 import { findUnitVersions, getUnitVersion } from './queries/find-unit-versions.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RiskSnapshotEvent, RiskUnitSnapshot } from '@shuangkong/contracts';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../app/db-schema.ts';
+import type { DB } from '../risk.database.ts';
 import { canonicalJson } from '../../../platform/audit/index.ts';
 import type { UnitContent } from '../risk-unit.state.ts';
 

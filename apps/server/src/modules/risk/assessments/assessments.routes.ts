@@ -13,8 +13,8 @@ import {
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
+import { commandContext } from '../risk.database.ts';
+import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { assessRiskEvent } from './commands/assess-risk-event.ts';
 import { updateRiskSettings } from './commands/update-risk-settings.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../../app/db-schema.ts';
+import type { Db } from '../risk.database.ts';
 import type { Level } from '../risk.tables.ts';
 
 // Reads for the print artefacts. Org units, users and the enterprise profile belong to identity; the

@@ -7,7 +7,7 @@ import {
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../../../app/db-schema.ts';
+import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { getEmergencyCard } from './queries/get-emergency-card.ts';
 import { getPostRiskCard } from './queries/get-post-risk-card.ts';

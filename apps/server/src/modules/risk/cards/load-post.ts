@@ -1,5 +1,5 @@
-import type { Db } from '../../../app/db-schema.ts';
-import { forbidden, notFound } from '../../../app/errors.ts';
+import type { Db } from '../risk.database.ts';
+import { forbidden, notFound } from '../../../kernel/index.ts';
 import { can, type Actor } from '../../identity/index.ts';
 import { VisibleEnterprise } from '../risk-scope.ts';
 import { chainAbove } from './cards.presenter.ts';

@@ -1,8 +1,8 @@
 import { eventParams, riskEvent, riskEventInput, riskEventUpdate, unitParams } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
+import { commandContext } from '../risk.database.ts';
+import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { createRiskEvent } from './commands/create-risk-event.ts';
 import { deleteRiskEvent } from './commands/delete-risk-event.ts';

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { DB, Db, Trx } from '../../../app/db-schema.ts';
+import type { DB, Db, Trx } from '../risk.database.ts';
 import type { EnterpriseScope } from '../units/enterprise-ref.ts';
 
 export type EvidenceRow = Selectable<DB['riskLevelEvidence']>;

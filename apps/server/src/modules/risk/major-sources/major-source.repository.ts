@@ -1,4 +1,4 @@
-import type { Db } from '../../../app/db-schema.ts';
+import type { Db } from '../risk.database.ts';
 import type { VisibleEnterprise } from '../risk-scope.ts';
 
 /** A live (not archived) risk object of the enterprise; undefined answers 404. */

@@ -1,4 +1,4 @@
-import { validationFailed } from '../../../app/errors.ts';
+import { validationFailed } from '../../../kernel/index.ts';
 
 /** A major source (重大危险源) is identified by its code; an ordinary object carries none. */
 export function assertMajorSourceFields(o: {

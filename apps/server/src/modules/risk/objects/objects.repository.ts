@@ -1,6 +1,6 @@
 import type { RegisterTreeQuery } from '@shuangkong/contracts';
 import { sql, type Selectable } from 'kysely';
-import type { DB, Db, Trx } from '../../../app/db-schema.ts';
+import type { DB, Db, Trx } from '../risk.database.ts';
 import type { EnterpriseScope } from '../units/enterprise-ref.ts';
 
 export type ObjectRow = Selectable<DB['riskObjects']>;

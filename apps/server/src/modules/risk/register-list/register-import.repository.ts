@@ -1,5 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { DB, Db } from '../../../app/db-schema.ts';
+import type { DB, Db } from '../risk.database.ts';
 import { getTableSet } from '../engine/factor-tables.ts';
 import type { VisibleEnterprise } from '../risk-scope.ts';
 import type { ImportLookups } from './parse-register-rows.ts';

@@ -1,6 +1,6 @@
 import type { RegisterRowFilter } from '@shuangkong/contracts';
 import { sql } from 'kysely';
-import type { Db } from '../../../app/db-schema.ts';
+import type { Db } from '../risk.database.ts';
 import type { VisibleEnterprise } from '../risk-scope.ts';
 
 type Assessment = { method: 'lec' | 'ls' | 'mes' | 'direct'; inputs: unknown } | null;

@@ -9,9 +9,9 @@ import {
 } from '@shuangkong/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { AppError } from '../../../app/errors.ts';
+import { commandContext } from '../risk.database.ts';
+import type { Db } from '../risk.database.ts';
+import { AppError } from '../../../kernel/index.ts';
 import { requireActor } from '../../identity/index.ts';
 import { importRegister } from './commands/import-register.ts';
 import { prepareRegisterExport } from './queries/export-register.ts';

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, Db } from '../../../app/db-schema.ts';
+import type { DB, Db } from '../risk.database.ts';
 import type { VisibleEnterprise } from '../risk-scope.ts';
 
 /** The recorded full re-assessment date and the first approval, the two starts of the cycle. */

@@ -7,9 +7,9 @@ import {
   riskReviewStatusResponse,
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { notFound } from '../../../app/errors.ts';
+import { commandContext } from '../risk.database.ts';
+import type { Db } from '../risk.database.ts';
+import { notFound } from '../../../kernel/index.ts';
 import { requireActor } from '../../identity/index.ts';
 import { VisibleEnterprise } from '../risk-scope.ts';
 import { recordChange } from './commands/record-change.ts';

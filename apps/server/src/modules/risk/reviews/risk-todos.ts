@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { TodoItem } from '../../../platform/notify/index.ts';
-import type { TodoContext } from '../../../app/todos.ts';
+import type { TodoContext } from '../../../platform/modules/index.ts';
+import { tablesOf } from '../../../kernel/index.ts';
+import type { DB, Db } from '../risk.database.ts';
 import { can } from '../../identity/index.ts';
 import { VisibleEnterprise } from '../risk-scope.ts';
 import { reviewStatusOf } from './queries/get-review-status.ts';
@@ -8,7 +10,7 @@ import { reviewStatusOf } from './queries/get-review-status.ts';
 // Units waiting at a step whose latest signature of the given action is not the viewer's: the
 // four-eyes rule means one's own submission or review is not one's to-do.
 function awaiting(
-  db: TodoContext['db'],
+  db: Db,
   enterpriseId: string,
   status: 'submitted' | 'reviewed',
   action: 'submit' | 'review',
@@ -33,7 +35,9 @@ function awaiting(
  * The risk register's lines of an enterprise user's 待办: units flagged for re-assessment, the
  * full re-assessment when due soon or overdue, and units waiting for the viewer's review or approval.
  */
-export async function riskTodos({ db, actor }: TodoContext): Promise<TodoItem[]> {
+export async function riskTodos(context: TodoContext): Promise<TodoItem[]> {
+  const { actor } = context;
+  const db = tablesOf<DB>(context.db);
   if (actor.scope.kind !== 'enterprise' || !actor.enterpriseId) return [];
   const enterprise = await VisibleEnterprise.load(db, actor, actor.enterpriseId);
   const items: TodoItem[] = [];

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, Db } from '../../../app/db-schema.ts';
+import type { DB, Db } from '../risk.database.ts';
 import type { VisibleEnterprise } from '../risk-scope.ts';
 
 /**

@@ -9,8 +9,8 @@ import {
   riskRevisionResponse,
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
+import { commandContext } from '../risk.database.ts';
+import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { publishRegister } from './commands/publish-register.ts';
 import { diffRevisions, findRevisions, getRevision } from './queries/find-revisions.ts';

@@ -1,4 +1,4 @@
-import type { Db } from '../../../app/db-schema.ts';
+import type { Db } from '../risk.database.ts';
 import type { VisibleEnterprise } from '../risk-scope.ts';
 
 /** Plans of the enterprise with how many units are drawn on each, newest first. */

@@ -1,5 +1,5 @@
 import type { StewardInput } from '@shuangkong/contracts';
-import type { Db, Trx } from '../../../app/db-schema.ts';
+import type { Db, Trx } from '../risk.database.ts';
 import type { EnterpriseScope } from '../units/enterprise-ref.ts';
 
 const roleOrder = { principal: 0, technical: 1, operational: 2 } as const;

@@ -1,8 +1,8 @@
 import { objectParams, riskSteward, stewardsInput } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
+import { commandContext } from '../risk.database.ts';
+import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { replaceObjectStewards } from './commands/replace-stewards.ts';
 import { getStewards } from './queries/get-stewards.ts';

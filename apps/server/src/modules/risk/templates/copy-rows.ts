@@ -1,7 +1,7 @@
 import { defaultDataSrc } from './data-src.ts';
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
-import type { DB } from '../../../app/db-schema.ts';
+import type { DB } from '../risk.database.ts';
 import type { ExpandedEvent } from './expand-template.ts';
 
 /** Rows a template copy inserts, collected first so each table takes one multi-row insert. */

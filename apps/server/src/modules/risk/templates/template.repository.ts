@@ -1,4 +1,4 @@
-import type { Db } from '../../../app/db-schema.ts';
+import type { Db } from '../risk.database.ts';
 
 /** The enterprise's chosen LEC table set, when it has chosen one. */
 export async function enterpriseLecTable(db: Db, enterpriseId: string): Promise<string | undefined> {

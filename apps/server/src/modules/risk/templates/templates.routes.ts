@@ -8,9 +8,9 @@ import {
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
-import { notFound } from '../../../app/errors.ts';
+import { commandContext } from '../risk.database.ts';
+import type { Db } from '../risk.database.ts';
+import { notFound } from '../../../kernel/index.ts';
 import { requireActor } from '../../identity/index.ts';
 import { copyTemplate } from './commands/copy-template.ts';
 import { expandTemplate } from './expand-template.ts';

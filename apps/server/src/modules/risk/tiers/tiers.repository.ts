@@ -1,5 +1,5 @@
 import type { RiskLevel, TierRule } from '@shuangkong/contracts';
-import type { Db, Trx } from '../../../app/db-schema.ts';
+import type { Db, Trx } from '../risk.database.ts';
 import type { EnterpriseScope } from '../units/enterprise-ref.ts';
 import { resolveTierRules, type TierMap } from './tier-rules.ts';
 

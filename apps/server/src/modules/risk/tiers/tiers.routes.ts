@@ -1,8 +1,8 @@
 import { enterpriseParam, registerAbilities, tierRules, tierRulesInput } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext } from '../../../app/command-context.ts';
-import type { Db } from '../../../app/db-schema.ts';
+import { commandContext } from '../risk.database.ts';
+import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { replaceTierRules } from './commands/replace-tier-rules.ts';
 import { getTierRules } from './queries/get-tier-rules.ts';

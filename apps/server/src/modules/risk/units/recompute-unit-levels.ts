@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Trx } from '../../../app/db-schema.ts';
+import type { Trx } from '../risk.database.ts';
 import type { AuditContext } from '../../../platform/audit/index.ts';
-import { auditRisk } from '../risk-audit.ts';
+import { recordRisk } from '../risk-record.ts';
 import { unitLevels } from '../risk-level.ts';
 import type { Level } from '../risk.tables.ts';
 import type { EnterpriseScope } from './enterprise-ref.ts';
@@ -65,7 +65,7 @@ export async function recomputeUnitLevels(
         actorId: audit.actorId,
       })
       .execute();
-    await auditRisk(trx, audit, {
+    await recordRisk(trx, audit, {
       enterpriseId: enterprise.id,
       action: 'risk.unit-level-changed',
       entityType: 'riskUnit',

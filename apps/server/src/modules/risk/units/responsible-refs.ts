@@ -1,5 +1,5 @@
-import type { Db, Trx } from '../../../app/db-schema.ts';
-import { validationFailed } from '../../../app/errors.ts';
+import type { Db, Trx } from '../risk.database.ts';
+import { validationFailed } from '../../../kernel/index.ts';
 import type { EnterpriseScope } from './enterprise-ref.ts';
 
 // Org units and users belong to identity, which exposes no lookup for them yet; these are reads

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { CommandContext } from '../../../app/command-context.ts';
-import type { Trx } from '../../../app/db-schema.ts';
-import { forbidden, notFound } from '../../../app/errors.ts';
-import { auditRisk } from '../risk-audit.ts';
+import type { CommandContext } from '../risk.database.ts';
+import type { Trx } from '../risk.database.ts';
+import { forbidden, notFound } from '../../../kernel/index.ts';
+import { recordRisk } from '../risk-record.ts';
 import { canonicalJson } from '../../../platform/audit/index.ts';
 import type { Actor } from '../../identity/index.ts';
 import { riskErrors } from '../risk.errors.ts';
@@ -82,7 +82,7 @@ export async function beginUnitEdit(
     .where('enterpriseId', '=', enterprise.id)
     .where('id', '=', unitId)
     .execute();
-  await auditRisk(trx, ctx.audit, {
+  await recordRisk(trx, ctx.audit, {
     enterpriseId: enterprise.id,
     action: 'risk.unit-reopened',
     entityType: 'riskUnit',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiTokenInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { newToken, tokenHash } from '../../auth/tokens.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { apiTokenErrors } from '../api-token.errors.ts';
@@ -40,7 +40,7 @@ export async function createApiToken(
         expiresAt,
       })
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: ctx.actor.enterpriseId,
       action: 'apiToken.created',
       entityType: 'apiToken',

@@ -1,6 +1,6 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { canManageApiTokens } from '../api-token.policy.ts';
 import { findOwnApiToken } from '../api-token.repository.ts';
@@ -19,7 +19,7 @@ export async function revokeApiToken(ctx: CommandContext, id: string): Promise<v
       .where('id', '=', id)
       .where('revokedAt', 'is', null)
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: ctx.actor.enterpriseId,
       action: 'apiToken.revoked',
       entityType: 'apiToken',

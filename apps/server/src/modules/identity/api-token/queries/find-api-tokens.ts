@@ -1,6 +1,6 @@
 import type { ApiToken } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import type { Actor } from '../../actor.ts';
+import type { Db } from '../../identity.database.ts';
+import type { Actor } from '../../../../kernel/index.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { canManageApiTokens } from '../api-token.policy.ts';
 import { presentApiToken } from '../api-token.presenter.ts';

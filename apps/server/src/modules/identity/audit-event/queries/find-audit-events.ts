@@ -1,6 +1,6 @@
 import type { AuditEvent, AuditEventListQuery, PageInfo } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import type { Actor } from '../../actor.ts';
+import type { Db } from '../../identity.database.ts';
+import type { Actor } from '../../../../kernel/index.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { canReadAuditEvents } from '../audit-event.policy.ts';
 import { presentAuditEvent } from '../audit-event.presenter.ts';

@@ -1,5 +1,5 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { identityErrors } from '../../identity.errors.ts';
 import { hashPassword, verifyPassword } from '../password.ts';
 
@@ -29,7 +29,7 @@ export async function changePassword(
     let others = trx.deleteFrom('sessions').where('userId', '=', ctx.actor.userId);
     if (keepSessionHash) others = others.where('tokenHash', '!=', keepSessionHash);
     await others.execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: user.enterpriseId,
       action: 'user.password-changed',
       entityType: 'user',

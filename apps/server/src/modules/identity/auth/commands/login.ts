@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../../../app/db-schema.ts';
-import { appendAuditEvent, type AuditContext } from '../../../../platform/audit/index.ts';
+import type { Db } from '../../identity.database.ts';
+import { type AuditContext } from '../../../../platform/audit/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { identityErrors } from '../../identity.errors.ts';
 import { afterFailedLogin, isThrottled, LOGIN_POLICY, type AccountLockState } from '../login-policy.ts';
 import { hashPassword, verifyPassword } from '../password.ts';
@@ -135,7 +136,7 @@ export async function login(db: Db, options: LoginOptions): Promise<LoginResult>
       .where('id', '=', user.id)
       .execute();
     await trx.deleteFrom('loginThrottle').where('key', '=', pairKey).execute();
-    await appendAuditEvent(
+    await recordIdentity(
       trx,
       { ...options.audit, actorId: user.id, actorName: user.name },
       {

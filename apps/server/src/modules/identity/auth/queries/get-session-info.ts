@@ -1,6 +1,6 @@
 import type { SessionInfo } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import type { Actor } from '../../actor.ts';
+import type { Db } from '../../identity.database.ts';
+import type { Actor } from '../../../../kernel/index.ts';
 
 function workspaceOf(actor: Actor): SessionInfo['workspace'] {
   if (actor.roles.includes('platformAdmin')) return 'admin';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EnterpriseInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import type { Trx } from '../../../../app/db-schema.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import type { Trx } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { identityErrors } from '../../identity.errors.ts';
 import { assertIndustriesExist, resolveJurisdictionPath } from '../enterprise-input.ts';
 import { authorize, canRegisterEnterprise } from '../enterprise.policy.ts';
@@ -60,7 +60,7 @@ export async function registerEnterprise(ctx: CommandContext, input: EnterpriseI
   }
   return ctx.db.transaction().execute(async (trx) => {
     const id = await insertEnterprise(trx, input, jurisdictionPath, 'approved');
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: id,
       action: 'enterprise.registered',
       entityType: 'enterprise',

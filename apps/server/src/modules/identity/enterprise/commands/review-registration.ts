@@ -1,6 +1,6 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { sendInApp } from '../../../../platform/notify/index.ts';
 import { identityErrors } from '../../identity.errors.ts';
 import { authorize, enterpriseAbilities } from '../enterprise.policy.ts';
@@ -50,7 +50,7 @@ export async function reviewRegistration(
         .where('enterpriseId', '=', enterprise.id)
         .execute();
     }
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: status === 'approved' ? 'enterprise.approved' : 'enterprise.rejected',
       entityType: 'enterprise',

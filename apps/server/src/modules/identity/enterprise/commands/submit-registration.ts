@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EnterpriseRegistration } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { appendAuditEvent, type AuditContext } from '../../../../platform/audit/index.ts';
+import type { Db } from '../../identity.database.ts';
+import { type AuditContext } from '../../../../platform/audit/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { sendInApp } from '../../../../platform/notify/index.ts';
 import { hashPassword } from '../../auth/password.ts';
 import { identityErrors } from '../../identity.errors.ts';
@@ -56,7 +57,7 @@ export async function submitRegistration(
     // The registering person runs the enterprise's safety work until they invite others.
     await trx.insertInto('userRoles').values({ userId, role: 'safetyManager' }).execute();
     const { account, ...enterprise } = input;
-    await appendAuditEvent(trx, audit, {
+    await recordIdentity(trx, audit, {
       enterpriseId: id,
       action: 'enterprise.registration-submitted',
       entityType: 'enterprise',

@@ -1,7 +1,7 @@
 import type { EnterpriseUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { assertIndustriesExist, resolveJurisdictionPath } from '../enterprise-input.ts';
 import { authorize, enterpriseAbilities } from '../enterprise.policy.ts';
 import { findEnterpriseForActor } from '../enterprise.repository.ts';
@@ -62,7 +62,7 @@ export async function updateEnterprise(
     }
     const before = presentEnterprise(current);
     const changed = Object.keys(patch).filter((k) => patch[k as keyof EnterpriseUpdate] !== undefined);
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId,
       action: 'enterprise.updated',
       entityType: 'enterprise',

@@ -1,6 +1,6 @@
 import type { EnterpriseListQuery } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import type { Actor } from '../../actor.ts';
+import type { Db } from '../../identity.database.ts';
+import type { Actor } from '../../../../kernel/index.ts';
 import { canRegisterEnterprise } from '../enterprise.policy.ts';
 import { presentEnterpriseListItem } from '../enterprise.presenter.ts';
 import { listEnterprisesForActor } from '../enterprise.repository.ts';

@@ -1,7 +1,7 @@
 import type { Enterprise, EnterpriseAbilities } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { notFound } from '../../../../app/errors.ts';
-import type { Actor } from '../../actor.ts';
+import type { Db } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import type { Actor } from '../../../../kernel/index.ts';
 import { enterpriseAbilities } from '../enterprise.policy.ts';
 import { presentEnterprise } from '../enterprise.presenter.ts';
 import { findEnterpriseForActor } from '../enterprise.repository.ts';

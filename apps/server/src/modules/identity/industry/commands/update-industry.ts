@@ -1,7 +1,7 @@
 import type { IndustryUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { canManageIndustries } from '../industry.policy.ts';
 import { findIndustry } from '../industry.repository.ts';
@@ -26,7 +26,7 @@ export async function updateIndustry(
       .set({ nameZh: patch.nameZh, isHighRisk: patch.isHighRisk })
       .where('code', '=', code)
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: null,
       action: 'industry.updated',
       entityType: 'industry',

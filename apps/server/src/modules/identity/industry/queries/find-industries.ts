@@ -1,5 +1,5 @@
 import type { IndustryRecord } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
+import type { Db } from '../../identity.database.ts';
 import { presentIndustry } from '../industry.presenter.ts';
 import { listIndustries } from '../industry.repository.ts';
 

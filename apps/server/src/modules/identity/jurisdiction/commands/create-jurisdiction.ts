@@ -1,6 +1,6 @@
 import { childJurisdictionLevel, type JurisdictionInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { jurisdictionErrors } from '../jurisdiction.errors.ts';
 import { canManageJurisdictions } from '../jurisdiction.policy.ts';
@@ -32,7 +32,7 @@ export async function createJurisdiction(ctx: CommandContext, input: Jurisdictio
       .onConflict((oc) => oc.column('code').doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw jurisdictionErrors.codeTaken();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: null,
       action: 'jurisdiction.created',
       entityType: 'jurisdiction',

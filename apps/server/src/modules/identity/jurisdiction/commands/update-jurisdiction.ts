@@ -1,7 +1,7 @@
 import type { JurisdictionUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { canManageJurisdictions } from '../jurisdiction.policy.ts';
 import { findJurisdiction } from '../jurisdiction.repository.ts';
@@ -17,7 +17,7 @@ export async function updateJurisdiction(
   if (!current) throw notFound('Jurisdiction');
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('jurisdictions').set({ name: patch.name }).where('code', '=', code).execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: null,
       action: 'jurisdiction.updated',
       entityType: 'jurisdiction',

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
+import type { Db } from '../../identity.database.ts';
 import { presentJurisdiction } from '../jurisdiction.presenter.ts';
 import { listJurisdictions } from '../jurisdiction.repository.ts';
 

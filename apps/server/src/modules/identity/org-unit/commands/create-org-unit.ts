@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OrgUnitInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { loadManagedEnterprise } from '../load-managed-enterprise.ts';
 import { orgUnitErrors } from '../org-unit.errors.ts';
 import { lockOrgTree, nextSort } from '../org-unit.repository.ts';
@@ -22,7 +22,7 @@ export async function createOrgUnit(
     const sort = input.sort ?? (await nextSort(trx, enterpriseId, input.parentId));
     const values = { enterpriseId, id, parentId: input.parentId, name: input.name, kind: input.kind, sort };
     await trx.insertInto('orgUnits').values(values).execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId,
       action: 'orgUnit.created',
       entityType: 'orgUnit',

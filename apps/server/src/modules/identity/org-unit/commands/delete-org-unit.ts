@@ -1,6 +1,6 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { loadManagedEnterprise } from '../load-managed-enterprise.ts';
 import { isForeignKeyViolation, orgUnitErrors } from '../org-unit.errors.ts';
 import { presentOrgUnit } from '../org-unit.presenter.ts';
@@ -24,7 +24,7 @@ export async function deleteOrgUnit(
         .where('enterpriseId', '=', enterpriseId)
         .where('id', '=', unitId)
         .execute();
-      await appendAuditEvent(trx, ctx.audit, {
+      await recordIdentity(trx, ctx.audit, {
         enterpriseId,
         action: 'orgUnit.deleted',
         entityType: 'orgUnit',

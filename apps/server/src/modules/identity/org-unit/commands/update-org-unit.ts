@@ -1,7 +1,7 @@
 import type { OrgUnitUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { loadManagedEnterprise } from '../load-managed-enterprise.ts';
 import { wouldCreateCycle } from '../org-unit-tree.ts';
 import { orgUnitErrors } from '../org-unit.errors.ts';
@@ -39,7 +39,7 @@ export async function updateOrgUnit(
       .where('enterpriseId', '=', enterpriseId)
       .where('id', '=', unitId)
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId,
       action: 'orgUnit.updated',
       entityType: 'orgUnit',

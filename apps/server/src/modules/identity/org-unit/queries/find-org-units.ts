@@ -1,7 +1,7 @@
 import type { OrgUnit } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { notFound } from '../../../../app/errors.ts';
-import type { Actor } from '../../actor.ts';
+import type { Db } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import type { Actor } from '../../../../kernel/index.ts';
 import { findEnterpriseForActor } from '../../enterprise/enterprise.repository.ts';
 import { orgUnitAbilities } from '../org-unit.policy.ts';
 import { presentOrgUnit } from '../org-unit.presenter.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RegulatorInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { resolveJurisdictionPath } from '../../enterprise/enterprise-input.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { validateRemits } from '../regulator-remits.ts';
@@ -24,7 +24,7 @@ export async function createRegulator(ctx: CommandContext, input: RegulatorInput
         .values(remits.map((r) => ({ regulatorId: id, ...r })))
         .execute();
     }
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: null,
       action: 'regulator.created',
       entityType: 'regulator',

@@ -1,7 +1,7 @@
 import type { RegulatorRemitInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { validateRemits } from '../regulator-remits.ts';
 import { regulatorAbilities } from '../regulator.policy.ts';
@@ -29,7 +29,7 @@ export async function replaceRegulatorRemits(
         .values(remits.map((r) => ({ regulatorId: id, ...r })))
         .execute();
     }
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: null,
       action: 'regulator.remits-replaced',
       entityType: 'regulator',

@@ -1,7 +1,7 @@
 import type { RegulatorUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { regulatorAbilities } from '../regulator.policy.ts';
 import { findRegulatorForActor } from '../regulator.repository.ts';
@@ -26,7 +26,7 @@ export async function updateRegulator(
       .set({ name: patch.name, kind: patch.kind, isActive: patch.isActive, updatedAt: new Date() })
       .where('id', '=', id)
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: null,
       action: 'regulator.updated',
       entityType: 'regulator',

@@ -1,6 +1,6 @@
 import type { Regulator } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { can, type Actor } from '../../actor.ts';
+import type { Db } from '../../identity.database.ts';
+import { can, type Actor } from '../../../../kernel/index.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { canCreateRegulator } from '../regulator.policy.ts';
 import { presentRegulator } from '../regulator.presenter.ts';

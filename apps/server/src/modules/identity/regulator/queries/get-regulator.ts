@@ -1,7 +1,7 @@
 import type { Regulator, RegulatorAbilities } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { can, type Actor } from '../../actor.ts';
+import type { Db } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { can, type Actor } from '../../../../kernel/index.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { regulatorAbilities } from '../regulator.policy.ts';
 import { presentRegulator } from '../regulator.presenter.ts';

@@ -1,5 +1,5 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { loadManagedUser } from '../load-managed-user.ts';
 import { userErrors } from '../user.errors.ts';
 
@@ -19,7 +19,7 @@ export async function disableUser(ctx: CommandContext, id: string): Promise<void
       .set({ status: 'disabled', updatedAt: new Date() })
       .where('id', '=', id)
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: current.enterpriseId,
       action: 'user.disabled',
       entityType: 'user',

@@ -1,5 +1,5 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { loadManagedUser } from '../load-managed-user.ts';
 
 /** Lets a disabled user log in again (with the password they had). */
@@ -12,7 +12,7 @@ export async function enableUser(ctx: CommandContext, id: string): Promise<void>
       .set({ status: 'active', failedLogins: 0, lockedUntil: null, updatedAt: new Date() })
       .where('id', '=', id)
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: current.enterpriseId,
       action: 'user.enabled',
       entityType: 'user',

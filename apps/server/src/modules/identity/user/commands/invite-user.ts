@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { UserInvite } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { hashPassword } from '../../auth/password.ts';
 import { findEnterpriseForActor } from '../../enterprise/enterprise.repository.ts';
 import { identityErrors } from '../../identity.errors.ts';
@@ -63,7 +63,7 @@ export async function inviteUser(
         .insertInto('userRoles')
         .values(roles.map((role) => ({ userId: id, role })))
         .execute();
-      await appendAuditEvent(trx, ctx.audit, {
+      await recordIdentity(trx, ctx.audit, {
         enterpriseId,
         action: 'user.invited',
         entityType: 'user',

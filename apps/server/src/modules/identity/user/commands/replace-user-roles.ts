@@ -1,6 +1,6 @@
 import type { Role } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { loadManagedUser } from '../load-managed-user.ts';
 import { userErrors } from '../user.errors.ts';
 import { checkRoles, familyOf } from '../user.policy.ts';
@@ -24,7 +24,7 @@ export async function replaceUserRoles(
       .insertInto('userRoles')
       .values(next.map((role) => ({ userId: id, role })))
       .execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: current.enterpriseId,
       action: 'user.roles-changed',
       entityType: 'user',

@@ -1,5 +1,5 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { hashPassword } from '../../auth/password.ts';
 import { loadManagedUser } from '../load-managed-user.ts';
 import { temporaryPassword } from '../temporary-password.ts';
@@ -26,7 +26,7 @@ export async function resetUserPassword(ctx: CommandContext, id: string): Promis
       .where('id', '=', id)
       .execute();
     await trx.deleteFrom('sessions').where('userId', '=', id).execute();
-    await appendAuditEvent(trx, ctx.audit, {
+    await recordIdentity(trx, ctx.audit, {
       enterpriseId: current.enterpriseId,
       action: 'user.password-reset',
       entityType: 'user',

@@ -1,6 +1,6 @@
 import type { UserUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { appendAuditEvent } from '../../../../platform/audit/index.ts';
+import type { CommandContext } from '../../identity.database.ts';
+import { recordIdentity } from '../../identity-record.ts';
 import { identityErrors } from '../../identity.errors.ts';
 import { loadManagedUser } from '../load-managed-user.ts';
 import { uniqueViolationToConflict, userErrors } from '../user.errors.ts';
@@ -27,7 +27,7 @@ export async function updateUser(ctx: CommandContext, id: string, patch: UserUpd
         .set({ name: patch.name, phone: patch.phone, orgUnitId: patch.orgUnitId, updatedAt: new Date() })
         .where('id', '=', id)
         .execute();
-      await appendAuditEvent(trx, ctx.audit, {
+      await recordIdentity(trx, ctx.audit, {
         enterpriseId: current.enterpriseId,
         action: 'user.updated',
         entityType: 'user',

@@ -1,6 +1,6 @@
 import type { PageInfo, User, UserListQuery } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import type { Actor } from '../../actor.ts';
+import type { Db } from '../../identity.database.ts';
+import type { Actor } from '../../../../kernel/index.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { canInviteUsers, canReadUsers } from '../user.policy.ts';
 import { presentUser } from '../user.presenter.ts';

@@ -1,7 +1,7 @@
 import type { User, UserAbilities } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { notFound } from '../../../../app/errors.ts';
-import type { Actor } from '../../actor.ts';
+import type { Db } from '../../identity.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import type { Actor } from '../../../../kernel/index.ts';
 import { authorize } from '../../enterprise/enterprise.policy.ts';
 import { canReadUsers, userAbilities } from '../user.policy.ts';
 import { presentUser } from '../user.presenter.ts';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Permission } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import type { Trx } from '../../../../app/db-schema.ts';
-import { forbidden, notFound } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import type { Trx } from '../../risk.database.ts';
+import { forbidden, notFound } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { sendInApp } from '../../../../platform/notify/index.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import type { RiskEventType } from '../../risk.events.ts';
@@ -127,7 +127,7 @@ export async function signUnitStep(ctx: CommandContext, options: SignUnitStepOpt
         })
         .execute();
     }
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: rule.event,
       entityType: 'riskUnit',

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AssessmentRequest } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { findEvent } from '../../events/events.repository.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { recomputeUnitLevels } from '../../units/recompute-unit-levels.ts';
@@ -64,7 +64,7 @@ export async function assessRiskEvent(
       cause: 'assessment',
       reason: `${event.name}（${request.kind === 'inherent' ? '固有' : '剩余'}风险）：${result.explanation}`,
     });
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.event-assessed',
       entityType: 'riskEvent',

@@ -1,7 +1,7 @@
 import type { RiskSettingsInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { validationFailed } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { validationFailed } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { listTableSets } from '../../engine/factor-tables.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
@@ -41,7 +41,7 @@ export async function updateRiskSettings(
       .values({ enterpriseId, ...input, lastFullReviewAt: null, updatedAt: new Date() })
       .onConflict((oc) => oc.column('enterpriseId').doUpdateSet({ ...input, updatedAt: new Date() }))
       .execute();
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.settings-updated',
       entityType: 'riskSettings',

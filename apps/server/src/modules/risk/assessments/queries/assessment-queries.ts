@@ -1,7 +1,7 @@
 import type { AssessmentTableSet, RiskAssessment, RiskSettings, RiskUnit } from '@shuangkong/contracts';
 import { riskLevelColor } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { notFound } from '../../../../app/errors.ts';
+import type { Db } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
 import type { Actor } from '../../../identity/index.ts';
 import { defaultTableSetKeys, listTableSets } from '../../engine/factor-tables.ts';
 import { findEvent } from '../../events/events.repository.ts';

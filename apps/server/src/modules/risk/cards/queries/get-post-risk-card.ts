@@ -1,5 +1,5 @@
 import { maxLevel, type PostRiskCard, type RiskLevel } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
+import type { Db } from '../../risk.database.ts';
 import type { Actor } from '../../../identity/index.ts';
 import {
   accidentTypesOf,

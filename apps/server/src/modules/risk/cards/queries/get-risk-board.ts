@@ -1,5 +1,5 @@
 import { riskLevel, type RiskBoard } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
+import type { Db } from '../../risk.database.ts';
 import type { Actor } from '../../../identity/index.ts';
 import { presentMajorSourceListItem } from '../../major-sources/major-source.presenter.ts';
 import { listMajorSourceObjects } from '../../major-sources/major-source.repository.ts';

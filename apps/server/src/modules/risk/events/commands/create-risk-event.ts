@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { completeAccidentTypes, type RiskEventInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { validationFailed } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { validationFailed } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit } from '../../units/unit-edit.ts';
 import { isStepOfUnit, replaceFactors, setAccidentTypes } from '../events.repository.ts';
@@ -43,7 +43,7 @@ export async function createRiskEvent(
       .execute();
     await setAccidentTypes(trx, enterprise, id, types);
     await replaceFactors(trx, enterprise, id, input.factors ?? []);
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.event-created',
       entityType: 'riskEvent',

@@ -1,6 +1,6 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { recomputeUnitLevels } from '../../units/recompute-unit-levels.ts';
 import { beginUnitEdit } from '../../units/unit-edit.ts';
@@ -29,7 +29,7 @@ export async function deleteRiskEvent(
       cause: 'event-deleted',
       reason: `删除风险事件：${current.name}`,
     });
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.event-deleted',
       entityType: 'riskEvent',

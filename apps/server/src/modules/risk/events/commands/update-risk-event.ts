@@ -1,7 +1,7 @@
 import { completeAccidentTypes, type RiskEventUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound, validationFailed } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { notFound, validationFailed } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit } from '../../units/unit-edit.ts';
 import {
@@ -54,7 +54,7 @@ export async function updateRiskEvent(
     const beforeFactors = patch.factors ? await findFactors(trx, enterprise, [eventId]) : undefined;
     if (patch.factors) await replaceFactors(trx, enterprise, eventId, patch.factors);
     const changed = (Object.keys(patch) as (keyof RiskEventUpdate)[]).filter((k) => k !== 'factors');
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.event-updated',
       entityType: 'riskEvent',

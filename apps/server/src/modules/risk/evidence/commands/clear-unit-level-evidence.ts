@@ -1,6 +1,7 @@
-import type { Trx } from '../../../../app/db-schema.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import { tablesOf, type WithTables } from '../../../../kernel/index.ts';
+import type { DB, Trx } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { TrustedEnterprise } from '../../units/enterprise-ref.ts';
 import { recomputeUnitLevels } from '../../units/recompute-unit-levels.ts';
 import { findEvidence } from '../evidence.repository.ts';
@@ -14,10 +15,12 @@ export type ClearUnitLevelEvidenceOptions = { enterpriseId: string; evidenceId: 
  * Idempotent: clearing cleared evidence changes nothing and returns false.
  */
 export async function clearUnitLevelEvidence(
-  trx: Trx,
+  trxHandle: WithTables<DB>,
   ctx: EvidenceContext,
   o: ClearUnitLevelEvidenceOptions,
 ): Promise<boolean> {
+  // Called by other modules inside their own transaction, typed by their own tables.
+  const trx = tablesOf<DB>(trxHandle) as Trx;
   const enterprise = TrustedEnterprise.unsafeFromModuleCall(o.enterpriseId);
   const evidence = await findEvidence(trx, enterprise, o.evidenceId);
   if (!evidence) throw notFound('Evidence');
@@ -32,7 +35,7 @@ export async function clearUnitLevelEvidence(
     cause: 'evidence-cleared',
     reason: o.reason,
   });
-  await auditRisk(trx, ctx.audit, {
+  await recordRisk(trx, ctx.audit, {
     enterpriseId: enterprise.id,
     action: 'risk.evidence-cleared',
     entityType: 'riskLevelEvidence',

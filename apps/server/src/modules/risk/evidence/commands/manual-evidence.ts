@@ -1,6 +1,6 @@
 import type { EvidenceClearance, EvidenceInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { authorizeRegisterEdit } from '../../units/unit-edit.ts';
 import { findUnit } from '../../units/units.repository.ts';

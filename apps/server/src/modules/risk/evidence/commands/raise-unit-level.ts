@@ -1,9 +1,10 @@
+import { tablesOf, type WithTables } from '../../../../kernel/index.ts';
 import { randomUUID } from 'node:crypto';
 import type { RiskLevel } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import type { Trx } from '../../../../app/db-schema.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import type { DB, Trx } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { TrustedEnterprise } from '../../units/enterprise-ref.ts';
 import { recomputeUnitLevels } from '../../units/recompute-unit-levels.ts';
 import { lockUnit } from '../../units/units.repository.ts';
@@ -29,10 +30,12 @@ export type RaiseUnitLevelOptions = {
  * reopens an approved unit nor is refused by one under review. Returns the evidence id.
  */
 export async function raiseUnitLevel(
-  trx: Trx,
+  trxHandle: WithTables<DB>,
   ctx: EvidenceContext,
   o: RaiseUnitLevelOptions,
 ): Promise<string> {
+  // Called by other modules inside their own transaction, typed by their own tables.
+  const trx = tablesOf<DB>(trxHandle) as Trx;
   // The calling module has scoped its own request; the unit is still looked up within the enterprise.
   const enterprise = TrustedEnterprise.unsafeFromModuleCall(o.enterpriseId);
   const unit = await lockUnit(trx, enterprise, o.unitId);
@@ -59,7 +62,7 @@ export async function raiseUnitLevel(
     cause: 'evidence-raised',
     reason: o.reason,
   });
-  await auditRisk(trx, ctx.audit, {
+  await recordRisk(trx, ctx.audit, {
     enterpriseId: enterprise.id,
     action: 'risk.evidence-raised',
     entityType: 'riskLevelEvidence',

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { MajorSourceUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { forbidden, notFound } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { forbidden, notFound } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { evaluateMajorSource } from '../../engine/evaluate-major-source.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
@@ -71,7 +71,7 @@ export async function evaluateObjectMajorSource(
       .where('enterpriseId', '=', enterprise.id)
       .where('id', '=', objectId)
       .execute();
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.major-source-evaluated',
       entityType: 'riskObject',

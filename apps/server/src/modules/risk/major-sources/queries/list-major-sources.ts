@@ -1,6 +1,6 @@
 import type { MajorSourceListItem } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { forbidden } from '../../../../app/errors.ts';
+import type { Db } from '../../risk.database.ts';
+import { forbidden } from '../../../../kernel/index.ts';
 import { can, type Actor } from '../../../identity/index.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { presentMajorSourceListItem } from '../major-source.presenter.ts';

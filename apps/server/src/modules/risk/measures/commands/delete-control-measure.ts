@@ -1,6 +1,6 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { findEvent } from '../../events/events.repository.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit, touchUnit } from '../../units/unit-edit.ts';
@@ -25,7 +25,7 @@ export async function deleteControlMeasure(
       .where('id', '=', measureId)
       .execute();
     await touchUnit(trx, enterprise, event.unitId);
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.measure-deleted',
       entityType: 'riskControlMeasure',

@@ -1,7 +1,7 @@
 import { measureIssue, type ControlMeasureUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound, validationFailed } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { notFound, validationFailed } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { findEvent } from '../../events/events.repository.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertResponsible } from '../../units/responsible-refs.ts';
@@ -42,7 +42,7 @@ export async function updateControlMeasure(
       .execute();
     await touchUnit(trx, enterprise, event.unitId);
     const changed = Object.keys(patch) as (keyof ControlMeasureUpdate)[];
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.measure-updated',
       entityType: 'riskControlMeasure',

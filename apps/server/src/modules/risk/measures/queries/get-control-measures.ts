@@ -1,6 +1,6 @@
 import type { ControlMeasure } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { notFound } from '../../../../app/errors.ts';
+import type { Db } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
 import type { Actor } from '../../../identity/index.ts';
 import { findEvent } from '../../events/events.repository.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';

@@ -1,6 +1,6 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { authorizeRegisterEdit } from '../../units/unit-edit.ts';
@@ -49,7 +49,7 @@ export async function archiveRiskObject(
         )
         .execute();
     }
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.object-archived',
       entityType: 'riskObject',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RiskObjectInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertResponsible } from '../../units/responsible-refs.ts';
@@ -43,7 +43,7 @@ export async function createRiskObject(
   return ctx.db.transaction().execute(async (trx) => {
     if (await isObjectCodeTaken(trx, enterprise, row.code)) throw riskErrors.codeTaken();
     await trx.insertInto('riskObjects').values(row).execute();
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.object-created',
       entityType: 'riskObject',

@@ -1,5 +1,5 @@
 import type { EnterpriseRiskLevel } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
+import type { Db } from '../../risk.database.ts';
 import type { Actor } from '../../../identity/index.ts';
 import { enterpriseLevel, objectLevel } from '../../risk-level.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';

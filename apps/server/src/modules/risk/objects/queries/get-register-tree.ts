@@ -4,7 +4,7 @@ import {
   type RegisterTreeQuery,
   type RiskLevel,
 } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
+import type { Db } from '../../risk.database.ts';
 import type { Actor } from '../../../identity/index.ts';
 import { enterpriseLevel, objectLevel } from '../../risk-level.ts';
 import { registerAbilities } from '../../risk.policy.ts';

@@ -1,6 +1,6 @@
 import type { RiskObject } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { notFound } from '../../../../app/errors.ts';
+import type { Db } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
 import type { Actor } from '../../../identity/index.ts';
 import { objectLevel } from '../../risk-level.ts';
 import { registerAbilities, type RegisterAbilities } from '../../risk.policy.ts';

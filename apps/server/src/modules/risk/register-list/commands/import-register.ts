@@ -1,10 +1,10 @@
 import { measureClassesFor, objectKindFor } from '../../templates/template-matches.ts';
 import { randomUUID } from 'node:crypto';
 import { completeAccidentTypes, type RegisterImportResult } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import type { Trx } from '../../../../app/db-schema.ts';
-import { forbidden } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import type { Trx } from '../../risk.database.ts';
+import { forbidden } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { unitLevels } from '../../risk-level.ts';
 import { registerAbilities } from '../../risk.policy.ts';
@@ -134,7 +134,7 @@ export async function importRegister(
       events: events.length,
       measures: measures.length,
     };
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.register-imported',
       entityType: 'riskRegister',

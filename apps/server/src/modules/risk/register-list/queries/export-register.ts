@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { RegisterRowFilter } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
+import type { Db } from '../../risk.database.ts';
 import type { Actor } from '../../../identity/index.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { presentRegisterCells } from '../register-list.presenter.ts';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { RiskChangeInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { forbidden, validationFailed } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { forbidden, validationFailed } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { liveUnits } from '../reviews.repository.ts';
@@ -50,7 +50,7 @@ export async function recordChange(
       .where('enterpriseId', '=', enterprise.id)
       .where('id', 'in', unitIds)
       .execute();
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.change-recorded',
       entityType: 'riskChange',

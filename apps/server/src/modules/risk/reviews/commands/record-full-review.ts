@@ -1,6 +1,6 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { forbidden, validationFailed } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { forbidden, validationFailed } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { shanghaiDate } from '../review-cycle.ts';
@@ -21,7 +21,7 @@ export async function recordFullReview(
   const before = await loadReviewFacts(ctx.db, enterprise);
   await ctx.db.transaction().execute(async (trx) => {
     await saveLastFullReview(trx, enterprise, options.completedAt);
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.full-review-recorded',
       entityType: 'riskRegister',

@@ -1,4 +1,4 @@
-import type { Db } from '../../../../app/db-schema.ts';
+import type { Db } from '../../risk.database.ts';
 import type { Actor } from '../../../identity/index.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';

@@ -1,7 +1,7 @@
 import { riskUnitSnapshot } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { forbidden } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { forbidden } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { riskErrors, revisionConflictFrom } from '../../risk.errors.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
@@ -51,7 +51,7 @@ export async function publishRegister(ctx: CommandContext, options: PublishRegis
       .catch((error: unknown) => {
         throw revisionConflictFrom(error);
       });
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.register-published',
       entityType: 'riskRegister',

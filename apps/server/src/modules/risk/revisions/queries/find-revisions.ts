@@ -1,5 +1,5 @@
-import type { Db } from '../../../../app/db-schema.ts';
-import { notFound } from '../../../../app/errors.ts';
+import type { Db } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
 import type { Actor } from '../../../identity/index.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { SitePlanInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { validationFailed } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { validationFailed } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { findEnterpriseFile } from '../site-plan.repository.ts';
 import { loadEditableEnterprise } from './load-editable.ts';
 
@@ -31,7 +31,7 @@ export async function createSitePlan(
         height: input.height,
       })
       .execute();
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.site-plan-created',
       entityType: 'riskSitePlan',

@@ -1,5 +1,5 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { loadEditablePlan } from './load-editable.ts';
 
 /** Removes a plan and its drawing; the image file stays (it may be evidence elsewhere). */
@@ -15,7 +15,7 @@ export async function deleteSitePlan(
       .where('enterpriseId', '=', enterprise.id)
       .where('id', '=', plan.id)
       .execute();
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.site-plan-deleted',
       entityType: 'riskSitePlan',

@@ -1,5 +1,5 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { forbidden, notFound } from '../../../../app/errors.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { forbidden, notFound } from '../../../../kernel/index.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { findPlan } from '../site-plan.repository.ts';

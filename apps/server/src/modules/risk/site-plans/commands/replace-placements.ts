@@ -1,7 +1,7 @@
 import type { PlacementsUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { validationFailed } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { validationFailed } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { liveUnitIds } from '../site-plan.repository.ts';
 import { loadEditablePlan } from './load-editable.ts';
 
@@ -47,7 +47,7 @@ export async function replacePlacements(
         )
         .execute();
     }
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId: enterprise.id,
       action: 'risk.site-plan-placements-replaced',
       entityType: 'riskSitePlan',

@@ -1,6 +1,6 @@
 import type { RiskMapPoint, SitePlan, SitePlanListItem } from '@shuangkong/contracts';
-import type { Db } from '../../../../app/db-schema.ts';
-import { forbidden, notFound } from '../../../../app/errors.ts';
+import type { Db } from '../../risk.database.ts';
+import { forbidden, notFound } from '../../../../kernel/index.ts';
 import { can, type Actor } from '../../../identity/index.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';

@@ -1,7 +1,7 @@
 import type { StewardsInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { notFound } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { notFound } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { findObject } from '../../objects/objects.repository.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertMember } from '../../units/responsible-refs.ts';
@@ -24,7 +24,7 @@ export async function replaceObjectStewards(
   await ctx.db.transaction().execute(async (trx) => {
     const before = await findStewards(trx, enterprise, objectId);
     await replaceStewards(trx, enterprise, objectId, input.stewards);
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.stewards-updated',
       entityType: 'riskObject',

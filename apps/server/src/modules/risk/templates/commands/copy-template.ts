@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { TemplateCopyInput, TemplateCopyResult } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import type { Trx } from '../../../../app/db-schema.ts';
-import { forbidden, notFound } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import type { Trx } from '../../risk.database.ts';
+import { forbidden, notFound } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { unitLevels } from '../../risk-level.ts';
 import { registerAbilities } from '../../risk.policy.ts';
@@ -120,7 +120,7 @@ export async function copyTemplate(
     }
 
     await insertRows(trx, rows);
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId: e,
       action: 'risk.template-copied',
       entityType: 'enterprise',

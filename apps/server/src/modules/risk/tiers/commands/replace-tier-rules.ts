@@ -1,6 +1,6 @@
 import type { TierRulesInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { authorize } from '../../units/unit-edit.ts';
@@ -20,7 +20,7 @@ export async function replaceTierRules(
   await ctx.db.transaction().execute(async (trx) => {
     const before = await findTierRuleRows(trx, enterprise);
     await replaceTierRuleRows(trx, enterprise, input.rules);
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.tiers-updated',
       entityType: 'riskSettings',

@@ -1,5 +1,5 @@
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit } from '../unit-edit.ts';
 
@@ -19,7 +19,7 @@ export async function archiveRiskUnit(
       .where('enterpriseId', '=', enterprise.id)
       .where('id', '=', unitId)
       .execute();
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.unit-archived',
       entityType: 'riskUnit',

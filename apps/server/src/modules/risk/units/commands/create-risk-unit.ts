@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { RiskUnitInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { validationFailed } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { validationFailed } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { findObject } from '../../objects/objects.repository.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
@@ -59,7 +59,7 @@ export async function createRiskUnit(
         archivedAt: null,
       })
       .execute();
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.unit-created',
       entityType: 'riskUnit',

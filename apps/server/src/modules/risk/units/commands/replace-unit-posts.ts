@@ -1,6 +1,6 @@
 import type { UnitPostsInput } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertOrgUnit } from '../responsible-refs.ts';
 import { beginUnitEdit } from '../unit-edit.ts';
@@ -35,7 +35,7 @@ export async function replaceUnitPosts(
         .values(postIds.map((postId) => ({ enterpriseId: enterprise.id, unitId, postId })))
         .execute();
     }
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.unit-updated',
       entityType: 'riskUnit',

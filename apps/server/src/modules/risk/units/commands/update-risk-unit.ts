@@ -1,7 +1,7 @@
 import type { RiskUnitUpdate } from '@shuangkong/contracts';
-import type { CommandContext } from '../../../../app/command-context.ts';
-import { validationFailed } from '../../../../app/errors.ts';
-import { auditRisk } from '../../risk-audit.ts';
+import type { CommandContext } from '../../risk.database.ts';
+import { validationFailed } from '../../../../kernel/index.ts';
+import { recordRisk } from '../../risk-record.ts';
 import { findObject } from '../../objects/objects.repository.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
@@ -57,7 +57,7 @@ export async function updateRiskUnit(
       .where('id', '=', unitId)
       .execute();
     const changed = (Object.keys(patch) as (keyof RiskUnitUpdate)[]).filter((k) => k !== 'location');
-    await auditRisk(trx, ctx.audit, {
+    await recordRisk(trx, ctx.audit, {
       enterpriseId,
       action: 'risk.unit-updated',
       entityType: 'riskUnit',

@@ -1,14 +1,13 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { defineJob } from '../../platform/jobs/index.ts';
+import { defineJob } from '../../../platform/jobs/index.ts';
 
 /**
  * Hourly housekeeping of identity's short-lived rows: expired sessions and login-throttle windows
- * older than a day. It lives in app/ (which may know identity's tables) so platform/ stays
- * domain-free; plain deletes are idempotent, so a re-run after a crash is harmless.
+ * older than a day. Plain deletes are idempotent, so a re-run after a crash is harmless.
  */
 export const sessionCleanupJob = defineJob({
-  id: 'platform.session-cleanup',
+  id: 'identity.session-cleanup',
   schema: z.object({}),
   cron: '0 * * * *',
   async handler(_payload, { db }) {

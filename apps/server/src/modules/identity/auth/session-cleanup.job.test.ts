@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildUser } from '../../../test/factories.ts';
-import { createTestApp, type TestApp } from '../../../test/test-app.ts';
-import { createJobRunner, enqueueJob } from '../../platform/jobs/index.ts';
+import { buildUser } from '../../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
+import { createJobRunner, enqueueJob } from '../../../platform/jobs/index.ts';
 import { sessionCleanupJob } from './session-cleanup.job.ts';
 
 let t: TestApp;
@@ -10,7 +10,7 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 
-describe('platform.session-cleanup', () => {
+describe('identity.session-cleanup', () => {
   it('is hourly', () => {
     expect(sessionCleanupJob.cron).toBe('0 * * * *');
   });

@@ -23,3 +23,4 @@ export const validationFailed = (field: string, message: string) =>
   });
 export const conflict = (code: string, message: string, field?: string) =>
   new AppError(code, 409, message, field ? { field } : {});
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', 401, 'Login required');

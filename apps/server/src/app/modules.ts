@@ -1,0 +1,8 @@
+import { identityModule } from '../modules/identity/index.ts';
+import { riskModule } from '../modules/risk/index.ts';
+
+/**
+ * Every domain module this server runs, upstream first. Adding a module is adding it here: its
+ * routes, tables, jobs, to-dos and event subscribers come with its descriptor.
+ */
+export const modules = [identityModule, riskModule] as const;
