@@ -6,6 +6,7 @@ import type { TodoRegistry } from '../platform/notify/index.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db-schema.ts';
 import { calendarRoutes } from './platform-routes/calendar.routes.ts';
+import { eventDeliveryRoutes } from './platform-routes/event-deliveries.routes.ts';
 import { fileRoutes } from './platform-routes/files.routes.ts';
 import { inboxRoutes } from './platform-routes/inbox.routes.ts';
 import { todoRoutes } from './platform-routes/todos.routes.ts';
@@ -25,4 +26,5 @@ export const platformRoutes: FastifyPluginAsync<Options> = async (app, { db, con
   await app.register(inboxRoutes, { db });
   await app.register(todoRoutes, { db, todos });
   await app.register(calendarRoutes, { db });
+  await app.register(eventDeliveryRoutes, { db });
 };

@@ -9,7 +9,8 @@ import {
   type DomainEvent,
 } from '../../src/platform/events/index.ts';
 import { createJobRunner, type JobRunner } from '../../src/platform/jobs/index.ts';
-import { buildOrgUnit } from '../factories.ts';
+import { buildOrgUnit, buildUser } from '../factories.ts';
+import { loginAs } from '../test-app.ts';
 import { buildRegisterWorld, requester, type RegisterWorld } from '../register-test-world.ts';
 
 let w: RegisterWorld;
@@ -194,8 +195,21 @@ describe('domain events through the outbox', () => {
     expect(dead[0]).toMatchObject({ eventType: 'enterprise.updated', subscriber: 'test.collector' });
     expect(dead[0]?.lastError).toContain('subscriber down');
 
+    // Admins see it in their view and retry it by hand; others are refused.
+    const admin = await loginAs(w.t.app, (await buildUser(w.t.db, { roles: ['platformAdmin'] })).username);
+    const listed = await req(admin, 'GET', '/admin/event-deliveries/dead');
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().data).toMatchObject([{ jobId: dead[0]!.jobId, subscriber: 'test.collector' }]);
+    expect((await req(w.manager, 'GET', '/admin/event-deliveries/dead')).statusCode).toBe(403);
+    expect(
+      (await req(admin, 'POST', `/admin/event-deliveries/${crypto.randomUUID()}/retry`)).statusCode,
+    ).toBe(404);
+
     failNext = 0;
-    expect(await retryDeadLetter(w.t.db, dead[0]!.jobId)).toBe(true);
+    expect((await req(admin, 'POST', `/admin/event-deliveries/${dead[0]!.jobId}/retry`)).statusCode).toBe(
+      200,
+    );
+    expect(await retryDeadLetter(w.t.db, dead[0]!.jobId)).toBe(false); // queued again, no longer dead
     await drain(runner);
     expect(await listDeadLetters(w.t.db)).toEqual([]);
     expect(await deliveries(dead[0]!.eventId)).toBe(1);

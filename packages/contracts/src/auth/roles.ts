@@ -39,6 +39,8 @@ export const permission = z.enum([
   'calendar.manage',
   'apiToken.manage',
   'audit.read',
+  /** Platform operations: domain event deliveries that failed, retried by hand. */
+  'platform.operate',
   'risk.read',
   'risk.edit',
   'risk.submit',

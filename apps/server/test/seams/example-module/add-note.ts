@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { appendAuditEvent } from '../../../src/platform/audit/index.ts';
+import { appendDomainEvent } from '../../../src/platform/events/index.ts';
+import { forbidden, notFound } from '../../../src/kernel/index.ts';
+import { can, findEnterpriseForActor } from '../../../src/modules/identity/index.ts';
+import type { CommandContext } from './example.database.ts';
+
+/** One use case per file: check scope and permission, change, record, in one transaction. */
+export async function addNote(ctx: CommandContext, enterpriseId: string, text: string): Promise<string> {
+  const enterprise = await findEnterpriseForActor(ctx.db, ctx.actor, enterpriseId);
+  if (!enterprise) throw notFound('Enterprise');
+  if (!can(ctx.actor, 'risk.edit') || ctx.actor.enterpriseId !== enterprise.id) throw forbidden('risk.edit');
+  const id = randomUUID();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.insertInto('exampleNotes').values({ enterpriseId, id, riskObjectId: null, text }).execute();
+    // A real module wraps these two in its own typed `recordExample(trx, audit, entry)`.
+    const entry = { enterpriseId, action: 'example.note-added', entityType: 'exampleNote', entityId: id };
+    await appendAuditEvent(trx, ctx.audit, { ...entry, after: { text } });
+    await appendDomainEvent(trx, ctx.audit, {
+      type: entry.action,
+      enterpriseId,
+      entityType: entry.entityType,
+      entityId: id,
+    });
+  });
+  return id;
+}
