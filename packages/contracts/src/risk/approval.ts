@@ -3,6 +3,7 @@ import { assessmentMethod } from './assessment.ts';
 import { riskLevel } from './levels.ts';
 import { controlHierarchy } from './measures.ts';
 import { controlTier, riskUnitStatus } from './register.ts';
+import { unitAbilities } from './register-views.ts';
 
 export const riskSignatureAction = z.enum(['submit', 'review', 'approve', 'reject', 'withdraw', 'reopen']);
 export type RiskSignatureAction = z.infer<typeof riskSignatureAction>;
@@ -11,15 +12,7 @@ export type RiskSignatureAction = z.infer<typeof riskSignatureAction>;
 export const riskApprovalStepBody = z.object({ comment: z.string().trim().max(1000).optional() });
 export type RiskApprovalStepBody = z.infer<typeof riskApprovalStepBody>;
 
-export const riskUnitAbilities = z.object({
-  canEdit: z.boolean(),
-  canSubmit: z.boolean(),
-  canWithdraw: z.boolean(),
-  canReview: z.boolean(),
-  canReject: z.boolean(),
-  canApprove: z.boolean(),
-});
-export type RiskUnitAbilitiesDto = z.infer<typeof riskUnitAbilities>;
+export const riskUnitAbilities = unitAbilities;
 
 /** One signed step: who, when, what, why, and the hash of the content as signed. */
 export const riskUnitSignature = z.object({

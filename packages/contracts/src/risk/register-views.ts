@@ -204,6 +204,7 @@ export const registerAbilities = z.object({
   canImport: z.boolean(),
   canRecordChange: z.boolean(),
 });
+/** The one declaration of what a user may do with a risk unit (server policy, API, web buttons). */
 export const unitAbilities = z.object({
   canEdit: z.boolean(),
   canSubmit: z.boolean(),
@@ -212,6 +213,7 @@ export const unitAbilities = z.object({
   canReject: z.boolean(),
   canApprove: z.boolean(),
 });
+export type RiskUnitAbilities = z.infer<typeof unitAbilities>;
 
 export const riskUnitDetail = z.object({
   unit: riskUnit,

@@ -1,3 +1,4 @@
+import type { RiskUnitAbilities } from '@shuangkong/contracts';
 import { can, type Actor } from '../identity/index.ts';
 import type { UnitStatus } from './risk.tables.ts';
 import type { VisibleEnterprise } from './risk-scope.ts';
@@ -27,14 +28,7 @@ export function registerAbilities(actor: Actor, enterprise: VisibleEnterprise): 
   };
 }
 
-export type UnitAbilities = {
-  canEdit: boolean;
-  canSubmit: boolean;
-  canWithdraw: boolean;
-  canReview: boolean;
-  canReject: boolean;
-  canApprove: boolean;
-};
+export type UnitAbilities = RiskUnitAbilities;
 
 type UnitLike = { status: UnitStatus; submittedBy: string | null; reviewedBy: string | null };
 

@@ -1,18 +1,32 @@
+import type {
+  AssessmentKind,
+  AssessmentMethod,
+  ControlHierarchy,
+  ControlTier as Tier,
+  DataSrc,
+  IdentificationState,
+  IdentificationTense,
+  MeasureKind,
+  RiskChangeKind,
+  RiskLevel as Level,
+  RiskObjectKind,
+  RiskSignatureAction,
+  RiskUnitStatus as UnitStatus,
+  StewardRole,
+} from '@shuangkong/contracts';
 import type { ColumnType } from 'kysely';
+import type { Json, Timestamp } from '../../kernel/index.ts';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json<T = unknown> = ColumnType<T, string, string>;
+// Column types come from the contracts' enums, so a new code is declared once. The short names
+// are kept for the register's own code.
+export type { Level, Tier, UnitStatus };
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
-
-export type Level = 'major' | 'significant' | 'general' | 'low';
-export type Tier = 'company' | 'department' | 'workshop' | 'team' | 'post';
-export type UnitStatus = 'draft' | 'submitted' | 'reviewed' | 'approved';
 
 /** Tables owned by the risk module. */
 export type RiskTables = {
   riskSettings: {
     enterpriseId: string;
-    defaultMethod: Defaulted<'lec' | 'ls' | 'mes'>;
+    defaultMethod: Defaulted<Exclude<AssessmentMethod, 'direct'>>;
     lecTable: Defaulted<string>;
     lsTable: Defaulted<string>;
     mesTable: Defaulted<string>;
@@ -25,7 +39,7 @@ export type RiskTables = {
     id: string;
     code: string;
     name: string;
-    kind: 'facility' | 'area' | 'device' | 'activity';
+    kind: RiskObjectKind;
     description: Defaulted<string>;
     responsibleUnitId: string | null;
     responsibleUserId: string | null;
@@ -86,8 +100,8 @@ export type RiskTables = {
     description: Defaulted<string>;
     accidentTypes1986: Defaulted<string[]>;
     accidentTypes2025: Defaulted<string[]>;
-    state: Defaulted<'normal' | 'abnormal' | 'emergency'>;
-    tense: Defaulted<'past' | 'present' | 'future'>;
+    state: Defaulted<IdentificationState>;
+    tense: Defaulted<IdentificationTense>;
     consequences: Defaulted<string>;
     inherentLevel: Level | null;
     residualLevel: Level | null;
@@ -102,8 +116,8 @@ export type RiskTables = {
     enterpriseId: string;
     id: string;
     eventId: string;
-    kind: 'inherent' | 'residual';
-    method: 'lec' | 'ls' | 'mes' | 'direct';
+    kind: AssessmentKind;
+    method: AssessmentMethod;
     tableVersion: string;
     inputs: Json;
     score: number | null;
@@ -117,8 +131,8 @@ export type RiskTables = {
     enterpriseId: string;
     id: string;
     eventId: string;
-    kind: 'control' | 'emergency';
-    hierarchy: 'elimination' | 'substitution' | 'engineering' | 'administrative' | 'ppe' | null;
+    kind: MeasureKind;
+    hierarchy: ControlHierarchy | null;
     classify1: string | null;
     classify2: string | null;
     classify3: string | null;
@@ -126,7 +140,7 @@ export type RiskTables = {
     troubleshootContent: Defaulted<string>;
     failureSign: Defaulted<string>;
     /** National dataSrc: how this measure is kept under control. */
-    dataSrc: Defaulted<'monitoring' | 'investigation'>;
+    dataSrc: Defaulted<DataSrc>;
     responsibleUnitId: string | null;
     responsibleUserId: string | null;
     sort: Defaulted<number>;
@@ -136,7 +150,7 @@ export type RiskTables = {
   riskObjectStewards: {
     enterpriseId: string;
     objectId: string;
-    role: 'principal' | 'technical' | 'operational';
+    role: StewardRole;
     userId: string | null;
     name: string;
     title: Defaulted<string>;
@@ -146,7 +160,7 @@ export type RiskTables = {
     enterpriseId: string;
     id: string;
     unitId: string;
-    action: 'submit' | 'review' | 'approve' | 'reject' | 'withdraw' | 'reopen';
+    action: RiskSignatureAction;
     fromStatus: UnitStatus;
     toStatus: UnitStatus;
     actorId: string;
@@ -201,7 +215,7 @@ export type RiskTables = {
   riskChanges: {
     enterpriseId: string;
     id: string;
-    kind: 'law' | 'organisation' | 'process' | 'equipment' | 'environment';
+    kind: RiskChangeKind;
     description: string;
     recordedBy: string | null;
     recordedAt: Timestamp;

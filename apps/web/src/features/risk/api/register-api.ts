@@ -1,4 +1,5 @@
 import type {
+  RiskUnitAbilities,
   ControlMeasure,
   ControlMeasureInput,
   ControlMeasureUpdate,
@@ -24,14 +25,7 @@ import { riskKeys } from './keys.ts';
 import { riskPaths } from './paths.ts';
 
 export type RegisterAbilities = RegisterTree['abilities'];
-export type UnitAbilities = {
-  canEdit: boolean;
-  canSubmit: boolean;
-  canWithdraw: boolean;
-  canReview: boolean;
-  canReject: boolean;
-  canApprove: boolean;
-};
+export type UnitAbilities = RiskUnitAbilities;
 export type TreeFilters = { level?: string | undefined; q?: string | undefined };
 export type TreeObject = RegisterTree['data']['objects'][number];
 export type TreeUnit = TreeObject['units'][number];

@@ -1,4 +1,4 @@
-import type { RiskUnitAbilitiesDto, RiskUnitApproval } from '@shuangkong/contracts';
+import type { RiskUnitAbilities, RiskUnitApproval } from '@shuangkong/contracts';
 import type { Db } from '../../risk.database.ts';
 import { notFound } from '../../../../kernel/index.ts';
 import type { Actor } from '../../../identity/index.ts';
@@ -16,7 +16,7 @@ export async function getUnitApproval(
   actor: Actor,
   enterpriseId: string,
   unitId: string,
-): Promise<{ data: RiskUnitApproval; abilities: RiskUnitAbilitiesDto }> {
+): Promise<{ data: RiskUnitApproval; abilities: RiskUnitAbilities }> {
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   const unit = await findUnitForApproval(db, enterprise, unitId);
   if (!unit) throw notFound('Risk unit');
