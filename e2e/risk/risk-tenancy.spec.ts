@@ -10,21 +10,22 @@
  * park and industry) answers 404 NOT_FOUND naming nothing of theirs, also with anquan's enterprise
  * in the path and their record id. Both registers are the seeded ones, only read.
  */
-import type { Page } from '@playwright/test';
-import { demoUsers } from '../../apps/server/src/seed/demo-county/index.ts';
 import type { ApiClient } from '../support/api.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { personas } from '../support/personas.ts';
-import { loginAs } from '../support/ui.ts';
+import {
+  enterpriseApiPath as ent,
+  loginProber as loginAnquan,
+  otherSafetyManager,
+  probeApi as probe,
+  probePage,
+  type ProbePage,
+  type ProbeResource,
+} from '../support/tenancy-probe.ts';
 import { sessionOf } from './risk-support.ts';
 
 // A click that cannot happen fails in seconds, not at the end of the test's time.
 test.use({ actionTimeout: 15_000 });
-
-const OTHER_ENTERPRISE = '江宁瑞丰新材料科技有限公司';
-const otherSafetyManager = demoUsers.find(
-  (u) => u.enterpriseKey === 'ruifeng-materials' && u.roles.includes('safetyManager'),
-)?.username;
 
 /** Ids of one enterprise's seeded records. */
 interface Tenant {
@@ -36,8 +37,7 @@ interface Tenant {
   postId: string;
 }
 
-type Resource = { name: string; url: (t: Tenant) => string };
-const ent = (t: Tenant) => `/api/v1/enterprises/${t.enterpriseId}`;
+type Resource = ProbeResource<Tenant>;
 
 const enterpriseApi: Resource[] = [
   { name: 'site plans', url: (t) => `${ent(t)}/risk-site-plans` },
@@ -56,7 +56,7 @@ const recordApi: Resource[] = [
 ];
 
 /** Pages of one record: `shows` when it is one's own, `refuses` (no trace of theirs) otherwise. */
-const pages: (Resource & { shows: string; refuses: string })[] = [
+const pages: ProbePage<Tenant>[] = [
   {
     name: 'register with a unit selected',
     url: (t) => `/risk/register?unit=${t.unitId}`,
@@ -116,35 +116,10 @@ async function tenantOf(api: ApiClient): Promise<Tenant> {
 }
 
 async function tenants(apiAs: (username: string) => Promise<ApiClient>): Promise<[Tenant, Tenant]> {
-  if (!otherSafetyManager) throw new Error('the demo data has no safety manager for ruifeng-materials');
   const own = await tenantOf(await apiAs(personas.anquan.username));
   const other = await tenantOf(await apiAs(otherSafetyManager));
   expect(other.enterpriseId).not.toBe(own.enterpriseId);
   return [own, other];
-}
-
-async function probe(api: ApiClient, resource: Resource, own: Tenant, other: Tenant): Promise<void> {
-  const mine = await api.get(resource.url(own));
-  expect(
-    mine.status(),
-    `${resource.name}: own ${resource.url(own)} → ${(await mine.text()).slice(0, 300)}`,
-  ).toBe(200);
-  const expectHidden = async (url: string, what: string) => {
-    const res = await api.get(url);
-    const text = await res.text();
-    expect(res.status(), `${resource.name}: ${what} ${url} → ${text.slice(0, 300)}`).toBe(404);
-    expect((JSON.parse(text) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
-    expect(text).not.toContain(OTHER_ENTERPRISE);
-  };
-  await expectHidden(resource.url(other), 'other enterprise');
-  const mixed = resource.url({ ...other, enterpriseId: own.enterpriseId });
-  if (mixed !== resource.url(own))
-    await expectHidden(mixed, "own enterprise path, other enterprise's record");
-}
-
-async function loginAnquan(page: Page, pageApi: ApiClient): Promise<void> {
-  await loginAs(page, personas.anquan);
-  await pageApi.adoptSession();
 }
 
 test.describe('anquan (宏达化工) and 瑞丰新材料: risk routes beyond the tenancy table', () => {
@@ -169,14 +144,7 @@ test.describe('anquan (宏达化工) and 瑞丰新材料: risk routes beyond the
     await loginAnquan(page, pageApi);
     for (const p of pages) {
       await test.step(p.name, async () => {
-        await page.goto(p.url(own));
-        await expect(page.getByTestId(p.shows)).toBeVisible();
-        await expect(page.getByTestId(p.refuses)).toHaveCount(0);
-
-        await page.goto(p.url(other));
-        await expect(page.getByTestId(p.refuses)).toBeVisible();
-        await expect(page.getByTestId(p.shows)).toHaveCount(0);
-        await expect(page.getByText(OTHER_ENTERPRISE)).toHaveCount(0);
+        await probePage(page, p, own, other);
         // Both registers come from the same template, so the unit's name alone proves nothing;
         // its detail (and its id) must not be on the page.
         expect(await page.content()).not.toContain(`data-unit-id="${other.unitId}"`);

@@ -15,19 +15,18 @@
  * Extending: add a line to `enterpriseApi`, `recordApi` or `pages`. A line that needs a new kind
  * of id below the enterprise adds it to `Tenant` and creates or looks it up in `withRiskRecords`.
  */
-import type { Page } from '@playwright/test';
-import { demoUsers } from '../../apps/server/src/seed/demo-county/index.ts';
 import type { ApiClient } from '../support/api.ts';
 import { freshSuffix } from '../support/demo-data.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { personas, SHOWCASE_ENTERPRISE } from '../support/personas.ts';
-import { loginAs } from '../support/ui.ts';
-
-const OTHER_ENTERPRISE = '江宁瑞丰新材料科技有限公司';
-/** The other enterprise's safety manager, who creates its risk records for the record lines. */
-const otherSafetyManager = demoUsers.find(
-  (u) => u.enterpriseKey === 'ruifeng-materials' && u.roles.includes('safetyManager'),
-)?.username;
+import {
+  loginProber as loginAnquan,
+  OTHER_ENTERPRISE,
+  otherSafetyManager,
+  probeApi as probe,
+  probePage,
+  type ProbeResource,
+} from '../support/tenancy-probe.ts';
 
 /** The ids a resource URL may need, for one enterprise. */
 interface Tenant {
@@ -37,10 +36,7 @@ interface Tenant {
   riskUnitId: string;
 }
 
-interface Resource {
-  name: string;
-  url: (t: Tenant) => string;
-}
+type Resource = ProbeResource<Tenant>;
 
 const ent = (t: Tenant) => `/api/v1/enterprises/${t.enterpriseId}`;
 
@@ -75,16 +71,18 @@ const recordApi: Resource[] = [
 ];
 
 /** Pages showing one enterprise's record; `shows` is a test id the page has for its own enterprise. */
-const pages: (Resource & { shows: string })[] = [
+const pages = [
   {
     name: 'enterprise detail page',
-    url: (t) => `/enterprises/${t.enterpriseId}`,
+    url: (t: Tenant) => `/enterprises/${t.enterpriseId}`,
     shows: 'enterprise-descriptions',
+    refuses: 'not-found',
   },
   {
     name: 'risk register (read-only view)',
-    url: (t) => `/enterprises/${t.enterpriseId}/risk`,
+    url: (t: Tenant) => `/enterprises/${t.enterpriseId}/risk`,
     shows: 'risk-tree-search',
+    refuses: 'not-found',
   },
 ];
 
@@ -106,7 +104,6 @@ async function withRiskRecords(
   apiAs: (username: string) => Promise<ApiClient>,
   body: (own: Tenant, other: Tenant) => Promise<void>,
 ): Promise<void> {
-  if (!otherSafetyManager) throw new Error('the demo data has no safety manager for ruifeng-materials');
   const ids = await enterpriseIds(apiAs);
   const makers: [ApiClient, string][] = [
     [await apiAs(personas.anquan.username), ids.own],
@@ -154,32 +151,6 @@ async function withRiskRecords(
   }
 }
 
-/** The three checks of one line; anquan is logged in on `api`. */
-async function probe(api: ApiClient, resource: Resource, own: Tenant, other: Tenant): Promise<void> {
-  const mine = await api.get(resource.url(own));
-  expect(
-    mine.status(),
-    `${resource.name}: own ${resource.url(own)} → ${(await mine.text()).slice(0, 300)}`,
-  ).toBe(200);
-
-  const expectHidden = async (url: string, what: string) => {
-    const res = await api.get(url);
-    const text = await res.text();
-    expect(res.status(), `${resource.name}: ${what} ${url} → ${text.slice(0, 300)}`).toBe(404);
-    expect((JSON.parse(text) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
-    expect(text).not.toContain(OTHER_ENTERPRISE);
-  };
-  await expectHidden(resource.url(other), 'other enterprise');
-  const mixed = resource.url({ ...other, enterpriseId: own.enterpriseId });
-  if (mixed !== resource.url(own))
-    await expectHidden(mixed, "own enterprise path, other enterprise's record");
-}
-
-async function loginAnquan(page: Page, pageApi: ApiClient): Promise<void> {
-  await loginAs(page, personas.anquan);
-  await pageApi.adoptSession();
-}
-
 test.describe('anquan (宏达化工) and another enterprise', () => {
   test('the API answers 404 for every enterprise-wide resource of the other enterprise', async ({
     page,
@@ -216,15 +187,7 @@ test.describe('anquan (宏达化工) and another enterprise', () => {
     await loginAnquan(page, pageApi);
 
     for (const resource of pages) {
-      await test.step(resource.name, async () => {
-        await page.goto(resource.url(own));
-        await expect(page.getByTestId(resource.shows)).toBeVisible();
-        await expect(page.getByTestId('not-found')).toHaveCount(0);
-
-        await page.goto(resource.url(other));
-        await expect(page.getByTestId('not-found')).toBeVisible();
-        await expect(page.getByText(OTHER_ENTERPRISE)).toHaveCount(0);
-      });
+      await test.step(resource.name, () => probePage(page, resource, own, other));
     }
   });
 

@@ -41,6 +41,7 @@ beforeAll(async () => {
     await sendInApp(t.db, [alice.id], {
       kind: 'test.message',
       title: `消息${i}`,
+      params: { n: i },
       body: `正文${i}`,
       link: `/x/${i}`,
     });
@@ -65,7 +66,13 @@ describe('inbox', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.data.map((m: { title: string }) => m.title)).toEqual(['消息3', '消息2']);
-    expect(body.data[0]).toMatchObject({ kind: 'test.message', body: '正文3', link: '/x/3', readAt: null });
+    expect(body.data[0]).toMatchObject({
+      kind: 'test.message',
+      body: '正文3',
+      params: { n: 3 },
+      link: '/x/3',
+      readAt: null,
+    });
     expect(body.page).toEqual({ page: 1, pageSize: 2, total: 3 });
     expect(body.unreadCount).toBe(3);
     expect((await get(alice.session, '/api/v1/inbox?page=2&pageSize=2')).json().data).toHaveLength(1);

@@ -12,6 +12,8 @@ const inboxMessage = z.object({
   kind: z.string(),
   title: z.string(),
   body: z.string(),
+  /** Fills the kind's text in the reader's language (notify.<kind>); title/body are the fallback. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
   link: z.string().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
@@ -44,6 +46,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       return {
         data: rows.map((r) => ({
           ...r,
+          params: (r.params ?? {}) as Record<string, string | number>,
           createdAt: new Date(r.createdAt).toISOString(),
           readAt: r.readAt ? new Date(r.readAt).toISOString() : null,
         })),

@@ -60,6 +60,8 @@ export type PlatformTables = {
     kind: string;
     title: string;
     body: Generated<string>;
+    /** What the web fills into the kind's translated text. */
+    params: Json;
     link: string | null;
     createdAt: Timestamp;
     readAt: Timestamp | null;

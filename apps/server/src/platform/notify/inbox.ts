@@ -10,7 +10,7 @@ export async function listInbox(dbHandle: WithTables<PlatformTables>, userId: st
   if (query.unreadOnly) base = base.where('readAt', 'is', null);
   const [rows, total, unreadCount] = await Promise.all([
     base
-      .select(['id', 'kind', 'title', 'body', 'link', 'createdAt', 'readAt'])
+      .select(['id', 'kind', 'title', 'body', 'params', 'link', 'createdAt', 'readAt'])
       .orderBy('createdAt', 'desc')
       .orderBy('id', 'desc')
       .limit(query.pageSize)

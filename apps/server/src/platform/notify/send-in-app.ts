@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { PlatformTables } from '../db/platform-tables.ts';
 import { tablesOf, type WithTables } from '../../kernel/index.ts';
 
-export type InAppMessage = { kind: string; title: string; body?: string; link?: string | null };
+/**
+ * A message: `kind` names its text in the web's locales (notify.<kind>), `params` fills it; `title`
+ * and `body` are the zh-CN text kept for mail, robots and any client without the kind.
+ */
+export type InAppMessage = {
+  kind: string;
+  title: string;
+  body?: string;
+  link?: string | null;
+  params?: Record<string, string | number>;
+};
 
 /** Puts a message in each user's inbox; call it inside the transaction of the change it reports. */
 export async function sendInApp(
@@ -22,6 +32,7 @@ export async function sendInApp(
         title: message.title,
         body: message.body ?? '',
         link: message.link ?? null,
+        params: JSON.stringify(message.params ?? {}),
       })),
     )
     .execute();

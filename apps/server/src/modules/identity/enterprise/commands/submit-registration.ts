@@ -69,6 +69,7 @@ export async function submitRegistration(
       title: `企业注册待审核：${input.name}`,
       body: `${input.name}（${input.creditCode}）提交了注册申请，请审核。`,
       link: `/enterprises/${id}`,
+      params: { name: input.name, creditCode: input.creditCode },
     });
     return id;
   });

@@ -163,6 +163,7 @@ async function notifyNext(trx: Trx, enterprise: VisibleEnterprise, f: NotifyFact
       return sendInApp(trx, others(to), {
         kind: 'risk.unit-awaiting-review',
         title: `风险单元待审核：${label}`,
+        params: { unit: label },
         link,
       });
     }
@@ -171,6 +172,7 @@ async function notifyNext(trx: Trx, enterprise: VisibleEnterprise, f: NotifyFact
       return sendInApp(trx, others(to), {
         kind: 'risk.unit-awaiting-approval',
         title: `风险单元待审定：${label}`,
+        params: { unit: label },
         link,
       });
     }
@@ -178,6 +180,7 @@ async function notifyNext(trx: Trx, enterprise: VisibleEnterprise, f: NotifyFact
       return sendInApp(trx, others([f.submittedBy, f.reviewedBy]), {
         kind: 'risk.unit-rejected',
         title: `风险单元被退回：${label}`,
+        params: { unit: label },
         body: f.comment,
         link,
       });
@@ -185,6 +188,7 @@ async function notifyNext(trx: Trx, enterprise: VisibleEnterprise, f: NotifyFact
       return sendInApp(trx, others([f.submittedBy]), {
         kind: 'risk.unit-approved',
         title: `风险单元已审定：${label}`,
+        params: { unit: label },
         link,
       });
     case 'withdraw':
