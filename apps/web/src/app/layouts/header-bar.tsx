@@ -13,7 +13,7 @@ import { useLogout } from '../../features/identity/api/auth-api.ts';
 import { useInbox } from '../../features/platform/api/inbox-api.ts';
 import { errorMessage } from '../../shared/api/error-message.ts';
 import { useSession } from '../../shared/session/session.ts';
-import { currentLanguage, setLanguage } from '../i18n.ts';
+import { currentLanguage, setLanguage } from '../../shared/i18n/language.ts';
 import { languages } from '../../locales/index.ts';
 
 const light = { color: '#fff' };

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { Permitted } from '../../app/guards.tsx';
+import { Permitted } from '../../shared/session/permitted.tsx';
 import { lazyNamed } from '../../shared/utils/lazy-named.ts';
 
 const HomePage = lazyNamed(() => import('./routes/home/home-page.tsx'), 'HomePage');
