@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useSessionQuery } from '../features/identity/api/auth-api.ts';
+import { useSessionQuery } from '../features/identity/index.ts';
 import { errorMessage } from '../shared/api/error-message.ts';
 import { PlainResult } from '../shared/components/plain-result.tsx';
 import { FullPageSpin } from '../shared/components/full-page-spin.tsx';

@@ -13,8 +13,8 @@ import { useNavigate } from 'react-router';
 import { currentLanguage, setLanguage } from '../../../../shared/i18n/language.ts';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { useSession } from '../../../../shared/session/session.ts';
-import { useLogout } from '../../../identity/index.ts';
-import { useInbox } from '../../api/inbox-api.ts';
+import { useInbox } from '../../../platform/index.ts';
+import { useLogout } from '../../api/auth-api.ts';
 
 function Row({
   icon,
