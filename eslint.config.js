@@ -3,6 +3,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { moduleBoundaries } from './tools/eslint/module-boundaries.js';
+import { webFeatureBoundaries } from './tools/eslint/web-feature-boundaries.js';
+
+// The repository's own rules: server module boundaries, web feature order.
+const local = {
+  rules: { 'module-boundaries': moduleBoundaries, 'web-feature-boundaries': webFeatureBoundaries },
+};
 
 export default tseslint.config(
   {
@@ -30,13 +36,16 @@ export default tseslint.config(
   },
   {
     files: ['apps/server/src/**/*.ts', 'bench/**/*.ts'],
-    plugins: { local: { rules: { 'module-boundaries': moduleBoundaries } } },
+    plugins: { local },
     rules: { 'local/module-boundaries': 'error' },
   },
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    plugins: {
+      'react-hooks': reactHooks,
+      local,
+    },
+    rules: { ...reactHooks.configs.recommended.rules, 'local/web-feature-boundaries': 'error' },
   },
 );

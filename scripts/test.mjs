@@ -60,6 +60,7 @@ function check(name, cmd, args) {
 check('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 check('lint', 'npx', ['eslint', '.']);
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+vitest('tools', '.'); // the repository's ESLint rules (vitest.config.ts at the root)
 vitest('contracts', 'packages/contracts');
 vitest('server-pglite', 'apps/server');
 if (!only.length || only.includes('server-postgres')) {

@@ -1,13 +1,11 @@
-import type { Permission } from '@shuangkong/contracts';
 import { Button } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useSessionQuery } from '../features/identity/api/auth-api.ts';
+import { useSessionQuery } from '../features/identity/index.ts';
 import { errorMessage } from '../shared/api/error-message.ts';
 import { PlainResult } from '../shared/components/plain-result.tsx';
 import { FullPageSpin } from '../shared/components/full-page-spin.tsx';
-import { SessionContext, hasPermission, useSession } from '../shared/session/session.ts';
+import { SessionContext } from '../shared/session/session.ts';
 
 export const CHANGE_PASSWORD_PATH = '/change-password';
 
@@ -38,14 +36,4 @@ export function RequireSession({ loginPath }: { loginPath: string }) {
       <Outlet />
     </SessionContext.Provider>
   );
-}
-
-/** Hides a page the user's permissions do not cover; the server enforces the same rule. */
-export function Permitted({ permission, children }: { permission: Permission; children: ReactNode }) {
-  const session = useSession();
-  const { t } = useTranslation();
-  if (!hasPermission(session, permission)) {
-    return <PlainResult title="403" detail={t('errors:codes.FORBIDDEN')} testId="forbidden" />;
-  }
-  return children;
 }

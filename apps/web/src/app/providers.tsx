@@ -5,9 +5,11 @@ import zhCN from 'antd/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { sessionKey } from '../features/identity/api/auth-api.ts';
+import { sessionKey } from '../features/identity/index.ts';
 import { isApiError } from '../shared/api/api-error.ts';
+import { SlotProvider } from '../shared/feature/slots.ts';
 import { dayjs } from '../shared/format/date.ts';
+import { slotRegistry } from './features.ts';
 import { i18next } from './i18n.ts';
 import { theme } from './theme.ts';
 
@@ -52,7 +54,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18next}>
       <QueryClientProvider client={queryClient}>
-        <LocalizedAntd>{children}</LocalizedAntd>
+        <SlotProvider registry={slotRegistry}>
+          <LocalizedAntd>{children}</LocalizedAntd>
+        </SlotProvider>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -1,18 +1,20 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
-import {
-  identityDesktopRoutes,
-  identityPublicRoutes,
-  identitySessionRoutes,
-} from '../features/identity/routes.tsx';
-import { platformDesktopRoutes, platformMobileRoutes } from '../features/platform/routes.tsx';
-import { riskDesktopRoutes, riskMobileRoutes, riskPrintRoutes } from '../features/risk/routes.tsx';
+import type { FeatureDescriptor, FeatureRoutes } from '../shared/feature/feature.ts';
 import { FullPageSpin } from '../shared/components/full-page-spin.tsx';
 import { lazyNamed } from '../shared/utils/lazy-named.ts';
+import { features, loadMenuIcons } from './features.ts';
 import { RequireSession } from './guards.tsx';
 import { NotFoundPage, RouteErrorPage } from './route-error.tsx';
 
-const DesktopLayout = lazyNamed(() => import('./layouts/desktop-layout.tsx'), 'DesktopLayout');
+// The shell and the features' menu icons load together, so the icons stay out of the first page.
+const DesktopLayout = lazy(async () => {
+  const [{ DesktopLayout: Layout }, icons] = await Promise.all([
+    import('./layouts/desktop-layout.tsx'),
+    loadMenuIcons(),
+  ]);
+  return { default: () => <Layout featureIcons={icons} /> };
+});
 const MobileLayout = lazyNamed(() => import('./layouts/mobile-layout.tsx'), 'MobileLayout');
 
 function Root() {
@@ -23,37 +25,38 @@ function Root() {
   );
 }
 
-export const routes: RouteObject[] = [
-  {
-    element: <Root />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      ...identityPublicRoutes,
-      {
-        path: '/m',
-        element: <RequireSession loginPath="/m/login" />,
-        children: [{ element: <MobileLayout />, children: [...platformMobileRoutes, ...riskMobileRoutes] }],
-      },
-      {
-        element: <RequireSession loginPath="/login" />,
-        children: [
-          ...identitySessionRoutes,
-          ...riskPrintRoutes,
-          {
-            path: '/',
-            element: <DesktopLayout />,
-            children: [
-              ...platformDesktopRoutes,
-              ...identityDesktopRoutes,
-              ...riskDesktopRoutes,
-              { path: '*', element: <NotFoundPage /> },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-];
+/** The route tree: each feature's routes in their place, features in list order. */
+export function buildRoutes(list: readonly FeatureDescriptor[]): RouteObject[] {
+  const at = (place: keyof FeatureRoutes) => list.flatMap((feature) => feature.routes?.[place] ?? []);
+  return [
+    {
+      element: <Root />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        ...at('public'),
+        {
+          path: '/m',
+          element: <RequireSession loginPath="/m/login" />,
+          children: [{ element: <MobileLayout />, children: at('mobile') }],
+        },
+        {
+          element: <RequireSession loginPath="/login" />,
+          children: [
+            ...at('session'),
+            ...at('print'),
+            {
+              path: '/',
+              element: <DesktopLayout />,
+              children: [...at('desktop'), { path: '*', element: <NotFoundPage /> }],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export const routes: RouteObject[] = buildRoutes(features);
 
 export function createAppRouter() {
   return createBrowserRouter(routes);

@@ -1,27 +1,31 @@
 import { Layout, Menu, type MenuProps } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { FullPageSpin } from '../../shared/components/full-page-spin.tsx';
 import { useSession } from '../../shared/session/session.ts';
 import { HeaderBar } from './header-bar.tsx';
+import { groupIcons } from './menu-icons.tsx';
 import { menuFor, selectedMenuPath, type MenuNode } from './menu-model.ts';
-import { menuIcons } from './menu-icons.tsx';
 
 type MenuItems = NonNullable<MenuProps['items']>;
 
-function toItems(nodes: MenuNode[], label: (key: string) => string): MenuItems {
+function toItems(
+  nodes: MenuNode[],
+  label: (key: string) => string,
+  icons: Record<string, ReactNode>,
+): MenuItems {
   return nodes.map((node) =>
     node.children
       ? {
           key: node.key,
-          icon: menuIcons[node.key],
+          icon: icons[node.key],
           label: <span data-testid={`nav-${node.key}`}>{label(node.labelKey)}</span>,
-          children: toItems(node.children, label),
+          children: toItems(node.children, label, icons),
         }
       : {
           key: node.key,
-          icon: menuIcons[node.key],
+          icon: icons[node.key],
           label: (
             <Link to={node.path ?? '/'} data-testid={`nav-${node.key}`}>
               {label(node.labelKey)}
@@ -32,7 +36,7 @@ function toItems(nodes: MenuNode[], label: (key: string) => string): MenuItems {
 }
 
 /** The desktop shell: dark top bar, left menu by workspace and permissions, page on the right. */
-export function DesktopLayout() {
+export function DesktopLayout({ featureIcons }: { featureIcons: Record<string, ReactNode> }) {
   const session = useSession();
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -41,7 +45,10 @@ export function DesktopLayout() {
   const selected = selectedMenuPath(nodes, pathname);
   const groupKeys = nodes.filter((n) => n.children).map((n) => n.key);
   const [openKeys, setOpenKeys] = useState<string[]>(groupKeys);
-  const items = useMemo(() => toItems(nodes, (key) => t(`common:${key}`)), [nodes, t]);
+  const items = useMemo(
+    () => toItems(nodes, (key) => t(`common:${key}`), { ...groupIcons, ...featureIcons }),
+    [nodes, t, featureIcons],
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -9,11 +9,11 @@ import {
 import { App, Avatar, Badge, Button, Dropdown, Flex, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useLogout } from '../../features/identity/api/auth-api.ts';
-import { useInbox } from '../../features/platform/api/inbox-api.ts';
+import { useLogout } from '../../features/identity/index.ts';
+import { useInbox } from '../../features/platform/index.ts';
 import { errorMessage } from '../../shared/api/error-message.ts';
 import { useSession } from '../../shared/session/session.ts';
-import { currentLanguage, setLanguage } from '../i18n.ts';
+import { currentLanguage, setLanguage } from '../../shared/i18n/language.ts';
 import { languages } from '../../locales/index.ts';
 
 const light = { color: '#fff' };

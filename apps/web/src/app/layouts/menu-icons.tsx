@@ -1,36 +1,17 @@
 import {
-  ApartmentOutlined,
-  AuditOutlined,
   BankOutlined,
-  CalendarOutlined,
-  ClusterOutlined,
-  FileAddOutlined,
-  HomeOutlined,
-  KeyOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
-  ShopOutlined,
-  TeamOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
-export const menuIcons: Record<string, ReactNode> = {
-  home: <HomeOutlined />,
+/** Icons of the workspaces' own groups (menu-model.ts); the features bring their entries' icons. */
+export const groupIcons: Record<string, ReactNode> = {
   risk: <SafetyCertificateOutlined />,
   hazard: <WarningOutlined />,
   'basic-info': <ProfileOutlined />,
-  'enterprise-profile': <ShopOutlined />,
-  'org-units': <ApartmentOutlined />,
-  users: <TeamOutlined />,
   settings: <SettingOutlined />,
-  'api-tokens': <KeyOutlined />,
   'enterprise-management': <BankOutlined />,
-  enterprises: <ShopOutlined />,
-  'enterprise-register': <FileAddOutlined />,
-  jurisdictions: <ClusterOutlined />,
-  regulators: <AuditOutlined />,
-  industries: <ProfileOutlined />,
-  calendar: <CalendarOutlined />,
 };

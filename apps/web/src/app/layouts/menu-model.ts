@@ -1,4 +1,6 @@
-import type { Permission, SessionInfo } from '../../shared/session/session.ts';
+import type { FeatureDescriptor, MenuGroup } from '../../shared/feature/feature.ts';
+import type { Permission, SessionInfo, Workspace } from '../../shared/session/session.ts';
+import { features } from '../features.ts';
 
 /** One menu entry; `labelKey` is in the common namespace, `key` doubles as the nav-<key> test id. */
 export type MenuNode = {
@@ -9,118 +11,80 @@ export type MenuNode = {
   children?: MenuNode[];
 };
 
-const home: MenuNode = { key: 'home', labelKey: 'nav.home', path: '/' };
-const apiTokens: MenuNode = {
-  key: 'api-tokens',
-  labelKey: 'nav.apiTokens',
-  path: '/api-tokens',
-  permission: 'apiToken.manage',
+export type WorkspaceMenus = Record<Workspace, MenuNode[]>;
+
+const workspaces: readonly Workspace[] = ['enterprise', 'regulator', 'admin', 'expert'];
+
+/**
+ * Each workspace's groups, which features fill with entries. Risk and hazard are the two halves of
+ * 双重预防; a group nobody fills (hazard, for now) stays hidden.
+ */
+export const workspaceGroups: Record<Workspace, MenuGroup[]> = {
+  enterprise: [
+    { key: 'risk', labelKey: 'nav.risk', order: 20 },
+    { key: 'hazard', labelKey: 'nav.hazard', order: 30 },
+    { key: 'basic-info', labelKey: 'nav.basicInfo', order: 40 },
+    { key: 'settings', labelKey: 'nav.settings', order: 90 },
+  ],
+  regulator: [{ key: 'enterprise-management', labelKey: 'nav.enterpriseManagement', order: 20 }],
+  admin: [],
+  expert: [],
 };
-const registry: MenuNode = {
-  key: 'enterprises',
-  labelKey: 'nav.enterpriseRegistry',
-  path: '/enterprises',
-  permission: 'enterprise.read',
-};
 
-// Risk and hazard groups are placeholders the risk and hazard features fill; empty groups hide.
-const enterpriseMenu: MenuNode[] = [
-  home,
-  {
-    key: 'risk',
-    labelKey: 'nav.risk',
-    children: [
-      { key: 'risk-register', labelKey: 'nav.riskRegister', path: '/risk/register', permission: 'risk.read' },
-      {
-        key: 'risk-assessment',
-        labelKey: 'nav.riskAssessment',
-        path: '/risk/assessment',
-        permission: 'risk.read',
-      },
-      { key: 'risk-map', labelKey: 'nav.riskMap', path: '/risk/map', permission: 'risk.read' },
-      { key: 'risk-board', labelKey: 'nav.riskBoard', path: '/risk/board', permission: 'risk.read' },
-      { key: 'risk-cards', labelKey: 'nav.riskCards', path: '/risk/cards', permission: 'risk.read' },
-      {
-        key: 'major-sources',
-        labelKey: 'nav.majorSources',
-        path: '/risk/major-sources',
-        permission: 'risk.read',
-      },
-      { key: 'risk-review', labelKey: 'nav.riskReview', path: '/risk/review', permission: 'risk.read' },
-      {
-        key: 'risk-revisions',
-        labelKey: 'nav.riskRevisions',
-        path: '/risk/revisions',
-        permission: 'risk.read',
-      },
-    ],
-  },
-  { key: 'hazard', labelKey: 'nav.hazard', children: [] },
-  {
-    key: 'basic-info',
-    labelKey: 'nav.basicInfo',
-    children: [
-      {
-        key: 'enterprise-profile',
-        labelKey: 'nav.enterpriseProfile',
-        path: '/enterprise',
-        permission: 'enterprise.read',
-      },
-      { key: 'org-units', labelKey: 'nav.orgUnits', path: '/org-units', permission: 'enterprise.read' },
-      { key: 'users', labelKey: 'nav.users', path: '/users', permission: 'user.read' },
-    ],
-  },
-  { key: 'settings', labelKey: 'nav.settings', children: [apiTokens] },
-];
+type Ordered = { order: number; node: MenuNode };
 
-const regulatorMenu: MenuNode[] = [
-  home,
-  {
-    key: 'enterprise-management',
-    labelKey: 'nav.enterpriseManagement',
-    children: [
-      registry,
-      {
-        key: 'enterprise-register',
-        labelKey: 'nav.enterpriseRegister',
-        path: '/enterprises/new',
-        permission: 'enterprise.register',
-      },
-    ],
-  },
-  { key: 'users', labelKey: 'nav.users', path: '/users', permission: 'user.manage' },
-  apiTokens,
-];
+function byOrder(items: Ordered[]): MenuNode[] {
+  // Array.prototype.sort is stable: equal orders keep the feature list's order.
+  return [...items].sort((a, b) => a.order - b.order).map((item) => item.node);
+}
 
-const adminMenu: MenuNode[] = [
-  home,
-  {
-    key: 'jurisdictions',
-    labelKey: 'nav.jurisdictions',
-    path: '/admin/jurisdictions',
-    permission: 'jurisdiction.manage',
-  },
-  {
-    key: 'regulators',
-    labelKey: 'nav.regulators',
-    path: '/admin/regulators',
-    permission: 'regulator.manage',
-  },
-  { key: 'industries', labelKey: 'nav.industries', path: '/admin/industries', permission: 'industry.manage' },
-  { key: 'calendar', labelKey: 'nav.calendar', path: '/admin/calendar', permission: 'calendar.manage' },
-  { key: 'users', labelKey: 'nav.users', path: '/users', permission: 'user.manage' },
-  registry,
-  apiTokens,
-];
+function buildWorkspaceMenu(
+  workspace: Workspace,
+  list: readonly FeatureDescriptor[],
+  baseGroups: readonly MenuGroup[],
+): MenuNode[] {
+  const groups = new Map<string, { group: MenuGroup; entries: Ordered[] }>();
+  const addGroup = (group: MenuGroup, owner: string) => {
+    if (groups.has(group.key))
+      throw new Error(`Menu group ${group.key} (${workspace}) declared twice, by ${owner}`);
+    groups.set(group.key, { group, entries: [] });
+  };
+  for (const group of baseGroups) addGroup(group, 'the app');
+  for (const feature of list) {
+    for (const group of feature.menu?.[workspace]?.groups ?? []) addGroup(group, feature.name);
+  }
+  const top: Ordered[] = [];
+  for (const feature of list) {
+    for (const { group, order, ...entry } of feature.menu?.[workspace]?.entries ?? []) {
+      const node: MenuNode = entry;
+      if (group === undefined) {
+        top.push({ order, node });
+        continue;
+      }
+      const target = groups.get(group);
+      if (!target)
+        throw new Error(`${feature.name} puts ${entry.key} into ${group}, not a ${workspace} group`);
+      target.entries.push({ order, node });
+    }
+  }
+  for (const { group, entries } of groups.values()) {
+    const { key, labelKey } = group;
+    top.push({ order: group.order, node: { key, labelKey, children: byOrder(entries) } });
+  }
+  return byOrder(top);
+}
 
-const expertMenu: MenuNode[] = [home, registry];
+/** Every workspace's full menu from the features' contributions, before permissions. */
+export function buildMenus(
+  list: readonly FeatureDescriptor[],
+  groups: Record<Workspace, readonly MenuGroup[]> = workspaceGroups,
+): WorkspaceMenus {
+  return Object.fromEntries(
+    workspaces.map((workspace) => [workspace, buildWorkspaceMenu(workspace, list, groups[workspace])]),
+  ) as WorkspaceMenus;
+}
 
-const menus: Record<SessionInfo['workspace'], MenuNode[]> = {
-  enterprise: enterpriseMenu,
-  regulator: regulatorMenu,
-  admin: adminMenu,
-  expert: expertMenu,
-};
+const appMenus = buildMenus(features);
 
 function prune(nodes: MenuNode[], permissions: ReadonlySet<string>): MenuNode[] {
   return nodes.flatMap((node) => {
@@ -132,7 +96,10 @@ function prune(nodes: MenuNode[], permissions: ReadonlySet<string>): MenuNode[] 
 }
 
 /** The menu for a session: its workspace's menu, minus entries it lacks permission for and empty groups. */
-export function menuFor(session: Pick<SessionInfo, 'workspace' | 'permissions'>): MenuNode[] {
+export function menuFor(
+  session: Pick<SessionInfo, 'workspace' | 'permissions'>,
+  menus: WorkspaceMenus = appMenus,
+): MenuNode[] {
   return prune(menus[session.workspace], new Set(session.permissions));
 }
 

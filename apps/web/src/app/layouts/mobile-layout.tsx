@@ -3,7 +3,7 @@ import { App, Badge } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { useTodos } from '../../features/platform/api/inbox-api.ts';
+import { useTodos } from '../../features/platform/index.ts';
 import { FullPageSpin } from '../../shared/components/full-page-spin.tsx';
 import styles from './mobile-layout.module.css';
 

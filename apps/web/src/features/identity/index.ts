@@ -1,5 +1,4 @@
-export { identityDesktopRoutes, identityPublicRoutes, identitySessionRoutes } from './routes.tsx';
-export { useSessionQuery, useLogout } from './api/auth-api.ts';
-export { JurisdictionPicker } from './components/jurisdiction-picker.tsx';
-export { IndustrySelect } from './components/industry-select.tsx';
+export { identityFeature } from './feature.ts';
+export { enterpriseDetailTabs, type EnterpriseDetailTab } from './slots.ts';
+export { sessionKey, useSessionQuery, useLogout } from './api/auth-api.ts';
 export { useEnterprises } from './api/enterprise-api.ts';

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { Permitted } from '../../app/guards.tsx';
+import { Permitted } from '../../shared/session/permitted.tsx';
 import { lazyNamed } from '../../shared/utils/lazy-named.ts';
 
 const LoginPage = lazyNamed(() => import('./routes/login/login-page.tsx'), 'LoginPage');
@@ -11,6 +11,7 @@ const SelfRegistrationPage = lazyNamed(
   () => import('./routes/self-registration/self-registration-page.tsx'),
   'SelfRegistrationPage',
 );
+const MobileMePage = lazyNamed(() => import('./routes/mobile-me/mobile-me-page.tsx'), 'MobileMePage');
 const ChangePasswordPage = lazyNamed(
   () => import('./routes/change-password/change-password-page.tsx'),
   'ChangePasswordPage',
@@ -121,3 +122,6 @@ export const identityDesktopRoutes: RouteObject[] = [
     ),
   },
 ];
+
+/** Children of /m, inside the phone shell: 我的 (account, language, logout). */
+export const identityMobileRoutes: RouteObject[] = [{ path: 'me', element: <MobileMePage /> }];

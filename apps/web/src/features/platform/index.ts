@@ -1,2 +1,3 @@
-export { platformDesktopRoutes, platformMobileRoutes } from './routes.tsx';
+export { platformFeature } from './feature.ts';
+export { homeWidgets, type HomeWidget } from './slots.ts';
 export { useInbox, useTodos } from './api/inbox-api.ts';

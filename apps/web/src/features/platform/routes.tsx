@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { Permitted } from '../../app/guards.tsx';
+import { Permitted } from '../../shared/session/permitted.tsx';
 import { lazyNamed } from '../../shared/utils/lazy-named.ts';
 
 const HomePage = lazyNamed(() => import('./routes/home/home-page.tsx'), 'HomePage');
@@ -9,7 +9,6 @@ const MobileTasksPage = lazyNamed(
   () => import('./routes/mobile-tasks/mobile-tasks-page.tsx'),
   'MobileTasksPage',
 );
-const MobileMePage = lazyNamed(() => import('./routes/mobile-me/mobile-me-page.tsx'), 'MobileMePage');
 
 export const platformDesktopRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -25,7 +24,4 @@ export const platformDesktopRoutes: RouteObject[] = [
 ];
 
 /** Children of /m, inside the phone shell. */
-export const platformMobileRoutes: RouteObject[] = [
-  { index: true, element: <MobileTasksPage /> },
-  { path: 'me', element: <MobileMePage /> },
-];
+export const platformMobileRoutes: RouteObject[] = [{ index: true, element: <MobileTasksPage /> }];

@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { useRoutes } from 'react-router';
-import { Permitted } from '../../app/guards.tsx';
+import { Permitted } from '../../shared/session/permitted.tsx';
 import { FullPageSpin } from '../../shared/components/full-page-spin.tsx';
 import { lazyNamed } from '../../shared/utils/lazy-named.ts';
 import './i18n.ts';

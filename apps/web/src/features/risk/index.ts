@@ -1,2 +1,1 @@
-export { riskDesktopRoutes, riskMobileRoutes, riskPrintRoutes } from './routes.tsx';
-export { RiskHomeWidget, EnterpriseRiskTab } from './lazy.tsx';
+export { riskFeature } from './feature.ts';

@@ -1,16 +1,17 @@
 import { EnterpriseFactsDescriptions } from './enterprise-facts.tsx';
 import { AuditOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tabs } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorResult } from '../../../shared/components/error-result.tsx';
 import { PageContainer } from '../../../shared/components/page-container.tsx';
+import { useSlotFills } from '../../../shared/feature/slots.ts';
 import { formatDateTime } from '../../../shared/format/date.ts';
 import { hasPermission, useSession } from '../../../shared/session/session.ts';
-import { EnterpriseRiskTab } from '../../risk/index.ts';
 import { useEnterprise } from '../api/enterprise-api.ts';
 import { useIndustries } from '../api/reference-api.ts';
+import { enterpriseDetailTabs } from '../slots.ts';
 import { AuditTimeline } from './audit-timeline.tsx';
 import { EnterpriseStatusTag, HighRiskTag } from './enterprise-tags.tsx';
 import { industryNames } from './reference-labels.ts';
@@ -25,6 +26,7 @@ export function EnterpriseDetailView({ enterpriseId, title, editPath }: Props) {
   const { data, isLoading, error, refetch } = useEnterprise(enterpriseId);
   const { data: industries } = useIndustries();
   const [isReviewing, setReviewing] = useState(false);
+  const extraTabs = useSlotFills(enterpriseDetailTabs);
   const canSeeAudit = hasPermission(session, 'audit.read');
 
   if (isLoading)
@@ -132,16 +134,18 @@ export function EnterpriseDetailView({ enterpriseId, title, editPath }: Props) {
                   },
                 ]
               : []),
-            // Regulators read an approved enterprise's register here; the enterprise edits it in its own menu.
-            ...(e.status === 'approved' && hasPermission(session, 'risk.read')
-              ? [
-                  {
-                    key: 'risk',
-                    label: t('detail.tabs.risk'),
-                    children: <EnterpriseRiskTab enterpriseId={e.id} />,
-                  },
-                ]
-              : []),
+            // Other features' views of this enterprise (the risk register for regulators, …).
+            ...extraTabs
+              .filter((tab) => tab.visible(e, session))
+              .map(({ key, labelKey, component: Tab }) => ({
+                key,
+                label: t(labelKey),
+                children: (
+                  <Suspense fallback={null}>
+                    <Tab enterpriseId={e.id} />
+                  </Suspense>
+                ),
+              })),
           ]}
         />
       </Card>

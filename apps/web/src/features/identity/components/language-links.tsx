@@ -1,6 +1,6 @@
 import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, setLanguage } from '../../../app/i18n.ts';
+import { currentLanguage, setLanguage } from '../../../shared/i18n/language.ts';
 import { languages } from '../../../locales/index.ts';
 
 /** 中文 | English switch for pages without the top bar. */

@@ -1,6 +1,6 @@
-import { App, Button, Form, Input, Modal, Radio } from 'antd';
+import { Button, Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyApiErrorToForm } from '../../../shared/forms/apply-api-error.ts';
+import { useFormMutation } from '../../../shared/forms/use-form-mutation.ts';
 import { useReviewEnterprise, type ReviewInput } from '../api/enterprise-api.ts';
 
 type Props = { enterpriseId: string; enterpriseName: string; open: boolean; onClose: () => void };
@@ -8,26 +8,18 @@ type Props = { enterpriseId: string; enterpriseName: string; open: boolean; onCl
 /** 审核: approve, or reject with a reason the enterprise will read. */
 export function ReviewModal({ enterpriseId, enterpriseName, open, onClose }: Props) {
   const { t } = useTranslation('enterprise');
-  const { message } = App.useApp();
   const [form] = Form.useForm<ReviewInput>();
-  const review = useReviewEnterprise(enterpriseId);
+  const review = useFormMutation(form, useReviewEnterprise(enterpriseId), {
+    success: (_, input) => (input.decision === 'approve' ? t('review.approved') : t('review.rejected')),
+    onSuccess: () => {
+      form.resetFields();
+      onClose();
+    },
+  });
   const decision = Form.useWatch('decision', form);
 
   const submit = (values: ReviewInput) =>
-    review.mutate(
-      { decision: values.decision, reason: (values.reason ?? '').trim() },
-      {
-        onSuccess: () => {
-          void message.success(values.decision === 'approve' ? t('review.approved') : t('review.rejected'));
-          form.resetFields();
-          onClose();
-        },
-        onError: (error) => {
-          const rest = applyApiErrorToForm(form, error, t);
-          if (rest) void message.error(rest);
-        },
-      },
-    );
+    review.submit({ decision: values.decision, reason: (values.reason ?? '').trim() });
 
   return (
     <Modal

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PublicLayout, PublicPanel } from '../../../../app/layouts/public-layout.tsx';
+import { PublicLayout, PublicPanel } from '../../../../shared/components/public-layout.tsx';
 import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
 import { useSession } from '../../../../shared/session/session.ts';
 import { useChangePassword, useLogout, type ChangePasswordInput } from '../../api/auth-api.ts';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { ErrorResult } from '../../../../shared/components/error-result.tsx';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
-import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
+import { useFormMutation } from '../../../../shared/forms/use-form-mutation.ts';
 import { buildTree, mapTree } from '../../../../shared/utils/tree.ts';
 import { useIndustries, useUpdateIndustry, type Industry } from '../../api/reference-api.ts';
 
@@ -12,9 +12,11 @@ type Row = Industry & { children?: Row[] };
 
 function EditIndustryModal({ industry, onClose }: { industry: Industry; onClose: () => void }) {
   const { t } = useTranslation('admin');
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ nameZh: string }>();
-  const update = useUpdateIndustry();
+  const update = useFormMutation(form, useUpdateIndustry(), {
+    success: t('common:saved'),
+    onSuccess: () => onClose(),
+  });
   return (
     <Modal
       open
@@ -28,21 +30,7 @@ function EditIndustryModal({ industry, onClose }: { industry: Industry; onClose:
         form={form}
         layout="vertical"
         initialValues={{ nameZh: industry.nameZh }}
-        onFinish={({ nameZh }) =>
-          update.mutate(
-            { code: industry.code, nameZh: nameZh.trim() },
-            {
-              onSuccess: () => {
-                void message.success(t('common:saved'));
-                onClose();
-              },
-              onError: (error) => {
-                const rest = applyApiErrorToForm(form, error, t);
-                if (rest) void message.error(rest);
-              },
-            },
-          )
-        }
+        onFinish={({ nameZh }) => update.submit({ code: industry.code, nameZh: nameZh.trim() })}
       >
         <Form.Item label={t('industries.fields.code')}>
           <Typography.Text code>{industry.code}</Typography.Text>

@@ -1,7 +1,7 @@
 import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PublicLayout, PublicPanel } from '../../../../app/layouts/public-layout.tsx';
+import { PublicLayout, PublicPanel } from '../../../../shared/components/public-layout.tsx';
 import { LanguageLinks } from '../../components/language-links.tsx';
 import { LoginForm } from '../../components/login-form.tsx';
 

@@ -1,6 +1,6 @@
-import { App, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
+import { useFormMutation } from '../../../../shared/forms/use-form-mutation.ts';
 import { orgUnitKinds, useCreateOrgUnit, type OrgUnit, type OrgUnitKind } from '../../api/org-unit-api.ts';
 
 type Values = { name: string; kind: OrgUnitKind; sort?: number };
@@ -16,29 +16,19 @@ const nextKind: Record<OrgUnitKind, OrgUnitKind> = {
 
 export function OrgUnitCreateModal({ enterpriseId, parent, onClose }: Props) {
   const { t } = useTranslation('orgUnit');
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const create = useCreateOrgUnit(enterpriseId);
+  const create = useFormMutation(form, useCreateOrgUnit(enterpriseId), {
+    success: t('created'),
+    onSuccess: ({ data }) => onClose(data.id),
+  });
 
   const onFinish = (values: Values) =>
-    create.mutate(
-      {
-        parentId: parent?.id ?? null,
-        name: values.name.trim(),
-        kind: values.kind,
-        ...(values.sort === undefined ? {} : { sort: values.sort }),
-      },
-      {
-        onSuccess: ({ data }) => {
-          void message.success(t('created'));
-          onClose(data.id);
-        },
-        onError: (error) => {
-          const rest = applyApiErrorToForm(form, error, t);
-          if (rest) void message.error(rest);
-        },
-      },
-    );
+    create.submit({
+      parentId: parent?.id ?? null,
+      name: values.name.trim(),
+      kind: values.kind,
+      ...(values.sort === undefined ? {} : { sort: values.sort }),
+    });
 
   return (
     <Modal

@@ -1,6 +1,6 @@
-import { App, Button, Drawer, Form, Input, Modal, Select, Space, Switch, type FormInstance } from 'antd';
+import { Button, Drawer, Form, Input, Modal, Select, Space, Switch, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
+import { useFormMutation } from '../../../../shared/forms/use-form-mutation.ts';
 import {
   useCreateRegulator,
   useSetRemits,
@@ -39,28 +39,18 @@ function useRemitGuard() {
 
 export function CreateRegulatorModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('admin');
-  const { message } = App.useApp();
   const [form] = Form.useForm<RegulatorInput>();
-  const create = useCreateRegulator();
+  const create = useFormMutation(form, useCreateRegulator(), {
+    success: t('common:saved'),
+    onSuccess: () => onClose(),
+  });
   const guard = useRemitGuard();
   const kindOptions = useKindOptions();
 
   const onFinish = (values: RegulatorInput) => {
     const remits = values.remits ?? [];
     if (!guard(form, remits)) return;
-    create.mutate(
-      { ...values, name: values.name.trim(), remits },
-      {
-        onSuccess: () => {
-          void message.success(t('common:saved'));
-          onClose();
-        },
-        onError: (error) => {
-          const rest = applyApiErrorToForm(form, error, t);
-          if (rest) void message.error(rest);
-        },
-      },
-    );
+    create.submit({ ...values, name: values.name.trim(), remits });
   };
 
   return (
@@ -110,24 +100,19 @@ type EditValues = { name: string; kind: string; isActive: boolean };
 
 export function EditRegulatorModal({ regulator, onClose }: { regulator: Regulator; onClose: () => void }) {
   const { t } = useTranslation('admin');
-  const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
-  const update = useUpdateRegulator();
+  const update = useFormMutation(form, useUpdateRegulator(), {
+    success: t('common:saved'),
+    onSuccess: () => onClose(),
+  });
   const kindOptions = useKindOptions(regulator.kind);
   const onFinish = (values: EditValues) =>
-    update.mutate(
-      { id: regulator.id, name: values.name.trim(), kind: values.kind, isActive: values.isActive },
-      {
-        onSuccess: () => {
-          void message.success(t('common:saved'));
-          onClose();
-        },
-        onError: (error) => {
-          const rest = applyApiErrorToForm(form, error, t);
-          if (rest) void message.error(rest);
-        },
-      },
-    );
+    update.submit({
+      id: regulator.id,
+      name: values.name.trim(),
+      kind: values.kind,
+      isActive: values.isActive,
+    });
   return (
     <Modal
       open
@@ -164,25 +149,15 @@ export function EditRegulatorModal({ regulator, onClose }: { regulator: Regulato
 /** 监管职责 editor: replaces the whole remit at once, as the API does. */
 export function RemitDrawer({ regulator, onClose }: { regulator: Regulator; onClose: () => void }) {
   const { t } = useTranslation('admin');
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ remits: Remit[] }>();
-  const setRemits = useSetRemits();
+  const setRemits = useFormMutation(form, useSetRemits(), {
+    success: t('common:saved'),
+    onSuccess: () => onClose(),
+  });
   const guard = useRemitGuard();
   const onFinish = ({ remits = [] }: { remits?: Remit[] }) => {
     if (!guard(form, remits)) return;
-    setRemits.mutate(
-      { id: regulator.id, remits },
-      {
-        onSuccess: () => {
-          void message.success(t('common:saved'));
-          onClose();
-        },
-        onError: (error) => {
-          const rest = applyApiErrorToForm(form, error, t);
-          if (rest) void message.error(rest);
-        },
-      },
-    );
+    setRemits.submit({ id: regulator.id, remits });
   };
   return (
     <Drawer

@@ -2,7 +2,7 @@ import { App, Button, Card, Col, Divider, Form, Input, Result, Row, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PublicLayout } from '../../../../app/layouts/public-layout.tsx';
+import { PublicLayout } from '../../../../shared/components/public-layout.tsx';
 import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
 import { useSubmitRegistration, type EnterpriseRegistration } from '../../api/enterprise-api.ts';
 import { EnterpriseFormFields } from '../../components/enterprise-form-fields.tsx';

@@ -1,6 +1,6 @@
-import { App, Checkbox, Form, Input, Modal, TreeSelect } from 'antd';
+import { Checkbox, Form, Input, Modal, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
+import { useFormMutation } from '../../../../shared/forms/use-form-mutation.ts';
 import type { Role } from '../../../../shared/session/session.ts';
 import { useOrgUnits } from '../../api/org-unit-api.ts';
 import { useSetRoles, useUpdateUser, type User } from '../../api/user-api.ts';
@@ -12,30 +12,20 @@ type EditValues = { name: string; phone: string; orgUnitId?: string | null };
 
 export function EditUserModal({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation('user');
-  const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
-  const update = useUpdateUser();
+  const update = useFormMutation(form, useUpdateUser(), {
+    success: t('common:saved'),
+    onSuccess: () => onClose(),
+  });
   const orgUnits = useOrgUnits(user.enterpriseId);
 
   const onFinish = (values: EditValues) =>
-    update.mutate(
-      {
-        id: user.id,
-        name: values.name.trim(),
-        phone: values.phone.trim(),
-        ...(user.enterpriseId ? { orgUnitId: values.orgUnitId ?? null } : {}),
-      },
-      {
-        onSuccess: () => {
-          void message.success(t('common:saved'));
-          onClose();
-        },
-        onError: (error) => {
-          const rest = applyApiErrorToForm(form, error, t);
-          if (rest) void message.error(rest);
-        },
-      },
-    );
+    update.submit({
+      id: user.id,
+      name: values.name.trim(),
+      phone: values.phone.trim(),
+      ...(user.enterpriseId ? { orgUnitId: values.orgUnitId ?? null } : {}),
+    });
 
   return (
     <Modal
@@ -82,25 +72,14 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
 
 export function RolesModal({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation('user');
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ roles: Role[] }>();
-  const setRoles = useSetRoles();
+  const setRoles = useFormMutation(form, useSetRoles(), {
+    success: t('common:saved'),
+    onSuccess: () => onClose(),
+  });
   const home = user.enterpriseId ? 'enterprise' : user.regulatorId ? 'regulator' : 'platform';
 
-  const onFinish = ({ roles }: { roles: Role[] }) =>
-    setRoles.mutate(
-      { id: user.id, roles },
-      {
-        onSuccess: () => {
-          void message.success(t('common:saved'));
-          onClose();
-        },
-        onError: (error) => {
-          const rest = applyApiErrorToForm(form, error, t);
-          if (rest) void message.error(rest);
-        },
-      },
-    );
+  const onFinish = ({ roles }: { roles: Role[] }) => setRoles.submit({ id: user.id, roles });
 
   return (
     <Modal

@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal, Radio, Select, TreeSelect } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
+import { useFormMutation } from '../../../../shared/forms/use-form-mutation.ts';
 import { useSession, type Role } from '../../../../shared/session/session.ts';
 import { useEnterprises } from '../../api/enterprise-api.ts';
 import { useOrgUnits } from '../../api/org-unit-api.ts';
@@ -28,9 +28,14 @@ const USERNAME_PATTERN = /^[a-z][a-z0-9_.-]{2,31}$/;
 export function InviteUserModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('user');
   const session = useSession();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const invite = useInviteUser();
+  const invite = useFormMutation(form, useInviteUser(), {
+    onSuccess: ({ data }, input) => {
+      onClose();
+      showTemporaryPassword(modal, t, input.name, data.temporaryPassword);
+    },
+  });
   const isAdmin = session.workspace === 'admin';
   const [home, setHome] = useState<UserHome>(defaultHome(session.workspace));
   const [enterpriseQuery, setEnterpriseQuery] = useState('');
@@ -56,16 +61,7 @@ export function InviteUserModal({ onClose }: { onClose: () => void }) {
       const regulatorId = session.user.regulatorId ?? values.regulatorId;
       if (regulatorId) input.regulatorId = regulatorId;
     }
-    invite.mutate(input, {
-      onSuccess: ({ data }) => {
-        onClose();
-        showTemporaryPassword(modal, t, input.name, data.temporaryPassword);
-      },
-      onError: (error) => {
-        const rest = applyApiErrorToForm(form, error, t);
-        if (rest) void message.error(rest);
-      },
-    });
+    invite.submit(input);
   };
 
   return (

@@ -1,47 +1,26 @@
-import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, Row, Typography } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSlotFills } from '../../../../shared/feature/slots.ts';
 import { shanghaiToday } from '../../../../shared/format/civil-date.ts';
 import { hasPermission, useSession } from '../../../../shared/session/session.ts';
-import { useEnterprises } from '../../../identity/index.ts';
-import { RiskHomeWidget } from '../../../risk/index.ts';
 import { useInbox } from '../../api/inbox-api.ts';
 import { MessageList } from '../../components/message-list.tsx';
 import { SafeDaysBanner } from '../../components/safe-days-banner.tsx';
 import { TodoList } from '../../components/todo-list.tsx';
+import { homeWidgets } from '../../slots.ts';
 import { CalendarStatus } from './calendar-status.tsx';
 
-function RegistryStats() {
-  const { t } = useTranslation('platform');
-  const pending = useEnterprises({ status: 'pending', page: 1, pageSize: 1 });
-  const all = useEnterprises({ page: 1, pageSize: 1 });
-  return (
-    <Row gutter={16} style={{ marginBottom: 16 }}>
-      <Col xs={12} md={6}>
-        <Card>
-          <Link to="/enterprises?status=pending" data-testid="stat-pending">
-            <Statistic
-              title={t('home.pendingRegistrations')}
-              value={pending.data?.page.total ?? 0}
-              loading={pending.isLoading}
-              styles={{ content: { color: (pending.data?.page.total ?? 0) > 0 ? '#d48806' : undefined } }}
-            />
-          </Link>
-        </Card>
-      </Col>
-      <Col xs={12} md={6}>
-        <Card>
-          <Link to="/enterprises" data-testid="stat-enterprises">
-            <Statistic
-              title={t('home.enterprises')}
-              value={all.data?.page.total ?? 0}
-              loading={all.isLoading}
-            />
-          </Link>
-        </Card>
-      </Col>
-    </Row>
-  );
+/** The cards other features put on the home page, in their order. */
+function HomeWidgets() {
+  const session = useSession();
+  const widgets = useSlotFills(homeWidgets).filter((widget) => widget.visible(session));
+  return widgets.map(({ key, component: Widget }) => (
+    <Suspense key={key} fallback={null}>
+      <Widget />
+    </Suspense>
+  ));
 }
 
 /** 首页 / 工作台: per persona, with 待办 and messages first. */
@@ -73,10 +52,7 @@ export function HomePage() {
           data-testid="unread-banner"
         />
       ) : null}
-      {session.workspace !== 'enterprise' && hasPermission(session, 'enterprise.read') ? (
-        <RegistryStats />
-      ) : null}
-      {session.workspace === 'enterprise' && hasPermission(session, 'risk.read') ? <RiskHomeWidget /> : null}
+      <HomeWidgets />
       {hasPermission(session, 'calendar.manage') ? <CalendarStatus /> : null}
       <Row gutter={16}>
         <Col xs={24} lg={12}>

@@ -24,7 +24,7 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { dayjs, formatDate, formatDateTime } from '../../../../shared/format/date.ts';
-import { applyApiErrorToForm } from '../../../../shared/forms/apply-api-error.ts';
+import { useFormMutation } from '../../../../shared/forms/use-form-mutation.ts';
 import { useSession } from '../../../../shared/session/session.ts';
 import { useRecordChange, useRecordFullReview, useReviewStatus, useRiskChanges } from '../../api/list-api.ts';
 import { useRegisterTree } from '../../api/register-api.ts';
@@ -40,10 +40,13 @@ export function ReviewPage() {
   const status = useReviewStatus(enterpriseId);
   const changes = useRiskChanges(enterpriseId);
   const tree = useRegisterTree(enterpriseId, {});
-  const recordChange = useRecordChange(enterpriseId);
   const recordFull = useRecordFullReview(enterpriseId);
   const [dialog, setDialog] = useState<'change' | 'full' | null>(null);
   const [changeForm] = Form.useForm<{ kind: RiskChangeKind; description: string; unitIds: string[] }>();
+  const recordChange = useFormMutation(changeForm, useRecordChange(enterpriseId), {
+    success: t('review.changeRecorded'),
+    onSuccess: () => setDialog(null),
+  });
   const [fullForm] = Form.useForm<{ completedAt: dayjs.Dayjs; note?: string }>();
   const s = status.data?.data;
   const abilities = status.data?.abilities;
@@ -180,19 +183,7 @@ export function ReviewPage() {
           form={changeForm}
           layout="vertical"
           onFinish={(v) =>
-            recordChange.mutate(
-              { kind: v.kind, description: v.description.trim(), unitIds: v.unitIds },
-              {
-                onSuccess: () => {
-                  void message.success(t('review.changeRecorded'));
-                  setDialog(null);
-                },
-                onError: (e) => {
-                  const rest = applyApiErrorToForm(changeForm, e, t);
-                  if (rest) void message.error(rest);
-                },
-              },
-            )
+            recordChange.submit({ kind: v.kind, description: v.description.trim(), unitIds: v.unitIds })
           }
         >
           <Form.Item name="kind" label={t('review.changeKind')} rules={[{ required: true }]}>

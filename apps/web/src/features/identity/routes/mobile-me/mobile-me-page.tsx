@@ -10,11 +10,11 @@ import { App, Avatar, Badge, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { currentLanguage, setLanguage } from '../../../../app/i18n.ts';
+import { currentLanguage, setLanguage } from '../../../../shared/i18n/language.ts';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { useSession } from '../../../../shared/session/session.ts';
-import { useLogout } from '../../../identity/index.ts';
-import { useInbox } from '../../api/inbox-api.ts';
+import { useInbox } from '../../../platform/index.ts';
+import { useLogout } from '../../api/auth-api.ts';
 
 function Row({
   icon,

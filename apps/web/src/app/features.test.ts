@@ -1,0 +1,61 @@
+import type { Enterprise } from '@shuangkong/contracts';
+import type { RouteObject } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { enterpriseDetailTabs } from '../features/identity/index.ts';
+import { homeWidgets } from '../features/platform/index.ts';
+import { slotFills } from '../shared/feature/slots.ts';
+import type { SessionInfo } from '../shared/session/session.ts';
+import { features, slotRegistry } from './features.ts';
+import { routes } from './router.tsx';
+
+const session = (workspace: SessionInfo['workspace'], permissions: string[]) =>
+  ({ workspace, permissions }) as unknown as SessionInfo;
+const enterprise = (status: Enterprise['status']) => ({ status }) as Enterprise;
+
+function paths(nodes: RouteObject[] | undefined, prefix = ''): string[] {
+  return (nodes ?? []).flatMap((node) => {
+    const here = node.path ? (node.path.startsWith('/') ? node.path : `${prefix}/${node.path}`) : prefix;
+    const own = node.path || node.index ? [here.replace(/^\/\//, '/') || '/'] : [];
+    return [...own, ...paths(node.children, here === '/' ? '' : here)];
+  });
+}
+
+describe('the app feature list', () => {
+  it('names each feature once', () => {
+    const names = features.map((feature) => feature.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("routes every feature's pages in their places", () => {
+    const all = paths(routes);
+    for (const path of [
+      '/login',
+      '/change-password',
+      '/print/risk/*',
+      '/risk/*',
+      '/enterprises/:id',
+      '/m/me',
+    ]) {
+      expect(all).toContain(path);
+    }
+    expect(all).toContain('/m/risk-units/:unitId');
+  });
+
+  it('fills the home page: registry figures for regulators, the risk card for enterprises', () => {
+    const widgets = slotFills(slotRegistry, homeWidgets);
+    expect(widgets.map((widget) => widget.key)).toEqual(['registry-stats', 'risk']);
+    const visibleTo = (s: SessionInfo) => widgets.filter((w) => w.visible(s)).map((w) => w.key);
+    expect(visibleTo(session('regulator', ['enterprise.read']))).toEqual(['registry-stats']);
+    expect(visibleTo(session('enterprise', ['enterprise.read', 'risk.read']))).toEqual(['risk']);
+    expect(visibleTo(session('enterprise', ['enterprise.read']))).toEqual([]);
+  });
+
+  it("adds risk's tab to an approved enterprise's detail page for readers of risk", () => {
+    const tabs = slotFills(slotRegistry, enterpriseDetailTabs);
+    expect(tabs.map((tab) => [tab.key, tab.labelKey])).toEqual([['risk', 'enterprise:detail.tabs.risk']]);
+    const [risk] = tabs;
+    expect(risk?.visible(enterprise('approved'), session('regulator', ['risk.read']))).toBe(true);
+    expect(risk?.visible(enterprise('pending'), session('regulator', ['risk.read']))).toBe(false);
+    expect(risk?.visible(enterprise('approved'), session('regulator', []))).toBe(false);
+  });
+});
