@@ -1,6 +1,7 @@
 /**
  * Platform administration: the 2027 working-day calendar keeps a day the admin marks (after a
- * reload, and in the API); the 监管部门 page lists 青溪县应急管理局 with remit 全部行业.
+ * reload, and in the API); the 监管部门 page lists 青溪县应急管理局 with remit 全部行业; 事件投递
+ * (failed deliveries of domain events) opens from the menu.
  */
 import { freshSuffix } from '../support/demo-data.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -68,4 +69,12 @@ test('the 监管部门 page lists 青溪县应急管理局 with remit 全部行�
     .filter({ has: page.getByRole('cell', { name: '青溪县住房和城乡建设局', exact: true }) });
   await expect(housing).toContainText('建筑施工');
   await expect(housing).not.toContainText('全部行业');
+});
+
+test('admin opens 事件投递 from the menu and finds no failed delivery in the demo', async ({ page }) => {
+  await loginAs(page, personas.admin);
+  await page.getByTestId('nav-event-deliveries').click();
+  await expect(page).toHaveURL(/\/admin\/event-deliveries/);
+  await expect(page.getByRole('heading', { name: '事件投递' })).toBeVisible();
+  await expect(page.getByTestId('dead-letters').getByText('没有失败的投递')).toBeVisible();
 });

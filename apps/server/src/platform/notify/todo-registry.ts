@@ -1,5 +1,14 @@
-/** One line of a user's to-do panel: what, how many, and where to go. */
-export type TodoItem = { key: string; title: string; count: number; link: string };
+/**
+ * One line of a user's to-do panel: what (`key` names its text in the web's locales, `params` fill
+ * it; `title` is the zh-CN text for other clients), how many, and where to go.
+ */
+export type TodoItem = {
+  key: string;
+  title: string;
+  count: number;
+  link: string;
+  params?: Record<string, string | number>;
+};
 
 /** Contributes zero or more to-do lines for a viewer; each module registers its own. */
 export type TodoSource<TContext> = (context: TContext) => Promise<TodoItem | readonly TodoItem[] | null>;

@@ -83,6 +83,7 @@ describe('menuFor', () => {
         'calendar.manage',
         'user.manage',
         'apiToken.manage',
+        'platform.operate',
       ],
     });
     expect(keys(menu)).toEqual([
@@ -94,6 +95,7 @@ describe('menuFor', () => {
       'users',
       'enterprises',
       'api-tokens',
+      'event-deliveries',
     ]);
   });
 });

@@ -21,6 +21,14 @@ export const platformFeature: FeatureDescriptor = {
           permission: 'calendar.manage',
           order: 40,
         },
+        {
+          key: 'event-deliveries',
+          labelKey: 'nav.eventDeliveries',
+          path: '/admin/event-deliveries',
+          permission: 'platform.operate',
+          // Operations come last, after the people and token pages.
+          order: 200,
+        },
       ],
     },
     expert: { entries: [home] },

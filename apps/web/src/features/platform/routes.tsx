@@ -5,6 +5,10 @@ import { lazyNamed } from '../../shared/utils/lazy-named.ts';
 const HomePage = lazyNamed(() => import('./routes/home/home-page.tsx'), 'HomePage');
 const InboxPage = lazyNamed(() => import('./routes/inbox/inbox-page.tsx'), 'InboxPage');
 const CalendarPage = lazyNamed(() => import('./routes/calendar/calendar-page.tsx'), 'CalendarPage');
+const EventDeliveriesPage = lazyNamed(
+  () => import('./routes/event-deliveries/event-deliveries-page.tsx'),
+  'EventDeliveriesPage',
+);
 const MobileTasksPage = lazyNamed(
   () => import('./routes/mobile-tasks/mobile-tasks-page.tsx'),
   'MobileTasksPage',
@@ -18,6 +22,14 @@ export const platformDesktopRoutes: RouteObject[] = [
     element: (
       <Permitted permission="calendar.manage">
         <CalendarPage />
+      </Permitted>
+    ),
+  },
+  {
+    path: 'admin/event-deliveries',
+    element: (
+      <Permitted permission="platform.operate">
+        <EventDeliveriesPage />
       </Permitted>
     ),
   },

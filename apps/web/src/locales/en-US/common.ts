@@ -49,6 +49,7 @@ export const common: Messages<typeof zh> = {
     regulators: 'Regulators',
     industries: 'Industries',
     calendar: 'Working-day calendar',
+    eventDeliveries: 'Event deliveries',
     inbox: 'Inbox',
   },
   header: {

@@ -21,6 +21,43 @@ export const platform: Messages<typeof zh> = {
     calendarYears: 'Working-day calendar',
     handle: 'Handle',
   },
+  todo: {
+    inbox: 'Unread messages',
+    pendingRegistrations: 'Registrations to review',
+    riskUnitsNeedingReassessment: 'Risk units to re-assess',
+    riskFullReviewDue_overdue: 'Full risk review overdue (due {{dueDate}})',
+    riskFullReviewDue_dueSoon: 'Full risk review due on {{dueDate}}',
+    riskUnitsAwaitingReview: 'Risk units awaiting review',
+    riskUnitsAwaitingApproval: 'Risk units awaiting approval',
+  },
+  notify: {
+    risk: {
+      'unit-awaiting-review': 'Risk unit awaiting review: {{unit}}',
+      'unit-awaiting-approval': 'Risk unit awaiting approval: {{unit}}',
+      'unit-rejected': 'Risk unit sent back: {{unit}}',
+      'unit-approved': 'Risk unit approved: {{unit}}',
+    },
+    enterprise: {
+      'registration-submitted': 'Registration to review: {{name}}',
+      approved: 'Your registration was approved',
+      rejected: 'Your registration was not approved',
+    },
+  },
+  deadLetters: {
+    title: 'Event deliveries',
+    subtitle:
+      'Domain events between modules that were still not delivered after retries; retry once the cause is fixed',
+    empty: 'No failed deliveries',
+    occurredAt: 'Occurred',
+    eventType: 'Event',
+    entity: 'Entity',
+    subscriber: 'Subscriber',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    failedAt: 'Failed',
+    retry: 'Retry',
+    retried: 'Queued for delivery again',
+  },
   inbox: {
     title: 'Inbox',
     all: 'All',

@@ -46,6 +46,7 @@ export const common = {
     regulators: '监管部门',
     industries: '行业领域',
     calendar: '工作日历',
+    eventDeliveries: '事件投递',
     inbox: '消息中心',
   },
   header: {

@@ -56,7 +56,13 @@ export async function riskTodos(context: TodoContext): Promise<TodoItem[]> {
         status.status === 'overdue'
           ? `全面风险辨识评估已逾期（应于 ${status.dueDate} 前完成）`
           : `全面风险辨识评估将于 ${status.dueDate} 到期`;
-      items.push({ key: 'riskFullReviewDue', title, count: 1, link: '/risk/review' });
+      items.push({
+        key: 'riskFullReviewDue',
+        title,
+        count: 1,
+        link: '/risk/review',
+        params: { status: status.status, dueDate: status.dueDate ?? '' },
+      });
     }
   }
   if (can(actor, 'risk.review')) {

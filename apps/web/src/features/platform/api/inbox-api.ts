@@ -7,12 +7,19 @@ export type InboxItem = {
   kind: string;
   title: string;
   body: string;
+  params?: Record<string, string | number>;
   link: string | null;
   createdAt: string;
   readAt: string | null;
 };
 export type InboxResponse = { data: InboxItem[]; unreadCount: number };
-export type Todo = { key: string; title: string; count: number; link: string | null };
+export type Todo = {
+  key: string;
+  title: string;
+  count: number;
+  link: string | null;
+  params?: Record<string, string | number>;
+};
 
 export const inboxKeys = {
   all: ['inbox'] as const,

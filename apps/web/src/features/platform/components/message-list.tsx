@@ -1,5 +1,6 @@
 import { Badge, Empty, List, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { messageTitle } from './message-text.ts';
 import { useNavigate } from 'react-router';
 import { ErrorResult } from '../../../shared/components/error-result.tsx';
 import { formatDateTime } from '../../../shared/format/date.ts';
@@ -52,7 +53,7 @@ export function MessageList({ limit, unreadOnly = false }: { limit?: number; unr
           <List.Item.Meta
             title={
               <Badge dot={!item.readAt} offset={[6, 0]}>
-                <Typography.Text strong={!item.readAt}>{item.title}</Typography.Text>
+                <Typography.Text strong={!item.readAt}>{messageTitle(t, item)}</Typography.Text>
               </Badge>
             }
             description={

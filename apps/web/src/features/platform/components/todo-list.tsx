@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorResult } from '../../../shared/components/error-result.tsx';
 import { useTodos } from '../api/inbox-api.ts';
+import { todoText } from './message-text.ts';
 
 /** 我的待办: one row per kind of work with its count; rows with a link open the work. */
 export function TodoList({ large }: { large?: boolean }) {
@@ -30,7 +31,9 @@ export function TodoList({ large }: { large?: boolean }) {
           }}
         >
           <Flex justify="space-between" align="center" style={{ width: '100%' }}>
-            <Typography.Text style={{ fontSize: large ? 16 : undefined }}>{todo.title}</Typography.Text>
+            <Typography.Text style={{ fontSize: large ? 16 : undefined }}>
+              {todoText(t, todo)}
+            </Typography.Text>
             <Flex align="center" gap={8}>
               <Badge count={todo.count} overflowCount={999} />
               {todo.link ? <RightOutlined style={{ color: '#bfbfbf' }} /> : null}
