@@ -14,7 +14,11 @@ import {
   measureClassify1Of,
   measureClassify2,
   measureClassify2LabelZh,
+  measureClassify2Under,
+  measureClassify3,
+  NATIONAL_LIMITS,
 } from './measures.ts';
+import { controlMeasureInput } from './register.ts';
 
 describe('control measures', () => {
   it('orders the hierarchy from elimination to PPE', () => {
@@ -54,5 +58,31 @@ describe('control measures', () => {
       '现在',
       '将来',
     ]);
+  });
+});
+
+describe('national code lists and field lengths', () => {
+  it('has an "other" classify2 under every classify1, listed last', () => {
+    expect(measureClassify2Under('1')).toEqual(['1-1', '1-2', '1-3', '1-4', '1-5']);
+    expect(measureClassify2Under('2')).toEqual(['2-1', '2-2', '2-3']);
+    expect(measureClassify2Under('3')).toEqual(['3-1', '3-2', '3-3', '3-4']);
+    expect(measureClassify2Under('4')).toEqual(['4-1', '4-2', '4-3', '4-4', '4-5']);
+    for (const c1 of measureClassify1.options) {
+      const codes = measureClassify2Under(c1);
+      expect(measureClassify2LabelZh[codes[codes.length - 1]!]).toBe('其他');
+    }
+  });
+
+  it('stops classify3 and the check content at the national limits, naming the limit', () => {
+    expect(measureClassify3.safeParse('甲'.repeat(100)).success).toBe(true);
+    const long = measureClassify3.safeParse('甲'.repeat(101));
+    expect(long.error?.issues[0]?.message).toContain('national data-access limit');
+    const measure = { kind: 'emergency' as const, content: '配备正压式空气呼吸器' };
+    expect(controlMeasureInput.safeParse({ ...measure, troubleshootContent: 'x'.repeat(1000) }).success).toBe(
+      true,
+    );
+    const tooLong = controlMeasureInput.safeParse({ ...measure, troubleshootContent: 'x'.repeat(1001) });
+    expect(tooLong.error?.issues[0]?.path).toEqual(['troubleshootContent']);
+    expect(NATIONAL_LIMITS).toEqual({ classify3: 100, troubleshootContent: 1000, personName: 20 });
   });
 });

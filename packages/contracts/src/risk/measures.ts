@@ -52,9 +52,11 @@ export const measureClassify2 = z.enum([
   '1-5',
   '2-1',
   '2-2',
+  '2-3',
   '3-1',
   '3-2',
   '3-3',
+  '3-4',
   '4-1',
   '4-2',
   '4-3',
@@ -71,9 +73,11 @@ export const measureClassify2LabelZh: Readonly<Record<MeasureClassify2, string>>
   '1-5': '其他',
   '2-1': '动设备',
   '2-2': '静设备',
+  '2-3': '其他',
   '3-1': '人员资质',
   '3-2': '操作记录',
   '3-3': '交接班',
+  '3-4': '其他',
   '4-1': '应急设施',
   '4-2': '个体防护',
   '4-3': '消防设施',
@@ -86,8 +90,31 @@ export function measureClassify1Of(code: MeasureClassify2): MeasureClassify1 {
   return measureClassify1.parse(code.split('-')[0]);
 }
 
-/** The spec leaves classify3 as free text; bounded so it fits an export column. */
-export const measureClassify3 = z.string().trim().max(200);
+/**
+ * Field lengths of the national data-access layout: a longer value cannot be reported to the
+ * provincial platform, so input stops there with a message that says why.
+ */
+export const NATIONAL_LIMITS = {
+  /** classify3, free text. */
+  classify3: 100,
+  /** troubleshootContent: what a check of the measure looks at. */
+  troubleshootContent: 1000,
+  /** A responsible person's name (hazardLiablePerson and the like). */
+  personName: 20,
+} as const;
+
+/** The classify2 codes under one classify1, in code order (the "other" code last). */
+export function measureClassify2Under(classify1: MeasureClassify1): MeasureClassify2[] {
+  return measureClassify2.options.filter((code) => code.startsWith(`${classify1}-`));
+}
+
+/** The spec leaves classify3 as free text, at most 100 characters. */
+export const measureClassify3 = z
+  .string()
+  .trim()
+  .max(NATIONAL_LIMITS.classify3, {
+    message: `at most ${NATIONAL_LIMITS.classify3} characters (national data-access limit)`,
+  });
 
 /** A classification pair whose classify2 must sit under its classify1. */
 export const measureClassification = z

@@ -18,6 +18,7 @@ import {
   measureClassify1,
   measureClassify1Of,
   measureClassify2,
+  NATIONAL_LIMITS,
   measureClassify3,
 } from './measures.ts';
 import { riskFactorCode } from './risk-factors.ts';
@@ -151,7 +152,13 @@ const measureFields = {
   classify2: measureClassify2.nullable().optional(),
   classify3: measureClassify3.nullable().optional(),
   content: z.string().trim().min(1).max(2000),
-  troubleshootContent: text(2000).optional(),
+  troubleshootContent: z
+    .string()
+    .trim()
+    .max(NATIONAL_LIMITS.troubleshootContent, {
+      message: `at most ${NATIONAL_LIMITS.troubleshootContent} characters (national data-access limit)`,
+    })
+    .optional(),
   failureSign: text(2000).optional(),
   /** How this measure is kept under control (national dataSrc 1/2); inspection checks only 'investigation'. */
   dataSrc: dataSrc.optional(),

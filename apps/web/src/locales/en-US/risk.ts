@@ -227,6 +227,7 @@ export const risk: Messages<typeof zh> = {
     classify1: 'Classification 1',
     classify2: 'Classification 2',
     classify3: 'Classification 3',
+    nationalLimit: 'At most {{max}} characters: the national data-access layout cannot take more',
     content: 'Measure',
     troubleshootContent: 'What to check',
     failureSign: 'Signs of failure',

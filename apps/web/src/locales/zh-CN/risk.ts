@@ -212,6 +212,7 @@ export const risk = {
     classify1: '措施分类一',
     classify2: '措施分类二',
     classify3: '措施分类三',
+    nationalLimit: '国家数据接入规范限 {{max}} 字，超出部分无法上报',
     content: '措施内容',
     troubleshootContent: '隐患排查内容',
     failureSign: '风险失控表现',

@@ -5,6 +5,13 @@ import type {
   RiskUnit,
   RiskUnitStep,
 } from '@shuangkong/contracts';
+import {
+  measureClassify1,
+  measureClassify1LabelZh,
+  measureClassify2LabelZh,
+  measureClassify2Under,
+  NATIONAL_LIMITS,
+} from '@shuangkong/contracts';
 import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyApiErrorToForm } from '../../../shared/forms/apply-api-error.ts';
@@ -36,38 +43,16 @@ import {
 const objectKinds = ['facility', 'area', 'device', 'activity'] as const;
 const tiers = ['company', 'department', 'workshop', 'team', 'post'] as const;
 const hierarchies = ['elimination', 'substitution', 'engineering', 'administrative', 'ppe'] as const;
-const classify1 = ['1', '2', '3', '4'] as const;
-const classify2ByParent: Readonly<Record<string, readonly { code: string; zh: string }[]>> = {
-  '1': [
-    { code: '1-1', zh: '工艺控制' },
-    { code: '1-2', zh: '关键设备/部件' },
-    { code: '1-3', zh: '安全附件' },
-    { code: '1-4', zh: '安全仪表' },
-    { code: '1-5', zh: '其他' },
-  ],
-  '2': [
-    { code: '2-1', zh: '动设备' },
-    { code: '2-2', zh: '静设备' },
-  ],
-  '3': [
-    { code: '3-1', zh: '人员资质' },
-    { code: '3-2', zh: '操作记录' },
-    { code: '3-3', zh: '交接班' },
-  ],
-  '4': [
-    { code: '4-1', zh: '应急设施' },
-    { code: '4-2', zh: '个体防护' },
-    { code: '4-3', zh: '消防设施' },
-    { code: '4-4', zh: '应急预案' },
-    { code: '4-5', zh: '其他' },
-  ],
-};
-const classify1Zh: Readonly<Record<string, string>> = {
-  '1': '工程技术',
-  '2': '维护保养',
-  '3': '操作行为',
-  '4': '应急措施',
-};
+const classify1 = measureClassify1.options;
+// The national code lists come from the contracts, so the form offers exactly what the API accepts.
+const classify2ByParent: Readonly<Record<string, readonly { code: string; zh: string }[]>> =
+  Object.fromEntries(
+    classify1.map((c1) => [
+      c1,
+      measureClassify2Under(c1).map((code) => ({ code, zh: measureClassify2LabelZh[code] })),
+    ]),
+  );
+const classify1Zh: Readonly<Record<string, string>> = measureClassify1LabelZh;
 
 function useSubmitHandlers(
   form: Parameters<typeof applyApiErrorToForm>[0],
@@ -574,17 +559,36 @@ export function MeasureFormModal({
             }))}
           />
         </Form.Item>
-        <Form.Item name="classify3" label={t('measure.classify3')} rules={[{ max: 200 }]}>
-          <Input />
+        <Form.Item
+          name="classify3"
+          label={t('measure.classify3')}
+          rules={[
+            {
+              max: NATIONAL_LIMITS.classify3,
+              message: t('measure.nationalLimit', { max: NATIONAL_LIMITS.classify3 }),
+            },
+          ]}
+        >
+          <Input showCount maxLength={NATIONAL_LIMITS.classify3} />
         </Form.Item>
         {kind === 'control' ? (
           <>
             <Form.Item
               name="troubleshootContent"
               label={t('measure.troubleshootContent')}
-              rules={[{ max: 2000 }]}
+              rules={[
+                {
+                  max: NATIONAL_LIMITS.troubleshootContent,
+                  message: t('measure.nationalLimit', { max: NATIONAL_LIMITS.troubleshootContent }),
+                },
+              ]}
             >
-              <Input.TextArea rows={2} data-testid="risk-measure-check" />
+              <Input.TextArea
+                rows={2}
+                showCount
+                maxLength={NATIONAL_LIMITS.troubleshootContent}
+                data-testid="risk-measure-check"
+              />
             </Form.Item>
             <Form.Item name="failureSign" label={t('measure.failureSign')} rules={[{ max: 2000 }]}>
               <Input.TextArea rows={2} />
