@@ -231,6 +231,23 @@ test('a unit goes from identification through approval onto the map and the post
     await expect(leakCard.getByTestId('risk-emergency-measures')).toContainText(emergencyMeasure);
   });
 
+  await test.step('anquan deletes a measure added by mistake, giving the reason the deletion keeps', async () => {
+    const mistaken = '现场设置洗眼器（误录）';
+    await leakCard.getByTestId('risk-add-emergency').click();
+    await page.getByTestId('risk-measure-content').fill(mistaken);
+    await pickOption(page, 'risk-measure-classify2', '4-1 应急设施');
+    await page.getByTestId('risk-measure-save').click();
+    const emergency = leakCard.getByTestId('risk-emergency-measures');
+    const item = emergency.getByTestId('risk-measure-item').filter({ hasText: mistaken });
+    await item.getByTestId('risk-measure-delete').click();
+    const ok = page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ });
+    await expect(ok).toBeDisabled(); // no deletion without a reason
+    await page.getByTestId('risk-delete-reason').fill('重复录入，洗眼器已在应急设施中');
+    await ok.click();
+    await expect(emergency).not.toContainText(mistaken);
+    await expect(emergency).toContainText(emergencyMeasure);
+  });
+
   await test.step('anquan links the unit to the 装卸监护员 post', async () => {
     await page.getByRole('tab', { name: /涉及岗位/ }).click();
     await pickOption(page, 'risk-unit-posts', LOADING_MONITOR_POST, LOADING_MONITOR_POST);

@@ -12,3 +12,4 @@ export * from './major-source.ts';
 export * from './site-plan.ts';
 export * from './cards.ts';
 export * from './templates.ts';
+export * from './deletions.ts';

@@ -24,6 +24,19 @@ type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 /** Tables owned by the risk module. */
 export type RiskTables = {
+  riskTombstones: {
+    enterpriseId: string;
+    entityType: 'riskEvent' | 'riskControlMeasure';
+    entityId: string;
+    unitId: string;
+    eventId: string | null;
+    name: string;
+    snapshot: Json;
+    deletedAt: Defaulted<Date>;
+    deletedBy: string | null;
+    deletedByName: string | null;
+    reason: Defaulted<string>;
+  };
   riskSettings: {
     enterpriseId: string;
     defaultMethod: Defaulted<Exclude<AssessmentMethod, 'direct'>>;

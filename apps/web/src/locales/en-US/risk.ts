@@ -78,6 +78,7 @@ export const risk: Messages<typeof zh> = {
     delete: 'Delete',
     save: 'Save',
     cancel: 'Cancel',
+    deleteReason: 'Why (required; kept with the deletion mark and reported with it)',
     confirmDelete: 'Delete "{{name}}"?',
     saved: 'Saved',
     deleted: 'Deleted',

@@ -64,6 +64,7 @@ export const risk = {
     delete: '删除',
     save: '保存',
     cancel: '取消',
+    deleteReason: '删除原因（必填，随删除标记保存并上报）',
     confirmDelete: '确定删除“{{name}}”吗？',
     saved: '已保存',
     deleted: '已删除',

@@ -70,5 +70,6 @@ export const api = {
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body: body ?? {} }),
   put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
-  delete: <T = null>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+  delete: <T = null>(path: string, body?: unknown) =>
+    apiRequest<T>(path, body === undefined ? { method: 'DELETE' } : { method: 'DELETE', body }),
 };

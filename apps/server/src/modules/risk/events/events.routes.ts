@@ -1,4 +1,11 @@
-import { eventParams, riskEvent, riskEventInput, riskEventUpdate, unitParams } from '@shuangkong/contracts';
+import {
+  eventParams,
+  riskDeletion,
+  riskEvent,
+  riskEventInput,
+  riskEventUpdate,
+  unitParams,
+} from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { commandContext } from '../risk.database.ts';
@@ -8,9 +15,10 @@ import { createRiskEvent } from './commands/create-risk-event.ts';
 import { deleteRiskEvent } from './commands/delete-risk-event.ts';
 import { updateRiskEvent } from './commands/update-risk-event.ts';
 import { getRiskEvent } from './queries/get-risk-event.ts';
+import { deletionReason } from '../deletions/tombstones.repository.ts';
 
 const tags = ['risk'];
-const one = z.object({ data: riskEvent });
+const one = z.object({ data: riskEvent, deletion: riskDeletion.optional() });
 
 /** Risk events (风险事件) of a unit. */
 export const eventRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -61,9 +69,17 @@ export const eventRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
 
   app.delete(
     '/enterprises/:enterpriseId/risk-events/:eventId',
-    { schema: { tags, summary: 'Delete a risk event', params: eventParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a risk event (and its measures), leaving tombstones; body { reason } optional',
+        params: eventParams,
+      },
+    },
     async (request, reply) => {
-      await deleteRiskEvent(commandContext(request, db), request.params.enterpriseId, request.params.eventId);
+      const reason = deletionReason(request.body);
+      const { enterpriseId, eventId } = request.params;
+      await deleteRiskEvent(commandContext(request, db), enterpriseId, eventId, reason);
       return reply.status(204).send();
     },
   );

@@ -11,6 +11,7 @@ import { commandContext } from '../risk.database.ts';
 import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { createControlMeasure } from './commands/create-control-measure.ts';
+import { deletionReason } from '../deletions/tombstones.repository.ts';
 import { deleteControlMeasure } from './commands/delete-control-measure.ts';
 import { updateControlMeasure } from './commands/update-control-measure.ts';
 import { getControlMeasure, getEventMeasures } from './queries/get-control-measures.ts';
@@ -70,12 +71,19 @@ export const measureRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
 
   app.delete(
     '/enterprises/:enterpriseId/risk-measures/:measureId',
-    { schema: { tags, summary: 'Remove a measure', params: measureParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a measure, leaving a tombstone; body { reason } optional',
+        params: measureParams,
+      },
+    },
     async (request, reply) => {
       await deleteControlMeasure(
         commandContext(request, db),
         request.params.enterpriseId,
         request.params.measureId,
+        deletionReason(request.body),
       );
       return reply.status(204).send();
     },

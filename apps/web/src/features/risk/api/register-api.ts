@@ -130,8 +130,11 @@ export const useUpdateEvent = (ent: string) =>
   useRiskMutation(ent, ({ id, ...patch }: RiskEventUpdate & { id: string }) =>
     api.patch<Envelope<RiskEvent>>(riskPaths.event(ent, id), patch),
   );
+/** Deletes an event with its measures; the reason stays with their tombstones. */
 export const useDeleteEvent = (ent: string) =>
-  useRiskMutation(ent, (id: string) => api.delete(riskPaths.event(ent, id)));
+  useRiskMutation(ent, ({ id, reason }: { id: string; reason: string }) =>
+    api.delete(riskPaths.event(ent, id), { reason }),
+  );
 
 export const useCreateMeasure = (ent: string) =>
   useRiskMutation(ent, ({ eventId, input }: { eventId: string; input: ControlMeasureInput }) =>
@@ -142,7 +145,9 @@ export const useUpdateMeasure = (ent: string) =>
     api.patch<Envelope<ControlMeasure>>(riskPaths.measure(ent, id), patch),
   );
 export const useDeleteMeasure = (ent: string) =>
-  useRiskMutation(ent, (id: string) => api.delete(riskPaths.measure(ent, id)));
+  useRiskMutation(ent, ({ id, reason }: { id: string; reason: string }) =>
+    api.delete(riskPaths.measure(ent, id), { reason }),
+  );
 
 export type OrgUnitRef = {
   id: string;

@@ -4,13 +4,19 @@ import { recordRisk } from '../../risk-record.ts';
 import { findEvent } from '../../events/events.repository.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit, touchUnit } from '../../units/unit-edit.ts';
+import { writeTombstones } from '../../deletions/tombstones.repository.ts';
+import { presentMeasure } from '../measures.presenter.ts';
 import { findMeasure } from '../measures.repository.ts';
 
-/** Removes a measure from an event (the approved version, if any, keeps it). */
+/**
+ * Removes a measure from an event (the approved version, if any, keeps it), leaving a tombstone:
+ * who, when, why, and the measure as it was.
+ */
 export async function deleteControlMeasure(
   ctx: CommandContext,
   enterpriseId: string,
   measureId: string,
+  reason = '',
 ): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   const current = await findMeasure(ctx.db, enterprise, measureId);
@@ -19,6 +25,16 @@ export async function deleteControlMeasure(
   if (!event) throw notFound('Risk event');
   await ctx.db.transaction().execute(async (trx) => {
     await beginUnitEdit(trx, ctx, enterprise, event.unitId);
+    await writeTombstones(trx, ctx, enterprise, reason, [
+      {
+        entityType: 'riskControlMeasure',
+        entityId: measureId,
+        unitId: event.unitId,
+        eventId: current.eventId,
+        name: current.content,
+        snapshot: presentMeasure(current),
+      },
+    ]);
     await trx
       .deleteFrom('riskControlMeasures')
       .where('enterpriseId', '=', enterprise.id)
@@ -36,6 +52,7 @@ export async function deleteControlMeasure(
         hierarchy: current.hierarchy,
         content: current.content,
       },
+      after: { deleted: true, reason },
     });
   });
 }

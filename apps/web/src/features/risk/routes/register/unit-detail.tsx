@@ -20,6 +20,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeleteWithReason } from '../../components/delete-with-reason.tsx';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { ErrorResult } from '../../../../shared/components/error-result.tsx';
 import { formatDate, formatDateTime } from '../../../../shared/format/date.ts';
@@ -54,7 +55,7 @@ function MeasureList({
   kind: 'control' | 'emergency';
   canEdit: boolean;
   onEdit: (m: ControlMeasure) => void;
-  onDelete: (m: ControlMeasure) => void;
+  onDelete: (m: ControlMeasure, reason: string) => void;
 }) {
   const { t } = useTranslation('risk');
   const sorted = [...items].sort(
@@ -83,15 +84,15 @@ function MeasureList({
                   >
                     {t('common.edit')}
                   </Button>,
-                  <Popconfirm
+                  <DeleteWithReason
                     key="d"
-                    title={t('common.confirmDelete', { name: m.content.slice(0, 20) })}
-                    onConfirm={() => onDelete(m)}
+                    name={m.content.slice(0, 20)}
+                    onConfirm={(reason) => onDelete(m, reason)}
                   >
                     <Button size="small" type="link" danger data-testid="risk-measure-delete">
                       {t('common.delete')}
                     </Button>
-                  </Popconfirm>,
+                  </DeleteWithReason>,
                 ]
               : []
           }
@@ -144,12 +145,12 @@ function EventCard({
         canEdit ? (
           <Space size={4}>
             <Button size="small" icon={<EditOutlined />} onClick={onEdit} data-testid="risk-event-edit" />
-            <Popconfirm
-              title={t('common.confirmDelete', { name: event.name })}
-              onConfirm={() => removeEvent.mutate(event.id, { onError })}
+            <DeleteWithReason
+              name={event.name}
+              onConfirm={(reason) => removeEvent.mutate({ id: event.id, reason }, { onError })}
             >
               <Button size="small" danger icon={<DeleteOutlined />} data-testid="risk-event-delete" />
-            </Popconfirm>
+            </DeleteWithReason>
           </Space>
         ) : null
       }
@@ -209,7 +210,7 @@ function EventCard({
         kind="control"
         canEdit={canEdit}
         onEdit={(m) => onMeasure({ eventId: event.id, kind: 'control', measure: m })}
-        onDelete={(m) => removeMeasure.mutate(m.id, { onError })}
+        onDelete={(m, reason) => removeMeasure.mutate({ id: m.id, reason }, { onError })}
       />
       <Flex justify="space-between" align="center" style={{ marginTop: 8 }}>
         <Typography.Text strong>{t('event.emergencyMeasures')}</Typography.Text>
@@ -229,7 +230,7 @@ function EventCard({
         kind="emergency"
         canEdit={canEdit}
         onEdit={(m) => onMeasure({ eventId: event.id, kind: 'emergency', measure: m })}
-        onDelete={(m) => removeMeasure.mutate(m.id, { onError })}
+        onDelete={(m, reason) => removeMeasure.mutate({ id: m.id, reason }, { onError })}
       />
     </Card>
   );
