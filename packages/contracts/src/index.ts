@@ -6,3 +6,4 @@ export * from './identity/enterprise.ts';
 export * from './risk/index.ts';
 export * from './bounds.ts';
 export * from './platform/event-deliveries.ts';
+export * from './geo/geo-reference.ts';

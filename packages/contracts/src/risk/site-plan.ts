@@ -32,9 +32,50 @@ export type SitePlanInput = z.infer<typeof sitePlanInput>;
 export const sitePlanParams = z.object({ enterpriseId: z.uuid(), planId: z.uuid() });
 
 export const placementsUpdate = z.object({
-  placements: z.array(z.object({ unitId: z.uuid(), geometry: placementGeometry })).max(2000),
+  placements: z
+    .array(
+      z.object({
+        unitId: z.uuid(),
+        geometry: placementGeometry,
+        /** When the zone was last checked against the site. */
+        reviewedOn: z.iso.date().nullable().optional(),
+      }),
+    )
+    .max(2000),
 });
 export type PlacementsUpdate = z.infer<typeof placementsUpdate>;
+
+/** A point clicked on the plan (fractions 0..1) with its WGS-84 latitude and longitude. */
+export const controlPoint = z.object({
+  x: fraction.refine(inPlan, 'must lie within the plan: between 0 and 1'),
+  y: fraction.refine(inPlan, 'must lie within the plan: between 0 and 1'),
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+
+/** Geo-reference a plan: two or more control points; an empty list removes the geo-reference. */
+export const geoReferenceInput = z.object({
+  controlPoints: z
+    .array(controlPoint)
+    .max(20)
+    .refine((points) => points.length !== 1, 'at least two control points, or none to remove'),
+});
+export type GeoReferenceInput = z.infer<typeof geoReferenceInput>;
+
+/** A GeoJSON geometry in WGS-84 ([lng, lat] order), a zone's real footprint. */
+export const wgs84Geometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(z.tuple([z.number(), z.number()]))) }),
+  z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+]);
+export type Wgs84Geometry = z.infer<typeof wgs84Geometry>;
+
+export const sitePlanGeoReference = z.object({
+  controlPoints: z.array(controlPoint),
+  method: z.enum(['similarity', 'affine']),
+  /** Per control point, metres between where it was put and where the fit puts it. */
+  residualsMetres: z.array(z.number()),
+  rmsMetres: z.number(),
+});
 
 export const sitePlanListItem = z.object({
   id: z.uuid(),
@@ -60,6 +101,9 @@ export const sitePlanPlacement = z.object({
   colorHex: z.string().nullable(),
   lastAssessedAt: z.string().nullable(),
   geometry: placementGeometry,
+  /** The zone in WGS-84 when the plan is geo-referenced; what the regional map and exports use. */
+  wgs84: wgs84Geometry.nullable(),
+  reviewedOn: z.string().nullable(),
 });
 export type SitePlanPlacement = z.infer<typeof sitePlanPlacement>;
 
@@ -74,6 +118,8 @@ export const sitePlanLegendEntry = z.object({
 export const sitePlan = sitePlanListItem.extend({
   enterpriseName: z.string(),
   placements: z.array(sitePlanPlacement),
+  /** Null until control points are set. */
+  geoReference: sitePlanGeoReference.nullable(),
   /** 重大, 较大, 一般, 低, then 未评估: counts of the placed units. */
   legend: z.array(sitePlanLegendEntry),
 });

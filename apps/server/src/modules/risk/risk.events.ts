@@ -47,7 +47,11 @@ export type RiskDomainEvent =
   | { type: 'risk.change-recorded'; changeId: string; unitIds: string[] }
   | { type: 'risk.major-source-evaluated'; objectId: string; isMajorSource: boolean; grade: number | null }
   | {
-      type: 'risk.site-plan-created' | 'risk.site-plan-placements-replaced' | 'risk.site-plan-deleted';
+      type:
+        | 'risk.site-plan-created'
+        | 'risk.site-plan-placements-replaced'
+        | 'risk.site-plan-geo-referenced'
+        | 'risk.site-plan-deleted';
       sitePlanId: string;
     };
 

@@ -241,9 +241,22 @@ export type RiskTables = {
     fileId: string;
     width: number;
     height: number;
+    /** Geo-reference control points ({x, y, lat, lng}); empty until someone sets them. */
+    controlPoints: ColumnType<
+      { x: number; y: number; lat: number; lng: number }[],
+      string | undefined,
+      string
+    >;
     createdAt: Timestamp;
   };
-  riskUnitPlacements: { enterpriseId: string; unitId: string; planId: string; geometry: Json };
+  riskUnitPlacements: {
+    enterpriseId: string;
+    unitId: string;
+    planId: string;
+    geometry: Json;
+    /** When the zone was last checked against the site (YYYY-MM-DD). */
+    reviewedOn: string | null;
+  };
   riskMajorSourceInventories: {
     enterpriseId: string;
     objectId: string;

@@ -5,7 +5,7 @@ import type { VisibleEnterprise } from '../risk-scope.ts';
 export async function listPlans(db: Db, enterprise: VisibleEnterprise) {
   return db
     .selectFrom('riskSitePlans as p')
-    .select(['p.id', 'p.name', 'p.fileId', 'p.width', 'p.height', 'p.createdAt'])
+    .select(['p.id', 'p.name', 'p.fileId', 'p.width', 'p.height', 'p.controlPoints', 'p.createdAt'])
     .select((eb) =>
       eb
         .selectFrom('riskUnitPlacements as pl')
@@ -43,6 +43,7 @@ export async function placementsOf(db: Db, enterprise: VisibleEnterprise, planId
     .select([
       'pl.unitId',
       'pl.geometry',
+      'pl.reviewedOn',
       'u.code',
       'u.name',
       'u.currentLevel',

@@ -142,6 +142,82 @@ describe('site plans (四色分布图)', () => {
     expect(list.json().data).toEqual([expect.objectContaining({ id: planId, placementCount: 3 })]);
   });
 
+  it('geo-references the plan from control points and gives every zone WGS-84 coordinates', async () => {
+    const georef = (s: Session, controlPoints: object[]) =>
+      t.app.inject({
+        method: 'PUT',
+        url: url(`/${planId}/geo-reference`),
+        headers: s.headers,
+        payload: { controlPoints },
+      });
+    const before = await t.app.inject({ method: 'GET', url: url(`/${planId}`), headers: worker.headers });
+    expect(before.json().data.geoReference).toBeNull();
+    expect(before.json().data.placements[0].wgs84).toBeNull();
+
+    // Two corners of the plan, north up: the plan spans 0.01° of longitude and 0.006° of latitude.
+    const corners = [
+      { x: 0, y: 0, lat: 31.956, lng: 118.85 },
+      { x: 1, y: 1, lat: 31.95, lng: 118.86 },
+    ];
+    const res = await georef(manager, corners);
+    expect(res.statusCode).toBe(200);
+    const plan = res.json().data;
+    expect(plan.geoReference).toMatchObject({ method: 'similarity', controlPoints: corners });
+    expect(plan.geoReference.rmsMetres).toBeLessThan(0.01);
+    const point = plan.placements.find((p: { unitId: string }) => p.unitId === units[1]);
+    expect(point.wgs84.type).toBe('Point');
+    expect(point.wgs84.coordinates[0]).toBeCloseTo(118.855, 4);
+    expect(point.wgs84.coordinates[1]).toBeCloseTo(31.953, 4);
+    const polygon = plan.placements.find((p: { unitId: string }) => p.unitId === units[0]).wgs84;
+    expect(polygon.type).toBe('Polygon');
+    expect(polygon.coordinates[0]).toHaveLength(4); // closed ring
+    expect(polygon.coordinates[0][0]).toEqual(polygon.coordinates[0][3]);
+
+    const audit = await t.db
+      .selectFrom('auditEvents')
+      .select(['after'])
+      .where('action', '=', 'risk.site-plan-geo-referenced')
+      .where('entityId', '=', planId)
+      .executeTakeFirstOrThrow();
+    expect(audit.after).toEqual({ controlPoints: corners });
+
+    const same = await georef(manager, [corners[0]!, { ...corners[0]!, x: 0.5 }]);
+    expect(same.statusCode).toBe(400);
+    expect(same.json().error.field).toBe('body.controlPoints');
+    expect((await georef(manager, [corners[0]!])).json().error.field).toBe('body.controlPoints');
+    expect((await georef(manager, [{ ...corners[0]!, lat: 91 }, corners[1]!])).json().error.field).toBe(
+      'body.controlPoints.0.lat',
+    );
+    expect((await georef(worker, corners)).statusCode).toBe(403);
+    expect((await georef(outsider, corners)).statusCode).toBe(404);
+    // An empty list removes the geo-reference again.
+    expect((await georef(manager, [])).json().data.geoReference).toBeNull();
+    await georef(manager, corners);
+  });
+
+  it('keeps a review date per zone', async () => {
+    const current = (
+      await t.app.inject({ method: 'GET', url: url(`/${planId}`), headers: worker.headers })
+    ).json().data.placements as { unitId: string; geometry: object }[];
+    const res = await place(
+      manager,
+      planId,
+      current.map((p, i) => ({
+        unitId: p.unitId,
+        geometry: p.geometry,
+        reviewedOn: i === 0 ? '2026-11-20' : null,
+      })),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data.placements.map((p: { reviewedOn: string | null }) => p.reviewedOn)).toEqual([
+      '2026-11-20',
+      null,
+      null,
+    ]);
+    const bad = await place(manager, planId, [{ ...current[0], reviewedOn: '2026-13-01' }]);
+    expect(bad.json().error.field).toBe('body.placements.0.reviewedOn');
+  });
+
   it.each([
     [
       [
@@ -252,6 +328,10 @@ describe('site plans (四色分布图)', () => {
       .execute();
     expect(actions.map((a) => a.action)).toEqual([
       'risk.site-plan-created',
+      'risk.site-plan-placements-replaced',
+      'risk.site-plan-geo-referenced',
+      'risk.site-plan-geo-referenced',
+      'risk.site-plan-geo-referenced',
       'risk.site-plan-placements-replaced',
       'risk.site-plan-deleted',
     ]);

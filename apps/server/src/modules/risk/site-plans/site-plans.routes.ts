@@ -1,4 +1,5 @@
 import {
+  geoReferenceInput,
   placementsUpdate,
   riskMapPoint,
   sitePlan,
@@ -14,6 +15,7 @@ import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { createSitePlan } from './commands/create-site-plan.ts';
 import { deleteSitePlan } from './commands/delete-site-plan.ts';
+import { setGeoReference } from './commands/set-geo-reference.ts';
 import { replacePlacements } from './commands/replace-placements.ts';
 import { findRiskMapPoints, findSitePlans, getSitePlan } from './queries/site-plan-queries.ts';
 
@@ -85,6 +87,25 @@ export const sitePlanRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       const ctx = commandContext(request, db);
       const { enterpriseId, planId } = request.params;
       await replacePlacements(ctx, enterpriseId, planId, request.body);
+      return getSitePlan(db, ctx.actor, enterpriseId, planId);
+    },
+  );
+
+  app.put(
+    `${base}/:planId/geo-reference`,
+    {
+      schema: {
+        tags,
+        summary: 'Geo-reference the plan: control points (plan fractions with WGS-84 lat/lng); [] removes it',
+        params: sitePlanParams,
+        body: geoReferenceInput,
+        response: { 200: one },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(request, db);
+      const { enterpriseId, planId } = request.params;
+      await setGeoReference(ctx, enterpriseId, planId, request.body);
       return getSitePlan(db, ctx.actor, enterpriseId, planId);
     },
   );

@@ -43,6 +43,7 @@ export async function replacePlacements(
             planId: plan.id,
             unitId: p.unitId,
             geometry: JSON.stringify(p.geometry),
+            reviewedOn: p.reviewedOn ?? null,
           })),
         )
         .execute();
