@@ -374,6 +374,28 @@ export const risk: Messages<typeof zh> = {
     recordedBy: 'By',
   },
   map: {
+    reviewedOn: 'Zone reviewed on',
+    geo: {
+      title: 'Geo-reference',
+      none: 'Not geo-referenced: click two or more recognisable places on the plan (a gate, a tank centre) and enter their latitude and longitude; every zone then has real coordinates.',
+      method: {
+        similarity: 'Two points (shift, rotation, scale)',
+        affine: 'Three or more points (affine, least squares)',
+      },
+      rms: 'Control point error {{metres}} m on average',
+      largeResidual:
+        'Control points disagree: check for a mistyped coordinate or a point clicked in the wrong place.',
+      pickHint: 'Click a control point on the plan, then enter its latitude and longitude (WGS-84) below.',
+      noPoints: 'No control points',
+      lat: 'Latitude',
+      lng: 'Longitude',
+      residual: 'Error',
+      pick: 'Pick control points on the plan',
+      stopPicking: 'Stop picking',
+      clear: 'Remove geo-reference',
+      save: 'Save geo-reference',
+      saved: 'Geo-reference saved',
+    },
     title: 'Four-colour map',
     subtitle: 'Draw units on the site plan; colours follow their current levels',
     plan: 'Site plan',

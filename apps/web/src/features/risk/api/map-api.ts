@@ -1,4 +1,10 @@
-import type { PlacementGeometry, SitePlan, SitePlanInput, SitePlanListItem } from '@shuangkong/contracts';
+import type {
+  GeoReferenceInput,
+  PlacementGeometry,
+  SitePlan,
+  SitePlanInput,
+  SitePlanListItem,
+} from '@shuangkong/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../../shared/api/client.ts';
 import type { Envelope } from '../../../shared/api/envelope.ts';
@@ -80,8 +86,23 @@ export function useSavePlacements(ent: string) {
       placements,
     }: {
       planId: string;
-      placements: { unitId: string; geometry: PlacementGeometry }[];
+      placements: { unitId: string; geometry: PlacementGeometry; reviewedOn: string | null }[];
     }) => api.put<unknown>(riskPaths.placements(ent, planId), { placements }),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+/** Sets the plan's control points (two or more; none removes the geo-reference). */
+export function useSaveGeoReference(ent: string) {
+  const invalidate = useInvalidateRisk(ent);
+  return useMutation({
+    mutationFn: ({
+      planId,
+      controlPoints,
+    }: {
+      planId: string;
+      controlPoints: GeoReferenceInput['controlPoints'];
+    }) => api.put<unknown>(`${riskPaths.sitePlan(ent, planId)}/geo-reference`, { controlPoints }),
     onSuccess: () => void invalidate(),
   });
 }

@@ -8,6 +8,7 @@ import {
   Col,
   Empty,
   Flex,
+  Input,
   List,
   Row,
   Select,
@@ -36,9 +37,10 @@ import {
 import { countLevels, legendRows, levelHex, withAlpha } from '../../components/levels.ts';
 import { LevelDot, LevelTag } from '../../components/tags.tsx';
 import { usePrintPage } from '../../components/use-print-page.ts';
+import { GeoReferenceCard, type DraftControlPoint } from './geo-reference-card.tsx';
 
 type MapUnit = { id: string; code: string; name: string; objectName: string; level: RiskLevel | null };
-type Mode = 'idle' | 'polygon' | 'point';
+type Mode = 'idle' | 'polygon' | 'point' | 'control';
 
 /** The drawing surface: the plan image with an SVG overlay in the image's own pixel coordinates. */
 function PlanCanvas({
@@ -53,6 +55,7 @@ function PlanCanvas({
   onPoint,
   onClose,
   onSelect,
+  controlPoints,
 }: {
   fileUrl: string;
   width: number;
@@ -65,6 +68,8 @@ function PlanCanvas({
   onPoint: (p: Point) => void;
   onClose: () => void;
   onSelect: (unitId: string) => void;
+  /** Geo-reference control points, drawn as numbered crosses. */
+  controlPoints: readonly { x: number; y: number }[];
 }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const stroke = Math.max(width, height) / 400;
@@ -175,6 +180,18 @@ function PlanCanvas({
             ))}
           </g>
         ) : null}
+        {controlPoints.map((p, i) => (
+          <g key={`cp-${i}`} data-testid={`risk-map-control-point-${i}`} pointerEvents="none">
+            <path
+              d={`M ${p.x * width - font} ${p.y * height} h ${font * 2} M ${p.x * width} ${p.y * height - font} v ${font * 2}`}
+              stroke="#722ed1"
+              strokeWidth={stroke * 1.5}
+            />
+            <text x={p.x * width + font * 0.6} y={p.y * height - font * 0.6} fontSize={font} fill="#722ed1">
+              {i + 1}
+            </text>
+          </g>
+        ))}
       </svg>
     </div>
   );
@@ -220,10 +237,14 @@ export function MapPage() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>('idle');
   const [draft, setDraft] = useState<Point[]>([]);
+  const [reviewedOn, setReviewedOn] = useState<Map<string, string | null>>(new Map());
+  const [controlPoints, setControlPoints] = useState<DraftControlPoint[]>([]);
 
   useEffect(() => {
     const server = plan.data?.data.placements ?? [];
     setPlacements(new Map(server.map((p) => [p.unitId, p.geometry])));
+    setReviewedOn(new Map(server.map((p) => [p.unitId, p.reviewedOn])));
+    setControlPoints(plan.data?.data.geoReference?.controlPoints ?? []);
     setDirty(false);
   }, [plan.data]);
 
@@ -258,6 +279,10 @@ export function MapPage() {
     setMode('idle');
   };
   const onPoint = (p: Point) => {
+    if (mode === 'control') {
+      setControlPoints((prev) => [...prev, { x: p[0], y: p[1], lat: null, lng: null }]);
+      return;
+    }
     if (!selectedId) return;
     if (mode === 'point') {
       place(selectedId, pointAt(p));
@@ -283,7 +308,14 @@ export function MapPage() {
   const onSave = () => {
     if (!planId) return;
     save.mutate(
-      { planId, placements: [...placements.entries()].map(([unitId, geometry]) => ({ unitId, geometry })) },
+      {
+        planId,
+        placements: [...placements.entries()].map(([unitId, geometry]) => ({
+          unitId,
+          geometry,
+          reviewedOn: reviewedOn.get(unitId) ?? null,
+        })),
+      },
       {
         onSuccess: () => {
           setDirty(false);
@@ -429,7 +461,7 @@ export function MapPage() {
                   ) : null}
                 </Space>
               ) : null}
-              {mode !== 'idle' ? (
+              {mode === 'polygon' || mode === 'point' ? (
                 <Alert
                   type="info"
                   style={{ marginBottom: 8 }}
@@ -440,6 +472,24 @@ export function MapPage() {
                 <div style={{ marginBottom: 8 }}>
                   <LevelTag level={selected.level} /> {selected.objectName} / {selected.name}{' '}
                   <Link to={`/risk/register?unit=${selected.id}`}>{t('map.viewRisks')}</Link>
+                  {placements.has(selected.id) ? (
+                    <Flex align="center" gap={8} style={{ marginTop: 8 }}>
+                      <Typography.Text type="secondary">{t('map.reviewedOn')}</Typography.Text>
+                      <Input
+                        type="date"
+                        size="small"
+                        style={{ width: 150 }}
+                        disabled={!canEdit}
+                        value={reviewedOn.get(selected.id) ?? ''}
+                        data-testid="risk-map-reviewed-on"
+                        onChange={(e) => {
+                          const value = e.target.value || null;
+                          setReviewedOn((prev) => new Map(prev).set(selected.id, value));
+                          setDirty(true);
+                        }}
+                      />
+                    </Flex>
+                  ) : null}
                 </div>
               ) : null}
               <List
@@ -485,6 +535,18 @@ export function MapPage() {
                 </Flex>
               ) : null}
             </Card>
+            <GeoReferenceCard
+              enterpriseId={enterpriseId}
+              plan={current}
+              canEdit={canEdit}
+              points={controlPoints}
+              onPointsChange={setControlPoints}
+              picking={mode === 'control'}
+              onPickingChange={(on) => {
+                setMode(on ? 'control' : 'idle');
+                setDraft([]);
+              }}
+            />
           </Col>
           <Col xs={24} xl={18}>
             <Card size="small" className="sk-print-area" data-testid="risk-map-sheet">
@@ -508,6 +570,7 @@ export function MapPage() {
                 onPoint={onPoint}
                 onClose={finishPolygon}
                 onSelect={setSelectedId}
+                controlPoints={controlPoints}
               />
               <Flex gap={16} wrap align="center" style={{ marginTop: 8 }} data-testid="risk-map-legend">
                 <Typography.Text strong>{t('map.legend')}</Typography.Text>
