@@ -389,5 +389,16 @@ test('a unit goes from identification through approval onto the map and the post
     await expect.poll(async () => (await card.boundingBox())?.width ?? 0).toBeLessThan(a4Width);
     await page.getByTestId('risk-card-paper').getByText('A4', { exact: true }).click();
     await expect(card).toHaveAttribute('data-paper', 'A4');
+    await expect(unit).toContainText('危害因素');
+  });
+
+  await test.step('anquan prints the card: the print is recorded and the card shows it is current', async () => {
+    // The browser's print dialog is not part of the test; the record of the print is.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await expect(page.getByTestId('risk-card-print-status')).toHaveCount(0);
+    await page.getByTestId('risk-card-print').click();
+    await expect(page.getByTestId('risk-card-print-status')).toHaveAttribute('data-out-of-date', 'false');
   });
 });

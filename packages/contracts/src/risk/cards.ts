@@ -75,9 +75,38 @@ export const postCardUnit = z.object({
   consequences: z.array(z.string()),
   controlMeasures: z.array(cardMeasure),
   emergencyMeasures: z.array(z.string()),
+  /** 危害因素 (GB/T 13861) of the unit's events, each once, with the note that names it here. */
+  hazardFactors: z.array(z.object({ code: z.string(), nameZh: z.string().nullable(), note: z.string() })),
   responsible: cardPerson,
 });
 export type PostCardUnit = z.infer<typeof postCardUnit>;
+
+export const cardKind = z.enum(['post', 'emergency']);
+export type CardKind = z.infer<typeof cardKind>;
+
+/** The last time a card was printed: when, by whom, and a hash of what it said. */
+export const cardPrint = z.object({
+  printedAt: z.string(),
+  printedByName: z.string().nullable(),
+  contentHash: z.string(),
+});
+
+/** Whether the printed card on the wall still says what the register says. */
+export const cardPrintStatus = z.object({
+  /** A hash of the card's content now; recorded with a print. */
+  contentHash: z.string(),
+  lastPrint: cardPrint.nullable(),
+  /** Printed before, and the content changed since: reprint it. */
+  outOfDate: z.boolean(),
+});
+export type CardPrintStatus = z.infer<typeof cardPrintStatus>;
+
+export const cardPrintInput = z.object({
+  kind: cardKind,
+  /** The contentHash of the card as it was printed. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest'),
+});
+export type CardPrintInput = z.infer<typeof cardPrintInput>;
 
 /** 岗位安全风险告知卡. */
 export const postRiskCard = z.object({
@@ -97,6 +126,7 @@ export const postRiskCard = z.object({
   }),
   updatedDate: z.string().nullable(),
   generatedAt: z.string(),
+  print: cardPrintStatus,
 });
 export type PostRiskCard = z.infer<typeof postRiskCard>;
 
@@ -119,6 +149,7 @@ export const emergencyCard = z.object({
   notes: z.array(z.string()),
   updatedDate: z.string().nullable(),
   generatedAt: z.string(),
+  print: cardPrintStatus,
 });
 export type EmergencyCard = z.infer<typeof emergencyCard>;
 
@@ -130,5 +161,10 @@ export const cardPostListItem = z.object({
   unitCount: z.number().int(),
   level: riskLevel.nullable(),
   color: riskColor.nullable(),
+  /** Per card kind: never printed, printed and current, or printed and out of date. */
+  printed: z.object({
+    post: z.enum(['never', 'current', 'outOfDate']),
+    emergency: z.enum(['never', 'current', 'outOfDate']),
+  }),
 });
 export type CardPostListItem = z.infer<typeof cardPostListItem>;

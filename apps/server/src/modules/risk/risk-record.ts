@@ -16,7 +16,8 @@ export type RiskEntityType =
   | 'riskControlMeasure'
   | 'riskLevelEvidence'
   | 'riskChange'
-  | 'riskSitePlan';
+  | 'riskSitePlan'
+  | 'riskCard';
 
 /** The facts an event of type T carries beyond its entity (the catalogue in risk.events.ts). */
 type EventFacts<T extends RiskEventType> = Omit<Extract<RiskDomainEvent, { type: T }>, 'type'>;

@@ -41,6 +41,7 @@ export type RiskDomainEvent =
     }
   | { type: 'risk.evidence-raised' | 'risk.evidence-cleared'; unitId: string; evidenceId: string }
   | { type: 'risk.template-copied'; industryCode: string }
+  | { type: 'risk.card-printed'; kind: 'post' | 'emergency' }
   | { type: 'risk.register-imported'; units: number; events: number }
   | { type: 'risk.register-published'; revision: number }
   | { type: 'risk.full-review-recorded'; completedAt: string }

@@ -24,6 +24,16 @@ type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 /** Tables owned by the risk module. */
 export type RiskTables = {
+  riskCardPrints: {
+    enterpriseId: string;
+    id: string;
+    kind: 'post' | 'emergency';
+    postId: string;
+    contentHash: string;
+    printedAt: Defaulted<Date>;
+    printedBy: string | null;
+    printedByName: string | null;
+  };
   riskTombstones: {
     enterpriseId: string;
     entityType: 'riskEvent' | 'riskControlMeasure';

@@ -438,6 +438,16 @@ export const risk: Messages<typeof zh> = {
     tip: 'Tip',
   },
   cards: {
+    hazardFactors: 'Hazard factors',
+    printed: 'On the wall',
+    kind: { post: 'Risk card ', emergency: 'Emergency card ' },
+    reprint: 'out of date',
+    current: 'current',
+    reprintList:
+      'Cards of {{count}} post(s) changed since they were printed: print and post them again (marked "out of date")',
+    outOfDate:
+      'Printed {{time}} by {{name}}; the content has changed since: print it again and replace the posted card',
+    printedCurrent: 'Printed {{time}} by {{name}}; the posted card is still current',
     title: 'Post risk cards',
     subtitle: 'Post risk cards and emergency cards, generated live from the register',
     post: 'Post',

@@ -1,6 +1,7 @@
 import {
   accidentTypes1986,
   accidentTypes2025,
+  findRiskFactor,
   riskLevelColor,
   type CardPhone,
   type PostCardUnit,
@@ -8,6 +9,7 @@ import {
 } from '@shuangkong/contracts';
 import type {
   CardEventRow,
+  CardFactorRow,
   CardMeasureRow,
   CardUnitRow,
   EnterpriseContacts,
@@ -72,6 +74,7 @@ export function presentCardUnit(
   events: readonly CardEventRow[],
   measures: readonly CardMeasureRow[],
   publicUrl: string,
+  factors: readonly CardFactorRow[] = [],
 ): PostCardUnit {
   const own = events.filter((e) => e.unitId === unit.id);
   // Event by event, so emergency steps stay with their scenario; control measures come sorted by hierarchy.
@@ -92,6 +95,10 @@ export function presentCardUnit(
       .filter((m, i) => controls.findIndex((o) => o.content === m.content) === i)
       .map((m) => ({ content: m.content, hierarchy: m.hierarchy })),
     emergencyMeasures: unique(ownMeasures.filter((m) => m.kind === 'emergency').map((m) => m.content)),
+    hazardFactors: own
+      .flatMap((e) => factors.filter((f) => f.eventId === e.id))
+      .filter((f, i, all) => all.findIndex((o) => o.code === f.code && o.note === f.note) === i)
+      .map((f) => ({ code: f.code, nameZh: findRiskFactor(f.code)?.nameZh ?? null, note: f.note })),
     responsible: unit.responsibleName ? { name: unit.responsibleName, phone: unit.responsiblePhone } : null,
   };
 }

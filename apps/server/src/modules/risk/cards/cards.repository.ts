@@ -106,6 +106,19 @@ export async function eventsOfUnits(db: Db, enterpriseId: string, unitIds: reado
 }
 export type CardEventRow = Awaited<ReturnType<typeof eventsOfUnits>>[number];
 
+/** 危害因素 of the events (GB/T 13861 codes with their notes). */
+export async function factorsOfEvents(db: Db, enterpriseId: string, eventIds: readonly string[]) {
+  if (eventIds.length === 0) return [];
+  return db
+    .selectFrom('riskEventFactors')
+    .select(['eventId', 'code', 'note'])
+    .where('enterpriseId', '=', enterpriseId)
+    .where('eventId', 'in', [...eventIds])
+    .orderBy('code')
+    .execute();
+}
+export type CardFactorRow = Awaited<ReturnType<typeof factorsOfEvents>>[number];
+
 /** Measures of the events, control measures by the hierarchy of controls, then as sorted. */
 export async function measuresOfEvents(db: Db, enterpriseId: string, eventIds: readonly string[]) {
   if (eventIds.length === 0) return [];

@@ -124,6 +124,7 @@ describe('post cards', () => {
         unitCount: 2,
         level: 'significant',
         color: 'orange',
+        printed: { post: 'never', emergency: 'never' },
       },
     ]);
   });
@@ -174,5 +175,63 @@ describe('post cards', () => {
     expect((await get(outsider, `/posts/${org.post}/risk-card`)).statusCode).toBe(404);
     expect((await get(outsider, '/risk-board')).statusCode).toBe(404);
     expect((await get(outsider, '/risk-cards/posts')).statusCode).toBe(404);
+  });
+});
+
+describe('printed cards', () => {
+  const print = (s: Session, kind: string, contentHash: string, postId = org.post) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/enterprises/${plant.id}/posts/${postId}/card-prints`,
+      headers: s.headers,
+      payload: { kind, contentHash },
+    });
+
+  it('prints the hazard factors of the unit’s events on the post card', async () => {
+    const card = (await get(manager, `/posts/${org.post}/risk-card`)).json().data;
+    const chlorine = card.units.find((u: { unitId: string }) => u.unitId === chlorineUnitId);
+    expect(chlorine.hazardFactors.length).toBeGreaterThan(0);
+    for (const f of chlorine.hazardFactors) expect(f.nameZh).toEqual(expect.any(String));
+  });
+
+  it('flags a printed card out of date after a change, and lists it for reprinting', async () => {
+    const before = (await get(manager, `/posts/${org.post}/risk-card`)).json().data;
+    expect(before.print).toMatchObject({ lastPrint: null, outOfDate: false });
+    expect(before.print.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    // The hash ignores when the card was generated: fetching again gives the same.
+    expect((await get(manager, `/posts/${org.post}/risk-card`)).json().data.print.contentHash).toBe(
+      before.print.contentHash,
+    );
+    expect((await print(manager, 'post', before.print.contentHash)).statusCode).toBe(204);
+    const printed = (await get(manager, `/posts/${org.post}/risk-card`)).json().data.print;
+    expect(printed).toMatchObject({ outOfDate: false, lastPrint: { contentHash: before.print.contentHash } });
+    expect((await get(manager, '/risk-cards/posts')).json().data[0].printed).toEqual({
+      post: 'current',
+      emergency: 'never',
+    });
+
+    await t.db
+      .updateTable('riskEvents')
+      .set({ consequences: '液氯泄漏导致人员中毒，影响厂外居民' })
+      .where('unitId', '=', chlorineUnitId)
+      .execute();
+    expect((await get(manager, `/posts/${org.post}/risk-card`)).json().data.print.outOfDate).toBe(true);
+    expect((await get(manager, '/risk-cards/posts')).json().data[0].printed.post).toBe('outOfDate');
+    const audit = await t.db
+      .selectFrom('auditEvents')
+      .select(['actorName', 'after'])
+      .where('action', '=', 'risk.card-printed')
+      .executeTakeFirstOrThrow();
+    expect(audit.after).toEqual({ kind: 'post', contentHash: before.print.contentHash });
+  });
+
+  it('takes prints from the enterprise only, of its own posts, with a well-formed hash', async () => {
+    const hash = 'a'.repeat(64);
+    expect((await print(regulator, 'post', hash)).statusCode).toBe(403);
+    expect((await print(outsider, 'post', hash)).statusCode).toBe(404);
+    expect((await print(manager, 'post', hash, foreignPost)).statusCode).toBe(404);
+    const bad = await print(manager, 'poster', 'xyz');
+    expect(bad.statusCode).toBe(400);
+    expect(['body.kind', 'body.contentHash']).toContain(bad.json().error.field);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  cardPrintInput,
   cardPostListItem,
   cardPostParams,
   emergencyCard,
@@ -7,7 +8,8 @@ import {
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../risk.database.ts';
+import { commandContext, type Db } from '../risk.database.ts';
+import { recordCardPrint } from './commands/record-card-print.ts';
 import { requireActor } from '../../identity/index.ts';
 import { getEmergencyCard } from './queries/get-emergency-card.ts';
 import { getPostRiskCard } from './queries/get-post-risk-card.ts';
@@ -48,7 +50,7 @@ export const cardRoutes: FastifyPluginAsyncZod<{ db: Db; publicUrl: string }> = 
       },
     },
     async (request) => ({
-      data: await listCardPosts(db, requireActor(request), request.params.enterpriseId),
+      data: await listCardPosts(db, requireActor(request), request.params.enterpriseId, publicUrl),
     }),
   );
 
@@ -81,6 +83,23 @@ export const cardRoutes: FastifyPluginAsyncZod<{ db: Db; publicUrl: string }> = 
     async (request) => {
       const { enterpriseId, postId } = request.params;
       return { data: await getEmergencyCard(db, requireActor(request), enterpriseId, postId, publicUrl) };
+    },
+  );
+
+  app.post(
+    '/enterprises/:enterpriseId/posts/:postId/card-prints',
+    {
+      schema: {
+        tags,
+        summary: 'Record that a post card was printed (what it said, by its content hash)',
+        params: cardPostParams,
+        body: cardPrintInput,
+      },
+    },
+    async (request, reply) => {
+      const { enterpriseId, postId } = request.params;
+      await recordCardPrint(commandContext(request, db), enterpriseId, postId, request.body);
+      return reply.status(204).send();
     },
   );
 };

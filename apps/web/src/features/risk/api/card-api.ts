@@ -1,4 +1,5 @@
 import type {
+  CardPrintInput,
   CardPostListItem,
   ChemicalEntry,
   EmergencyCard,
@@ -49,6 +50,19 @@ export function useEmergencyCard(ent: string, postId: string) {
     queryFn: ({ signal }) =>
       api.get<Envelope<EmergencyCard>>(riskPaths.emergencyCard(ent, postId), undefined, signal),
     enabled: Boolean(ent && postId),
+  });
+}
+
+/** Records that a card was printed, with the hash of what it said; the list then shows it current. */
+export function useRecordCardPrint(ent: string) {
+  const invalidate = useInvalidateRisk(ent);
+  return useMutation({
+    mutationFn: ({ postId, ...input }: CardPrintInput & { postId: string }) =>
+      api.post<null>(
+        `/enterprises/${encodeURIComponent(ent)}/posts/${encodeURIComponent(postId)}/card-prints`,
+        input,
+      ),
+    onSuccess: () => void invalidate(),
   });
 }
 

@@ -10,6 +10,7 @@ import {
   responsiblePhones,
   shanghaiDate,
 } from '../cards.presenter.ts';
+import { cardContentHash, lastPrints, printStatus } from '../card-prints.ts';
 import { enterpriseContacts, eventsOfUnits, measuresOfEvents, unitsOfPost } from '../cards.repository.ts';
 import { emergencyNotes } from '../emergency-notes.ts';
 import { loadPost } from '../load-post.ts';
@@ -30,11 +31,14 @@ export async function getEmergencyCard(
     e,
     units.map((u) => u.id),
   );
-  const measures = await measuresOfEvents(
-    db,
-    e,
-    events.map((ev) => ev.id),
-  );
+  const [measures, prints] = await Promise.all([
+    measuresOfEvents(
+      db,
+      e,
+      events.map((ev) => ev.id),
+    ),
+    lastPrints(db, e, post.id),
+  ]);
   const emergency = measures.filter((m) => m.kind === 'emergency');
   // Only events that have emergency steps make a scenario: an empty block would print as a blank box.
   const scenarios = units.flatMap((unit) =>
@@ -55,7 +59,7 @@ export async function getEmergencyCard(
       }),
   );
   const cardUnits = units.map((u) => presentCardUnit(u, events, measures, publicUrl));
-  return {
+  const card: Omit<EmergencyCard, 'print'> = {
     enterpriseName: contacts.name,
     post,
     departmentChain: chain,
@@ -73,5 +77,13 @@ export async function getEmergencyCard(
       ]),
     ),
     generatedAt: new Date().toISOString(),
+  };
+  const hash = cardContentHash(card);
+  return {
+    ...card,
+    print: printStatus(
+      hash,
+      prints.find((p) => p.kind === 'emergency'),
+    ),
   };
 }

@@ -11,7 +11,14 @@ import {
   responsiblePhones,
   shanghaiDate,
 } from '../cards.presenter.ts';
-import { enterpriseContacts, eventsOfUnits, measuresOfEvents, unitsOfPost } from '../cards.repository.ts';
+import { cardContentHash, lastPrints, printStatus } from '../card-prints.ts';
+import {
+  enterpriseContacts,
+  eventsOfUnits,
+  factorsOfEvents,
+  measuresOfEvents,
+  unitsOfPost,
+} from '../cards.repository.ts';
 import { loadPost } from '../load-post.ts';
 
 const leaderTitle = {
@@ -54,14 +61,15 @@ export async function getPostRiskCard(
     e,
     units.map((u) => u.id),
   );
-  const measures = await measuresOfEvents(
-    db,
-    e,
-    events.map((ev) => ev.id),
-  );
-  const cardUnits = units.map((u) => presentCardUnit(u, events, measures, publicUrl));
+  const eventIds = events.map((ev) => ev.id);
+  const [measures, factors, prints] = await Promise.all([
+    measuresOfEvents(db, e, eventIds),
+    factorsOfEvents(db, e, eventIds),
+    lastPrints(db, e, post.id),
+  ]);
+  const cardUnits = units.map((u) => presentCardUnit(u, events, measures, publicUrl, factors));
   const level = maxLevel(cardUnits.flatMap((u): RiskLevel[] => (u.level === null ? [] : [u.level])));
-  return {
+  const card: Omit<PostRiskCard, 'print'> = {
     enterpriseName: contacts.name,
     post,
     departmentChain: chain,
@@ -85,5 +93,13 @@ export async function getPostRiskCard(
       ]),
     ),
     generatedAt: new Date().toISOString(),
+  };
+  const hash = cardContentHash(card);
+  return {
+    ...card,
+    print: printStatus(
+      hash,
+      prints.find((p) => p.kind === 'post'),
+    ),
   };
 }

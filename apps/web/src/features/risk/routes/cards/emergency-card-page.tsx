@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useSession } from '../../../../shared/session/session.ts';
-import { useEmergencyCard } from '../../api/card-api.ts';
+import { useEmergencyCard, useRecordCardPrint } from '../../api/card-api.ts';
 import { CardBanner, cellStyle, headStyle, PrintFrame } from './print-frame.tsx';
 
 /** 岗位应急处置卡: per 险情/事故 the steps, then internal and external phones and 注意事项. */
@@ -14,8 +14,15 @@ export function EmergencyCardPrintPage() {
   const session = useSession();
   const { data, isLoading, error } = useEmergencyCard(session.enterprise?.id ?? '', postId);
   const card = data?.data;
+  const recordPrint = useRecordCardPrint(session.enterprise?.id ?? '');
   return (
-    <PrintFrame testId="risk-emergency-card">
+    <PrintFrame
+      testId="risk-emergency-card"
+      printStatus={card?.print}
+      onPrint={() =>
+        card && recordPrint.mutate({ postId, kind: 'emergency', contentHash: card.print.contentHash })
+      }
+    >
       {(paper) =>
         isLoading ? (
           <Spin />

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useSession } from '../../../../shared/session/session.ts';
-import { usePostCard } from '../../api/card-api.ts';
+import { usePostCard, useRecordCardPrint } from '../../api/card-api.ts';
 import { levelHex, levelTextHex } from '../../components/levels.ts';
 import { QrCode } from '../../components/qr-code.tsx';
 import { CardBanner, cellStyle, headStyle, PrintFrame } from './print-frame.tsx';
@@ -17,8 +17,15 @@ export function PostCardPrintPage() {
   const session = useSession();
   const { data, isLoading, error } = usePostCard(session.enterprise?.id ?? '', postId);
   const card = data?.data;
+  const recordPrint = useRecordCardPrint(session.enterprise?.id ?? '');
   return (
-    <PrintFrame testId="risk-post-card">
+    <PrintFrame
+      testId="risk-post-card"
+      printStatus={card?.print}
+      onPrint={() =>
+        card && recordPrint.mutate({ postId, kind: 'post', contentHash: card.print.contentHash })
+      }
+    >
       {(paper) =>
         isLoading ? (
           <Spin />
@@ -90,7 +97,7 @@ export function PostCardPrintPage() {
                     </td>
                     <td
                       style={{ ...cellStyle, width: paper === 'A4' ? 104 : 76, textAlign: 'center' }}
-                      rowSpan={6}
+                      rowSpan={7}
                     >
                       <QrCode value={u.unitUrl} size={paper === 'A4' ? 92 : 66} testId="risk-card-qr" />
                       <div style={{ fontSize: paper === 'A4' ? 10 : 8, lineHeight: 1.2 }}>
@@ -101,6 +108,12 @@ export function PostCardPrintPage() {
                   {(
                     [
                       ['cards.mainRisks', u.mainRisks.join('；')],
+                      [
+                        'cards.hazardFactors',
+                        u.hazardFactors
+                          .map((f) => `${f.nameZh ?? f.code}${f.note ? `（${f.note}）` : ''}`)
+                          .join('；'),
+                      ],
                       ['cards.consequences', u.consequences.join('；')],
                       [
                         'cards.controlMeasures',

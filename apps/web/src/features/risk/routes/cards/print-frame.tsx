@@ -1,14 +1,28 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Flex, Segmented } from 'antd';
+import type { CardPrintStatus } from '@shuangkong/contracts';
+import { Alert, Button, Flex, Segmented } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { formatDateTime } from '../../../../shared/format/date.ts';
 import { usePrintPage } from '../../components/use-print-page.ts';
 
 export type Paper = 'A4' | 'A5';
 
 /** A printable sheet: toolbar (paper A4/A5, 打印) that does not print, then the sheet at paper width. */
-export function PrintFrame({ children, testId }: { children: (paper: Paper) => ReactNode; testId: string }) {
+export function PrintFrame({
+  children,
+  testId,
+  printStatus,
+  onPrint,
+}: {
+  children: (paper: Paper) => ReactNode;
+  testId: string;
+  /** Whether the card on the wall is out of date; shown above the sheet, never printed. */
+  printStatus?: CardPrintStatus | undefined;
+  /** Records the print (what the card said) before the browser's print dialog opens. */
+  onPrint?: () => void;
+}) {
   const { t } = useTranslation('risk');
   const [params, setParams] = useSearchParams();
   const paper: Paper = params.get('paper') === 'A5' ? 'A5' : 'A4';
@@ -34,12 +48,28 @@ export function PrintFrame({ children, testId }: { children: (paper: Paper) => R
         <Button
           type="primary"
           icon={<PrinterOutlined />}
-          onClick={() => window.print()}
+          onClick={() => {
+            onPrint?.();
+            window.print();
+          }}
           data-testid="risk-card-print"
         >
           {t('common.print')}
         </Button>
       </Flex>
+      {printStatus?.lastPrint ? (
+        <Flex justify="center" className="sk-no-print" style={{ marginBottom: 12 }}>
+          <Alert
+            type={printStatus.outOfDate ? 'warning' : 'success'}
+            data-testid="risk-card-print-status"
+            data-out-of-date={printStatus.outOfDate}
+            title={t(printStatus.outOfDate ? 'cards.outOfDate' : 'cards.printedCurrent', {
+              time: formatDateTime(printStatus.lastPrint.printedAt),
+              name: printStatus.lastPrint.printedByName ?? '',
+            })}
+          />
+        </Flex>
+      ) : null}
       <div
         className="sk-sheet"
         data-testid={testId}
