@@ -3,6 +3,7 @@
 import { Writable } from 'node:stream';
 import type { DB } from '../apps/server/src/app/db-schema.ts';
 import { MIGRATIONS_DIR } from '../apps/server/src/app/open-app-database.ts';
+import { useAuditKey } from '../apps/server/src/platform/audit/index.ts';
 import { openDatabase } from '../apps/server/src/platform/db/database.ts';
 import { migrate } from '../apps/server/src/platform/db/migrate.ts';
 import { importRegister } from '../apps/server/src/modules/risk/index.ts';
@@ -14,6 +15,9 @@ const UNITS = Number(process.env.BENCH_UNITS ?? 2_000);
 const EVENTS_PER_UNIT = 5;
 const usePostgres = process.argv.includes('--postgres');
 const pg = usePostgres ? startPostgres({ port: 54393 }) : null;
+
+// Audited writes need a key, as in the server; a throwaway one per run.
+useAuditKey(crypto.randomUUID() + crypto.randomUUID());
 
 try {
   const database = await openDatabase<DB>(pg ? { url: pg.url } : {});

@@ -10,6 +10,8 @@ const scenarios = {
   registry: ['npx', ['tsx', 'bench/registry.ts']],
   'risk-tree': ['npx', ['tsx', 'bench/risk-tree.ts']],
   'risk-excel': ['npx', ['tsx', 'bench/risk-excel.ts', '--postgres']],
+  outbox: ['npx', ['tsx', 'bench/outbox.ts']],
+  'outbox-postgres': ['npx', ['tsx', 'bench/outbox.ts', '--postgres']],
 };
 
 const wanted = process.argv.slice(2);
