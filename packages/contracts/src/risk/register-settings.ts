@@ -10,6 +10,10 @@ export const riskSettings = z.object({
   lecTable: z.string(),
   lsTable: z.string(),
   mesTable: z.string(),
+  /** Where the tables come from: the enterprise's own choice, its industry's default, or the system's. */
+  source: z.enum(['enterprise', 'industry', 'system']),
+  /** The industry whose default applies (source 'industry'), else null. */
+  industry: z.object({ code: z.string(), nameZh: z.string() }).nullable(),
 });
 export type RiskSettings = z.infer<typeof riskSettings>;
 
@@ -47,3 +51,15 @@ export const assessmentTableSet = z.object({
   ),
 });
 export type AssessmentTableSet = z.infer<typeof assessmentTableSet>;
+
+/** An industry's default table sets, which its enterprises inherit until they choose their own. */
+export const industryTableDefault = z.object({
+  industryCode: z.string(),
+  industryNameZh: z.string(),
+  defaultMethod: z.enum(['lec', 'ls', 'mes']),
+  lecTable: z.string(),
+  lsTable: z.string(),
+  mesTable: z.string(),
+  updatedAt: z.string(),
+});
+export type IndustryTableDefault = z.infer<typeof industryTableDefault>;

@@ -17,7 +17,8 @@ export type RiskEntityType =
   | 'riskLevelEvidence'
   | 'riskChange'
   | 'riskSitePlan'
-  | 'riskCard';
+  | 'riskCard'
+  | 'industryTableDefault';
 
 /** The facts an event of type T carries beyond its entity (the catalogue in risk.events.ts). */
 type EventFacts<T extends RiskEventType> = Omit<Extract<RiskDomainEvent, { type: T }>, 'type'>;
@@ -26,7 +27,8 @@ export type RiskRecordEntry<T extends RiskEventType = RiskEventType> = {
   action: T;
   entityType: RiskEntityType;
   entityId: string;
-  enterpriseId: string;
+  /** The tenant whose chain gets the row; null for platform-level register data (industry defaults). */
+  enterpriseId: string | null;
   before?: unknown;
   after?: unknown;
   /** Handed to subscribers; what they cannot read back later. */

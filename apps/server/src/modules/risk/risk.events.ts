@@ -8,6 +8,7 @@ import type { RiskLevel } from '@shuangkong/contracts';
  */
 export type RiskDomainEvent =
   | { type: 'risk.settings-updated' | 'risk.tiers-updated'; enterpriseId: string }
+  | { type: 'risk.industry-tables-updated' | 'risk.industry-tables-removed'; industryCode: string }
   | { type: 'risk.object-created' | 'risk.object-updated' | 'risk.object-archived'; objectId: string }
   | { type: 'risk.stewards-updated'; objectId: string }
   | { type: 'risk.unit-created' | 'risk.unit-updated' | 'risk.unit-archived'; unitId: string }

@@ -24,6 +24,15 @@ type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 /** Tables owned by the risk module. */
 export type RiskTables = {
+  riskIndustryTableDefaults: {
+    industryCode: string;
+    defaultMethod: Exclude<AssessmentMethod, 'direct'>;
+    lecTable: string;
+    lsTable: string;
+    mesTable: string;
+    updatedAt: Defaulted<Date>;
+    updatedBy: string | null;
+  };
   riskCardPrints: {
     enterpriseId: string;
     id: string;
@@ -53,6 +62,8 @@ export type RiskTables = {
     lecTable: Defaulted<string>;
     lsTable: Defaulted<string>;
     mesTable: Defaulted<string>;
+    /** The enterprise chose these tables itself; otherwise its industry's default applies. */
+    tablesChosen: Defaulted<boolean>;
     lastFullReviewAt: string | null;
     updatedAt: Timestamp;
   };

@@ -91,6 +91,7 @@ describe('menuFor', () => {
       'jurisdictions',
       'regulators',
       'industries',
+      'industry-tables',
       'calendar',
       'users',
       'enterprises',

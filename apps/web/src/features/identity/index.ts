@@ -2,3 +2,4 @@ export { identityFeature } from './feature.ts';
 export { enterpriseDetailTabs, type EnterpriseDetailTab } from './slots.ts';
 export { sessionKey, useSessionQuery, useLogout } from './api/auth-api.ts';
 export { useEnterprises } from './api/enterprise-api.ts';
+export { useIndustries } from './api/reference-api.ts';

@@ -20,6 +20,10 @@ const MajorSourcesPage = lazyNamed(
 );
 const ReviewPage = lazyNamed(() => import('./routes/review/review-page.tsx'), 'ReviewPage');
 const RevisionsPage = lazyNamed(() => import('./routes/revisions/revisions-page.tsx'), 'RevisionsPage');
+const IndustryTablesPage = lazyNamed(
+  () => import('./routes/industry-tables/industry-tables-page.tsx'),
+  'IndustryTablesPage',
+);
 
 const page = (element: ReactNode) => (
   <Permitted permission="risk.read">
@@ -39,5 +43,15 @@ export function RiskDesktopPages() {
     { path: 'major-sources', element: page(<MajorSourcesPage />) },
     { path: 'review', element: page(<ReviewPage />) },
     { path: 'revisions', element: page(<RevisionsPage />) },
+    {
+      path: 'industry-tables',
+      element: (
+        <Permitted permission="industry.manage">
+          <Suspense fallback={<FullPageSpin />}>
+            <IndustryTablesPage />
+          </Suspense>
+        </Permitted>
+      ),
+    },
   ]);
 }

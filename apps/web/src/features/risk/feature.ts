@@ -32,6 +32,18 @@ export const riskFeature: FeatureDescriptor = {
         page(80, 'risk-revisions', 'nav.riskRevisions', '/risk/revisions'),
       ],
     },
+    admin: {
+      entries: [
+        {
+          key: 'industry-tables',
+          labelKey: 'nav.industryTables',
+          path: '/risk/industry-tables',
+          permission: 'industry.manage',
+          // Beside 行业管理: the tables an industry's enterprises inherit.
+          order: 35,
+        },
+      ],
+    },
   },
   slots: [
     fillSlot(homeWidgets, {

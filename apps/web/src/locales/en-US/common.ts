@@ -50,6 +50,7 @@ export const common: Messages<typeof zh> = {
     industries: 'Industries',
     calendar: 'Working-day calendar',
     eventDeliveries: 'Event deliveries',
+    industryTables: 'Industry assessment tables',
     inbox: 'Inbox',
   },
   header: {

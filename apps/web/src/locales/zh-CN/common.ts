@@ -47,6 +47,7 @@ export const common = {
     industries: '行业领域',
     calendar: '工作日历',
     eventDeliveries: '事件投递',
+    industryTables: '行业默认评估表',
     inbox: '消息中心',
   },
   header: {

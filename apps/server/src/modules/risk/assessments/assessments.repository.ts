@@ -1,3 +1,4 @@
+import type { RiskSettings } from '@shuangkong/contracts';
 import type { Selectable } from 'kysely';
 import type { DB, Db, Trx } from '../risk.database.ts';
 import { defaultTableSetKeys } from '../engine/factor-tables.ts';
@@ -50,19 +51,54 @@ export async function insertAssessment(
     .execute();
 }
 
-/** The enterprise's chosen table sets (defaults when it has chosen none). */
-export async function findSettings(db: Db | Trx, enterprise: EnterpriseScope) {
-  const row = await db
+/**
+ * The tables the enterprise assesses with: its own choice, else the default of its industry (the
+ * first of its industries in the reference order that has one), else the system's.
+ */
+export async function findSettings(db: Db | Trx, enterprise: EnterpriseScope): Promise<RiskSettings> {
+  return settingsOfEnterprise(db, enterprise.id);
+}
+
+/** findSettings for an enterprise id the caller has already scoped. */
+export async function settingsOfEnterprise(db: Db | Trx, enterpriseId: string): Promise<RiskSettings> {
+  const own = await db
     .selectFrom('riskSettings')
-    .select(['defaultMethod', 'lecTable', 'lsTable', 'mesTable'])
-    .where('enterpriseId', '=', enterprise.id)
+    .select(['defaultMethod', 'lecTable', 'lsTable', 'mesTable', 'tablesChosen'])
+    .where('enterpriseId', '=', enterpriseId)
     .executeTakeFirst();
-  return (
-    row ?? {
-      defaultMethod: 'lec' as const,
-      lecTable: defaultTableSetKeys.lec,
-      lsTable: defaultTableSetKeys.ls,
-      mesTable: defaultTableSetKeys.mes,
-    }
-  );
+  const tables = (row: {
+    defaultMethod: RiskSettings['defaultMethod'];
+    lecTable: string;
+    lsTable: string;
+    mesTable: string;
+  }) => ({
+    defaultMethod: row.defaultMethod,
+    lecTable: row.lecTable,
+    lsTable: row.lsTable,
+    mesTable: row.mesTable,
+  });
+  if (own?.tablesChosen) return { ...tables(own), source: 'enterprise', industry: null };
+  const inherited = await db
+    .selectFrom('enterpriseIndustries as ei')
+    .innerJoin('riskIndustryTableDefaults as d', 'd.industryCode', 'ei.industryCode')
+    .innerJoin('industries as i', 'i.code', 'ei.industryCode')
+    .select(['d.defaultMethod', 'd.lecTable', 'd.lsTable', 'd.mesTable', 'i.code', 'i.nameZh'])
+    .where('ei.enterpriseId', '=', enterpriseId)
+    .orderBy('i.sort')
+    .executeTakeFirst();
+  if (inherited) {
+    return {
+      ...tables(inherited),
+      source: 'industry',
+      industry: { code: inherited.code, nameZh: inherited.nameZh },
+    };
+  }
+  return {
+    defaultMethod: 'lec',
+    lecTable: defaultTableSetKeys.lec,
+    lsTable: defaultTableSetKeys.ls,
+    mesTable: defaultTableSetKeys.mes,
+    source: 'system',
+    industry: null,
+  };
 }

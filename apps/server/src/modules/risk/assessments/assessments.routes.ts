@@ -17,6 +17,7 @@ import { commandContext } from '../risk.database.ts';
 import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { assessRiskEvent } from './commands/assess-risk-event.ts';
+import { inheritRiskTables } from './commands/inherit-risk-tables.ts';
 import { updateRiskSettings } from './commands/update-risk-settings.ts';
 import { evaluateForRequest } from './engine-call.ts';
 import {
@@ -126,6 +127,23 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     async (request) => {
       const ctx = commandContext(request, db);
       await updateRiskSettings(ctx, request.params.enterpriseId, request.body);
+      return getRiskSettings(db, ctx.actor, request.params.enterpriseId);
+    },
+  );
+
+  app.delete(
+    '/enterprises/:enterpriseId/risk-settings/tables',
+    {
+      schema: {
+        tags,
+        summary: "Drop the enterprise's own tables: follow its industry's default again",
+        params: enterpriseParam,
+        response: { 200: settings },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(request, db);
+      await inheritRiskTables(ctx, request.params.enterpriseId);
       return getRiskSettings(db, ctx.actor, request.params.enterpriseId);
     },
   );

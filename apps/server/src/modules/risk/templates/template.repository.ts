@@ -1,13 +1,9 @@
+import { settingsOfEnterprise } from '../assessments/assessments.repository.ts';
 import type { Db } from '../risk.database.ts';
 
-/** The enterprise's chosen LEC table set, when it has chosen one. */
-export async function enterpriseLecTable(db: Db, enterpriseId: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('riskSettings')
-    .select('lecTable')
-    .where('enterpriseId', '=', enterpriseId)
-    .executeTakeFirst();
-  return row?.lecTable;
+/** The LEC table set the enterprise assesses with (its own, its industry's, or the system's). */
+export async function enterpriseLecTable(db: Db, enterpriseId: string): Promise<string> {
+  return (await settingsOfEnterprise(db, enterpriseId)).lecTable;
 }
 
 /** Codes already used by the enterprise's objects (live or archived) and units. */

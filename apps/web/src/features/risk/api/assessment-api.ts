@@ -3,10 +3,13 @@ import type {
   AssessmentResult,
   AssessmentTableSet,
   EvaluateRequest,
+  IndustryTableDefault,
   RiskAssessment,
+  RiskSettings,
+  RiskSettingsInput,
   RiskUnit,
 } from '@shuangkong/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../../../shared/api/client.ts';
 import type { Envelope } from '../../../shared/api/envelope.ts';
@@ -25,13 +28,52 @@ export function useAssessmentTables() {
 }
 
 /** The table sets this enterprise assesses with (its risk settings); saved assessments use them. */
-export type EnterpriseTables = { lecTable: string; lsTable: string; mesTable: string };
+export type EnterpriseTables = RiskSettings;
 
 export function useEnterpriseTables(enterpriseId: string) {
   return useQuery({
     queryKey: riskKeys.settings(enterpriseId),
     queryFn: ({ signal }) =>
-      api.get<Envelope<EnterpriseTables>>(riskPaths.settings(enterpriseId), undefined, signal),
+      api.get<{ data: RiskSettings; abilities: { canConfigure: boolean } }>(
+        riskPaths.settings(enterpriseId),
+        undefined,
+        signal,
+      ),
+    enabled: Boolean(enterpriseId),
+  });
+}
+
+/** Chooses the enterprise's own tables, or (null) goes back to its industry's default. */
+export function useSaveEnterpriseTables(enterpriseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RiskSettingsInput | null) =>
+      input
+        ? api.put<unknown>(riskPaths.settings(enterpriseId), input)
+        : api.delete<unknown>(`${riskPaths.settings(enterpriseId)}/tables`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: riskKeys.settings(enterpriseId) }),
+  });
+}
+
+const industryTablesKey = ['risk-industry-table-defaults'] as const;
+
+export function useIndustryTableDefaults() {
+  return useQuery({
+    queryKey: industryTablesKey,
+    queryFn: ({ signal }) =>
+      api.get<Envelope<IndustryTableDefault[]>>('/risk-industry-table-defaults', undefined, signal),
+  });
+}
+
+/** Sets an industry's default tables, or (null) removes it. */
+export function useSaveIndustryTables() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ industryCode, input }: { industryCode: string; input: RiskSettingsInput | null }) =>
+      input
+        ? api.put<unknown>(`/risk-industry-table-defaults/${encodeURIComponent(industryCode)}`, input)
+        : api.delete<unknown>(`/risk-industry-table-defaults/${encodeURIComponent(industryCode)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: industryTablesKey }),
   });
 }
 
