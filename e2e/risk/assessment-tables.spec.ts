@@ -3,12 +3,13 @@
  * anquan's 宏达化工 inherits it on the 风险评估 page, chooses its own, and goes back to the
  * industry's. The default is removed at the end so the demo stays as it was.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 import { personas } from '../support/personas.ts';
 import { loginAs } from '../support/ui.ts';
 import { switchUser } from './risk-support.ts';
 
-const chooseOption = async (page: import('@playwright/test').Page, testId: string, label: string) => {
+const chooseOption = async (page: Page, testId: string, label: string) => {
   await page.getByTestId(testId).click();
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option')

@@ -142,7 +142,12 @@ describe('POST …/risk-templates/:industryCode/copies', () => {
     );
     await t.db
       .insertInto('riskSettings')
-      .values({ enterpriseId: mall.id, lecTable: 'lec-variant-b@1', tablesChosen: true, lastFullReviewAt: null })
+      .values({
+        enterpriseId: mall.id,
+        lecTable: 'lec-variant-b@1',
+        tablesChosen: true,
+        lastFullReviewAt: null,
+      })
       .execute();
     const archived = await buildRiskObject(t.db, mall.id);
     await t.db
