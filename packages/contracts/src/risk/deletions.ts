@@ -15,9 +15,11 @@ export type RiskDeletion = z.infer<typeof riskDeletion>;
 
 /** One line of the deletion feed (what an upper platform must mark deleted). */
 export const riskTombstone = riskDeletion.extend({
-  entityType: z.enum(['riskEvent', 'riskControlMeasure']),
+  entityType: z.enum(['riskObject', 'riskUnit', 'riskEvent', 'riskControlMeasure']),
   entityId: z.string(),
-  unitId: z.string(),
+  /** Where it sat: a unit's object, an event's unit, a measure's unit and event. */
+  objectId: z.string().nullable(),
+  unitId: z.string().nullable(),
   eventId: z.string().nullable(),
   name: z.string(),
 });

@@ -33,6 +33,9 @@ export const riskObject = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   archivedAt: z.string().nullable(),
+  /** Who deleted it from the register and why (with archivedAt, its deletion mark). */
+  archivedByName: z.string().nullable(),
+  archiveReason: z.string().nullable(),
 });
 export type RiskObject = z.infer<typeof riskObject>;
 
@@ -66,6 +69,9 @@ export const riskUnit = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   archivedAt: z.string().nullable(),
+  /** Who deleted it from the register and why (with archivedAt, its deletion mark). */
+  archivedByName: z.string().nullable(),
+  archiveReason: z.string().nullable(),
 });
 export type RiskUnit = z.infer<typeof riskUnit>;
 

@@ -87,6 +87,10 @@ export type RiskTables = {
     createdAt: Timestamp;
     updatedAt: Timestamp;
     archivedAt: Timestamp | null;
+    archivedBy: string | null;
+    archivedByName: string | null;
+    /** Why it was deleted from the register ('' for archives made before reasons were asked). */
+    archiveReason: Defaulted<string>;
   };
   riskUnits: {
     enterpriseId: string;
@@ -114,6 +118,10 @@ export type RiskTables = {
     createdAt: Timestamp;
     updatedAt: Timestamp;
     archivedAt: Timestamp | null;
+    archivedBy: string | null;
+    archivedByName: string | null;
+    /** Why it was deleted from the register ('' for archives made before reasons were asked). */
+    archiveReason: Defaulted<string>;
   };
   riskUnitPosts: { enterpriseId: string; unitId: string; postId: string };
   riskUnitSteps: {

@@ -99,4 +99,29 @@ describe('tombstones of deleted events and measures', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('querystring.since');
   });
+
+  it('marks an archived object and its units with who and why, and reports them in the feed', async () => {
+    const object = await buildRiskObject(w.t.db, w.ent.id);
+    const objUnit = await buildRiskUnit(w.t.db, w.ent.id, object.id);
+    const del = await req(w.manager, 'DELETE', `${e()}/risk-objects/${object.id}`, { reason: '装置已拆除' });
+    expect(del.statusCode).toBe(204);
+    const byId = (await req(w.manager, 'GET', `${e()}/risk-objects/${object.id}`)).json().data;
+    expect(byId).toMatchObject({ archiveReason: '装置已拆除', archivedByName: expect.any(String) });
+    expect(byId.archivedAt).not.toBeNull();
+    const feed = (await req(w.manager, 'GET', `${e()}/risk-deletions`)).json().data;
+    expect(feed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ entityType: 'riskObject', entityId: object.id, reason: '装置已拆除' }),
+        expect.objectContaining({
+          entityType: 'riskUnit',
+          entityId: objUnit.id,
+          objectId: object.id,
+          reason: '装置已拆除',
+          deletedBy: w.managerUser.id,
+        }),
+      ]),
+    );
+    const times = feed.map((x: { deletedAt: string }) => x.deletedAt);
+    expect([...times].sort()).toEqual(times);
+  });
 });

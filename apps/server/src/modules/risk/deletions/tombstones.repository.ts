@@ -78,27 +78,86 @@ export async function findTombstone(
   return row ? { snapshot: row.snapshot, deletion: deletionOf(row) } : undefined;
 }
 
-/** The deletion feed of an enterprise, oldest first, from an instant on. */
+/**
+ * The deletion feed of an enterprise, oldest first, from an instant on: tombstoned events and
+ * measures, and archived objects and units (which stay in their tables, marked).
+ */
 export async function listTombstones(
   db: Db,
   enterprise: EnterpriseScope,
   since: string | undefined,
 ): Promise<RiskTombstone[]> {
-  let query = db
-    .selectFrom('riskTombstones')
-    .selectAll()
-    .where('enterpriseId', '=', enterprise.id)
-    .orderBy('deletedAt')
-    .orderBy('entityId')
-    .limit(5000);
-  if (since) query = query.where('deletedAt', '>=', new Date(since));
-  const rows = await query.execute();
-  return rows.map((row) => ({
-    entityType: row.entityType,
-    entityId: row.entityId,
-    unitId: row.unitId,
-    eventId: row.eventId,
-    name: row.name,
-    ...deletionOf(row),
-  }));
+  const from = since ? new Date(since) : new Date(0);
+  const [tombstones, objects, units] = await Promise.all([
+    db
+      .selectFrom('riskTombstones')
+      .selectAll()
+      .where('enterpriseId', '=', enterprise.id)
+      .where('deletedAt', '>=', from)
+      .execute(),
+    db
+      .selectFrom('riskObjects')
+      .select(['id', 'code', 'name', 'archivedAt', 'archivedBy', 'archivedByName', 'archiveReason'])
+      .where('enterpriseId', '=', enterprise.id)
+      .where('archivedAt', '>=', from)
+      .execute(),
+    db
+      .selectFrom('riskUnits')
+      .select([
+        'id',
+        'objectId',
+        'code',
+        'name',
+        'archivedAt',
+        'archivedBy',
+        'archivedByName',
+        'archiveReason',
+      ])
+      .where('enterpriseId', '=', enterprise.id)
+      .where('archivedAt', '>=', from)
+      .execute(),
+  ]);
+  const archived = (row: {
+    archivedAt: Date | null;
+    archivedBy: string | null;
+    archivedByName: string | null;
+    archiveReason: string;
+  }) => ({
+    deletedAt: new Date(row.archivedAt ?? 0).toISOString(),
+    deletedBy: row.archivedBy,
+    deletedByName: row.archivedByName,
+    reason: row.archiveReason,
+  });
+  const feed: RiskTombstone[] = [
+    ...objects.map((o) => ({
+      entityType: 'riskObject' as const,
+      entityId: o.id,
+      objectId: null,
+      unitId: null,
+      eventId: null,
+      name: `${o.code} ${o.name}`,
+      ...archived(o),
+    })),
+    ...units.map((u) => ({
+      entityType: 'riskUnit' as const,
+      entityId: u.id,
+      objectId: u.objectId,
+      unitId: null,
+      eventId: null,
+      name: `${u.code} ${u.name}`,
+      ...archived(u),
+    })),
+    ...tombstones.map((row) => ({
+      entityType: row.entityType,
+      entityId: row.entityId,
+      objectId: null,
+      unitId: row.unitId,
+      eventId: row.eventId,
+      name: row.name,
+      ...deletionOf(row),
+    })),
+  ];
+  return feed
+    .sort((a, b) => a.deletedAt.localeCompare(b.deletedAt) || a.entityId.localeCompare(b.entityId))
+    .slice(0, 5000);
 }

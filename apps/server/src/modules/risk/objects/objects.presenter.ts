@@ -22,6 +22,8 @@ export function presentObject(row: ObjectRow, level: RiskLevel | null): RiskObje
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     archivedAt: isoOrNull(row.archivedAt),
+    archivedByName: row.archivedAt ? row.archivedByName : null,
+    archiveReason: row.archivedAt ? row.archiveReason : null,
   };
 }
 

@@ -15,6 +15,7 @@ import { commandContext } from '../risk.database.ts';
 import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { archiveRiskObject } from './commands/archive-risk-object.ts';
+import { deletionReason } from '../deletions/tombstones.repository.ts';
 import { createRiskObject } from './commands/create-risk-object.ts';
 import { updateRiskObject } from './commands/update-risk-object.ts';
 import { getEnterpriseRiskLevel } from './queries/get-enterprise-risk-level.ts';
@@ -102,7 +103,12 @@ export const objectRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     { schema: { tags, summary: 'Archive a risk object and its units', params: objectParams } },
     async (request, reply) => {
       const { enterpriseId, objectId } = request.params;
-      await archiveRiskObject(commandContext(request, db), enterpriseId, objectId);
+      await archiveRiskObject(
+        commandContext(request, db),
+        enterpriseId,
+        objectId,
+        deletionReason(request.body),
+      );
       return reply.status(204).send();
     },
   );

@@ -50,5 +50,7 @@ export function presentUnit(row: UnitRow, rules: TierMap): RiskUnit {
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     archivedAt: isoOrNull(row.archivedAt),
+    archivedByName: row.archivedAt ? row.archivedByName : null,
+    archiveReason: row.archivedAt ? row.archiveReason : null,
   };
 }

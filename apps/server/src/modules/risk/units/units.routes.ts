@@ -15,6 +15,7 @@ import { commandContext } from '../risk.database.ts';
 import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { archiveRiskUnit } from './commands/archive-risk-unit.ts';
+import { deletionReason } from '../deletions/tombstones.repository.ts';
 import { createRiskUnit } from './commands/create-risk-unit.ts';
 import { replaceUnitPosts } from './commands/replace-unit-posts.ts';
 import { replaceUnitSteps } from './commands/replace-unit-steps.ts';
@@ -83,7 +84,12 @@ export const unitRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     '/enterprises/:enterpriseId/risk-units/:unitId',
     { schema: { tags, summary: 'Archive a risk unit', params: unitParams } },
     async (request, reply) => {
-      await archiveRiskUnit(commandContext(request, db), request.params.enterpriseId, request.params.unitId);
+      await archiveRiskUnit(
+        commandContext(request, db),
+        request.params.enterpriseId,
+        request.params.unitId,
+        deletionReason(request.body),
+      );
       return reply.status(204).send();
     },
   );

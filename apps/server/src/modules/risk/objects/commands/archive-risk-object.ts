@@ -7,13 +7,15 @@ import { authorizeRegisterEdit } from '../../units/unit-edit.ts';
 import { findObject } from '../objects.repository.ts';
 
 /**
- * Takes an object and its units out of the register. Rows stay (assessments, signatures and
- * versions are evidence); a unit under review blocks it, as it would block any edit.
+ * Takes an object and its units out of the register, marked with who, when and why. Rows stay
+ * (assessments, signatures and versions are evidence; the object stays readable by id and the
+ * deletion feed reports it); a unit under review blocks it, as it would block any edit.
  */
 export async function archiveRiskObject(
   ctx: CommandContext,
   enterpriseId: string,
   objectId: string,
+  reason = '',
 ): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   const current = await findObject(ctx.db, enterprise, objectId);
@@ -31,16 +33,22 @@ export async function archiveRiskObject(
     if (units.some((u) => u.status === 'submitted' || u.status === 'reviewed'))
       throw riskErrors.lockedForApproval();
     const now = new Date();
+    const mark = {
+      archivedAt: now,
+      archivedBy: ctx.actor.userId,
+      archivedByName: ctx.actor.name,
+      archiveReason: reason,
+    };
     await trx
       .updateTable('riskObjects')
-      .set({ archivedAt: now, updatedAt: now })
+      .set({ ...mark, updatedAt: now })
       .where('enterpriseId', '=', enterprise.id)
       .where('id', '=', objectId)
       .execute();
     if (units.length > 0) {
       await trx
         .updateTable('riskUnits')
-        .set({ archivedAt: now, updatedAt: now })
+        .set({ ...mark, updatedAt: now })
         .where('enterpriseId', '=', enterprise.id)
         .where(
           'id',
@@ -54,7 +62,7 @@ export async function archiveRiskObject(
       action: 'risk.object-archived',
       entityType: 'riskObject',
       entityId: objectId,
-      after: { archivedUnitIds: units.map((u) => u.id) },
+      after: { archivedUnitIds: units.map((u) => u.id), reason },
     });
   });
 }

@@ -3,11 +3,15 @@ import { recordRisk } from '../../risk-record.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { beginUnitEdit } from '../unit-edit.ts';
 
-/** Takes a unit out of the register; its rows stay as evidence of what was assessed and signed. */
+/**
+ * Takes a unit out of the register, marked with who, when and why; its rows stay as evidence of what
+ * was assessed and signed, readable by id and reported by the deletion feed.
+ */
 export async function archiveRiskUnit(
   ctx: CommandContext,
   enterpriseId: string,
   unitId: string,
+  reason = '',
 ): Promise<void> {
   const enterprise = await VisibleEnterprise.load(ctx.db, ctx.actor, enterpriseId);
   await ctx.db.transaction().execute(async (trx) => {
@@ -15,7 +19,13 @@ export async function archiveRiskUnit(
     const now = new Date();
     await trx
       .updateTable('riskUnits')
-      .set({ archivedAt: now, updatedAt: now })
+      .set({
+        archivedAt: now,
+        archivedBy: ctx.actor.userId,
+        archivedByName: ctx.actor.name,
+        archiveReason: reason,
+        updatedAt: now,
+      })
       .where('enterpriseId', '=', enterprise.id)
       .where('id', '=', unitId)
       .execute();
@@ -24,6 +34,7 @@ export async function archiveRiskUnit(
       action: 'risk.unit-archived',
       entityType: 'riskUnit',
       entityId: unitId,
+      after: { reason },
     });
   });
 }
