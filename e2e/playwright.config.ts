@@ -56,7 +56,9 @@ export default defineConfig({
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // A fresh database seeds the demo county through the API first: about a minute on a quiet
+    // machine, more when other work shares the two cores.
+    timeout: 300_000,
     env: {
       PORT: String(PORT),
       HOST: '127.0.0.1',
