@@ -15,6 +15,7 @@ import { assessmentRoutes } from './assessments/assessments.routes.ts';
 import { eventRoutes } from './events/events.routes.ts';
 import { evidenceRoutes } from './evidence/evidence.routes.ts';
 import { deletionRoutes } from './deletions/deletions.routes.ts';
+import { readinessRoutes } from './readiness/readiness.routes.ts';
 import { measureRoutes } from './measures/measures.routes.ts';
 import { objectRoutes } from './objects/objects.routes.ts';
 import { stewardRoutes } from './stewards/stewards.routes.ts';
@@ -59,6 +60,7 @@ export const riskModule = defineModule<RiskTables>({
     await app.register(stewardRoutes, { db });
     await app.register(evidenceRoutes, { db });
     await app.register(deletionRoutes, { db });
+    await app.register(readinessRoutes, { db });
   },
   // The home page's 待办 gets the register's due reviews and waiting approvals.
   todoSources: [riskTodos],

@@ -1,0 +1,55 @@
+/**
+ * The register's readiness for national reporting, as 宏达化工's safety manager (anquan) uses it:
+ * the register page shows how many records are not ready; the 上报就绪 view lists the demo's
+ * deliberate gaps (the tank farm's major source without its registration code, a measure without
+ * its classification); anquan follows the measure's link, the measure form opens on the register
+ * page, she classifies it (操作行为 / 交接班), and back in the view the measure is ready and the
+ * count of records to complete is one lower.
+ */
+import { expect, test } from '../support/fixtures.ts';
+import { personas } from '../support/personas.ts';
+import { loginAs } from '../support/ui.ts';
+import { pickOption } from './risk-support.ts';
+
+test.use({ actionTimeout: 15_000 });
+
+test('the safety manager completes a missing field and the readiness count follows', async ({ page }) => {
+  await loginAs(page, personas.anquan);
+  await page.goto('/risk/register');
+  await expect(page.getByTestId('risk-to-readiness')).toBeVisible();
+  await page.getByTestId('risk-to-readiness').click();
+  await expect(page).toHaveURL(/\/risk\/readiness$/);
+
+  const withProblems = page.getByTestId('risk-readiness-with-problems');
+  await expect(withProblems).toHaveText(/^\d+$/);
+  const before = Number(await withProblems.innerText());
+  expect(before).toBeGreaterThanOrEqual(2);
+
+  // The major source without its registration code: said so, never made up.
+  const rows = page.getByTestId('risk-readiness-row');
+  await expect(rows.filter({ hasText: '重大危险源未填写备案登记编码' })).toHaveCount(1);
+
+  // The measure without its classification.
+  const measureRow = rows.filter({ hasText: '未填写措施分类一' }).first();
+  await expect(measureRow).toBeVisible();
+  const measureId = await measureRow.getAttribute('data-entity-id');
+  expect(measureId).toBeTruthy();
+  await measureRow.getByTestId('risk-readiness-fix').click();
+
+  // The link opens the register at the measure's unit with the measure's form.
+  await expect(page).toHaveURL(/\/risk\/register\?unit=/);
+  await expect(page.getByTestId('risk-measure-save')).toBeVisible();
+  await pickOption(page, 'risk-measure-classify1', '操作行为');
+  await pickOption(page, 'risk-measure-classify2', '交接班');
+  await page.getByTestId('risk-measure-save').click();
+  await expect(page.getByTestId('risk-measure-save')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/edit=/);
+
+  await page.getByTestId('nav-risk-readiness').click();
+  await expect(page).toHaveURL(/\/risk\/readiness$/);
+  await expect(withProblems).toHaveText(String(before - 1));
+  await expect(page.locator(`[data-testid="risk-readiness-row"][data-entity-id="${measureId}"]`)).toHaveCount(
+    0,
+  );
+  await expect(rows.filter({ hasText: '重大危险源未填写备案登记编码' })).toHaveCount(1);
+});
