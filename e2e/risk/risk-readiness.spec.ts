@@ -4,7 +4,8 @@
  * deliberate gaps (the tank farm's major source without its registration code, a measure without
  * its classification); anquan follows the measure's link, the measure form opens on the register
  * page, she classifies it (操作行为 / 交接班), and back in the view the measure is ready and the
- * count of records to complete is one lower.
+ * count of records to complete is one lower; then she enters the major source’s registration code
+ * as filed on the 重大危险源 page, and that gap closes too.
  */
 import { expect, test } from '../support/fixtures.ts';
 import { personas } from '../support/personas.ts';
@@ -52,4 +53,29 @@ test('the safety manager completes a missing field and the readiness count follo
     0,
   );
   await expect(rows.filter({ hasText: '重大危险源未填写备案登记编码' })).toHaveCount(1);
+});
+
+test('the safety manager enters the major source’s registration code as filed', async ({ page }) => {
+  await loginAs(page, personas.anquan);
+  await page.goto('/risk/readiness');
+  const withProblems = page.getByTestId('risk-readiness-with-problems');
+  await expect(withProblems).toHaveText(/^\d+$/);
+  const before = Number(await withProblems.innerText());
+  const codeRow = page.getByTestId('risk-readiness-row').filter({ hasText: '重大危险源未填写备案登记编码' });
+  await expect(codeRow).toHaveCount(1);
+
+  // The 重大危险源 page says the code is missing, and takes the facts as filed.
+  await page.goto('/risk/major-sources');
+  await expect(page.getByTestId('risk-ms-list')).toContainText('未填写');
+  await page.getByTestId('risk-ms-open').first().click();
+  await expect(page.getByTestId('risk-ms-facts-code-missing')).toBeVisible();
+  await page.getByTestId('risk-ms-facts-edit').click();
+  await page.getByTestId('risk-ms-facts-code').fill('341122-2019-0001');
+  await pickOption(page, 'risk-ms-facts-kind', '罐区');
+  await page.getByTestId('risk-ms-facts-save').click();
+  await expect(page.getByTestId('risk-ms-facts-code-value')).toHaveText('341122-2019-0001');
+
+  await page.getByTestId('nav-risk-readiness').click();
+  await expect(withProblems).toHaveText(String(before - 1));
+  await expect(codeRow).toHaveCount(0);
 });

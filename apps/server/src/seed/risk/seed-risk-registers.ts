@@ -228,8 +228,12 @@ async function seedMajorSources(
   // is left without its code (a deliberate gap its readiness view shows).
   const at = cast.enterprise.location;
   await client.call(sm, 'PATCH', `${e}/risk-objects/${object.id}`, {
-    majorSourceCode: cast.enterprise.key === READINESS_GAPS_IN ? null : spec.registrationCode,
     location: { lat: at.lat + 0.0004, lng: at.lng + 0.0005 },
+  });
+  await client.call(sm, 'PUT', `${e}/risk-objects/${object.id}/major-source/facts`, {
+    ...spec.facts,
+    registrationCode: cast.enterprise.key === READINESS_GAPS_IN ? null : spec.registrationCode,
+    exposedPopulation: spec.exposedPopulation,
   });
   const lead = cast.unitLeads[0] ?? cast.safetyManager;
   const principal = cast.principal ?? cast.safetyManager;
