@@ -5,10 +5,11 @@
  * its classification); anquan follows the measure's link, the measure form opens on the register
  * page, she classifies it (操作行为 / 交接班), and back in the view the measure is ready and the
  * count of records to complete is one lower; then she enters the major source’s registration code
- * as filed on the 重大危险源 page, and that gap closes too.
+ * as filed on the 重大危险源 page, and that gap closes too. The county bureau (yingji) filters the
+ * registry by the derived flag “has a major hazard source” and finds 宏达化工 with it.
  */
 import { expect, test } from '../support/fixtures.ts';
-import { personas } from '../support/personas.ts';
+import { personas, SHOWCASE_ENTERPRISE } from '../support/personas.ts';
 import { loginAs } from '../support/ui.ts';
 import { pickOption } from './risk-support.ts';
 
@@ -78,4 +79,15 @@ test('the safety manager enters the major source’s registration code as filed'
   await page.getByTestId('nav-risk-readiness').click();
   await expect(withProblems).toHaveText(String(before - 1));
   await expect(codeRow).toHaveCount(0);
+});
+
+test('the county bureau finds the enterprises with a major hazard source, as their registers say', async ({
+  page,
+}) => {
+  await loginAs(page, personas.yingji);
+  await page.goto('/enterprises?hasMajorHazardSource=true');
+  const hongda = page.getByRole('row').filter({ hasText: SHOWCASE_ENTERPRISE });
+  await expect(hongda.getByTestId('registry-major-hazard-tag')).toBeVisible();
+  await hongda.getByRole('link', { name: SHOWCASE_ENTERPRISE }).click();
+  await expect(page.getByTestId('enterprise-major-hazard-flag')).toHaveAttribute('data-value', 'true');
 });

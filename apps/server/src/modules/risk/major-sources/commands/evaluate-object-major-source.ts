@@ -3,6 +3,7 @@ import type { MajorSourceUpdate } from '@shuangkong/contracts';
 import type { CommandContext } from '../../risk.database.ts';
 import { forbidden, notFound } from '../../../../kernel/index.ts';
 import { recordRisk } from '../../risk-record.ts';
+import { syncMajorHazardFlag } from '../sync-major-hazard-flag.ts';
 import { evaluateMajorSource } from '../../engine/evaluate-major-source.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
@@ -93,5 +94,6 @@ export async function evaluateObjectMajorSource(
         r: result.r,
       },
     });
+    await syncMajorHazardFlag(trx, ctx.audit, enterprise.id);
   });
 }
