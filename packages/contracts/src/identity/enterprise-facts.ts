@@ -89,5 +89,7 @@ export const enterpriseFacts = z.object({
   standardisationGrade,
   keyProcesses: z.array(z.string()),
   keyChemicals: z.array(z.string()),
+  /** Derived from the risk register: at least one major hazard source (GB 18218) in use. */
+  hasMajorHazardSource: z.boolean(),
 });
 export type EnterpriseFacts = z.infer<typeof enterpriseFacts>;

@@ -127,6 +127,8 @@ export const enterpriseListQuery = pageQuery.extend({
   standardisationGrade: standardisationGrade.optional(),
   /** Enterprises running this key-supervised hazardous process. */
   keyProcess: keyHazardousProcess.optional(),
+  /** Enterprises with (or without) a major hazard source, as their risk register says. */
+  hasMajorHazardSource: z.enum(['true', 'false']).optional(),
 });
 export type EnterpriseListQuery = z.infer<typeof enterpriseListQuery>;
 
@@ -140,6 +142,7 @@ export const enterpriseListItem = enterprise.pick({
   industryCodes: true,
   scale: true,
   isHighRisk: true,
+  hasMajorHazardSource: true,
   status: true,
 });
 export type EnterpriseListItem = z.infer<typeof enterpriseListItem>;

@@ -13,3 +13,4 @@ export * from './site-plan.ts';
 export * from './cards.ts';
 export * from './templates.ts';
 export * from './deletions.ts';
+export * from './readiness.ts';

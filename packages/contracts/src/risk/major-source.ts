@@ -2,6 +2,48 @@ import { z } from 'zod';
 import { boundedInt, boundedNumber, LIMITS } from '../bounds.ts';
 import { gb18218Code, gb18218Table2Code, majorSourceGrade } from './chemicals.ts';
 import { majorSourceResult } from './assessment.ts';
+import { isoDate } from '../common.ts';
+
+/** 重大危险源 kind in the national layout: 生产装置, 罐区, 库区 (仓库), 其他. */
+export const majorSourceKind = z.enum(['productionUnit', 'tankFarm', 'warehouse', 'other']);
+export type MajorSourceKind = z.infer<typeof majorSourceKind>;
+
+export const majorSourceKindLabelZh: Readonly<Record<MajorSourceKind, string>> = {
+  productionUnit: '生产装置',
+  tankFarm: '罐区',
+  warehouse: '库区（仓库）',
+  other: '其他',
+};
+
+/**
+ * A major source's facts as filed (备案). The registration code is the one the filing authority
+ * issued: null until then, never made up. People within 500 m is the exposed population GB 18218's
+ * α uses.
+ */
+export const majorSourceFacts = z.object({
+  registrationCode: z.string().nullable(),
+  kind: majorSourceKind.nullable(),
+  involvesHazardousProcess: z.boolean().nullable(),
+  filingDate: isoDate.nullable(),
+  filingValidUntil: isoDate.nullable(),
+  lastAssessmentYear: z.number().int().nullable(),
+  inServiceDate: isoDate.nullable(),
+  exposedPopulation: z.number().int().nullable(),
+});
+export type MajorSourceFacts = z.infer<typeof majorSourceFacts>;
+
+/** `PUT …/risk-objects/:objectId/major-source/facts`: every fact; a missing one is cleared. */
+export const majorSourceFactsUpdate = z.object({
+  registrationCode: z.string().trim().min(1).max(50).nullable().optional(),
+  kind: majorSourceKind.nullable().optional(),
+  involvesHazardousProcess: z.boolean().nullable().optional(),
+  filingDate: isoDate.nullable().optional(),
+  filingValidUntil: isoDate.nullable().optional(),
+  lastAssessmentYear: boundedInt(1950, 2200).nullable().optional(),
+  inServiceDate: isoDate.nullable().optional(),
+  exposedPopulation: boundedInt(0, LIMITS.people).nullable().optional(),
+});
+export type MajorSourceFactsUpdate = z.infer<typeof majorSourceFactsUpdate>;
 
 /** `GET /chemicals?q=`: 表1 substances by name, alias or CAS, and 表2 classes. */
 export const chemicalSearchQuery = z.object({
@@ -77,6 +119,7 @@ export const objectMajorSource = z.object({
   majorSourceCode: z.string().nullable(),
   majorSourceGrade: majorSourceGrade.nullable(),
   exposedPopulation: z.number().int().nullable(),
+  facts: majorSourceFacts,
   inventory: z.array(
     z.object({
       substanceCode: z.string(),
@@ -118,6 +161,8 @@ export const majorSourceListItem = z.object({
   s: z.number().nullable(),
   exposedPopulation: z.number().int().nullable(),
   evaluatedAt: z.string().nullable(),
+  kind: majorSourceKind.nullable(),
+  filingValidUntil: isoDate.nullable(),
   stewards: z.array(majorSourceSteward),
   /** Roles of the three 包保责任人 not yet named. */
   missingStewardRoles: z.array(majorSourceStewardRole),

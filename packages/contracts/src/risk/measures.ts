@@ -101,6 +101,14 @@ export const NATIONAL_LIMITS = {
   troubleshootContent: 1000,
   /** A responsible person's name (hazardLiablePerson and the like). */
   personName: 20,
+  /**
+   * Names of the chain's records (object, unit, event) and a measure's description
+   * (riskMeasureDesc). The specification's column widths were not available to us; these are the
+   * widths the implementations we read report with [P]. Ours allow more at input, so readiness
+   * names the limit instead of refusing the text.
+   */
+  recordName: 100,
+  measureContent: 1000,
 } as const;
 
 /** The classify2 codes under one classify1, in code order (the "other" code last). */

@@ -10,6 +10,7 @@ export type IdentityDomainEvent =
   | { type: 'enterprise.approved' }
   | { type: 'enterprise.rejected'; reason: string }
   | { type: 'enterprise.updated'; fields: string[] }
+  | { type: 'enterprise.major-hazard-flag-changed'; hasMajorHazardSource: boolean }
   | { type: 'industry.updated' }
   | { type: 'jurisdiction.created' | 'jurisdiction.updated' }
   | { type: 'regulator.created' | 'regulator.updated' | 'regulator.remits-replaced' }

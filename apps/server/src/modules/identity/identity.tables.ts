@@ -58,6 +58,8 @@ export type IdentityTables = {
     standardisationGrade: Generated<'grade1' | 'grade2' | 'grade3' | 'none'>;
     keyProcesses: Generated<string[]>;
     keyChemicals: Generated<string[]>;
+    /** Derived; written only by setEnterpriseMajorHazardFlag. */
+    hasMajorHazardSource: Generated<boolean>;
     status: 'pending' | 'approved' | 'rejected';
     reviewReason: string | null;
     reviewedBy: string | null;

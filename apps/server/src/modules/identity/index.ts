@@ -20,6 +20,7 @@ export { can, requireActor } from '../../kernel/index.ts';
 export { SESSION_COOKIE } from './auth/authenticate.ts';
 export { hashPassword } from './auth/password.ts';
 export { enterpriseVisibleTo, findEnterpriseForActor } from './enterprise/enterprise.repository.ts';
+export { setEnterpriseMajorHazardFlag } from './enterprise/commands/set-major-hazard-flag.ts';
 export type { IdentityTables } from './identity.tables.ts';
 export type { IdentityReadTables } from './identity.read-tables.ts';
 

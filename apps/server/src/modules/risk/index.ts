@@ -16,6 +16,7 @@ import { eventRoutes } from './events/events.routes.ts';
 import { evidenceRoutes } from './evidence/evidence.routes.ts';
 import { deletionRoutes } from './deletions/deletions.routes.ts';
 import { industryTableRoutes } from './industry-tables/industry-tables.routes.ts';
+import { readinessRoutes } from './readiness/readiness.routes.ts';
 import { measureRoutes } from './measures/measures.routes.ts';
 import { objectRoutes } from './objects/objects.routes.ts';
 import { stewardRoutes } from './stewards/stewards.routes.ts';
@@ -61,6 +62,7 @@ export const riskModule = defineModule<RiskTables>({
     await app.register(evidenceRoutes, { db });
     await app.register(deletionRoutes, { db });
     await app.register(industryTableRoutes, { db });
+    await app.register(readinessRoutes, { db });
   },
   // The home page's 待办 gets the register's due reviews and waiting approvals.
   todoSources: [riskTodos],

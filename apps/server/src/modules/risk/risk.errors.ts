@@ -23,6 +23,12 @@ export const riskErrors = {
   notSubmitter: () => new AppError('RISK_UNIT_NOT_SUBMITTER', 409, 'Only the submitter can withdraw'),
   lockedForApproval: () =>
     new AppError('RISK_UNIT_LOCKED', 409, 'The unit is under review; withdraw or reject it before editing'),
+  notMajorSource: () =>
+    new AppError(
+      'RISK_NOT_MAJOR_SOURCE',
+      409,
+      'Only a major source has filing facts; evaluate or mark it first',
+    ),
   codeTaken: (field = 'body.code') =>
     new AppError('RISK_CODE_TAKEN', 409, 'This code is already used', { field }),
   engineInput: (field: string, reason: string) =>

@@ -48,6 +48,7 @@ export type RiskDomainEvent =
   | { type: 'risk.full-review-recorded'; completedAt: string }
   | { type: 'risk.change-recorded'; changeId: string; unitIds: string[] }
   | { type: 'risk.major-source-evaluated'; objectId: string; isMajorSource: boolean; grade: number | null }
+  | { type: 'risk.major-source-facts-updated'; objectId: string; registrationCode: string | null }
   | {
       type:
         | 'risk.site-plan-created'

@@ -6,6 +6,7 @@ import type {
   DataSrc,
   IdentificationState,
   IdentificationTense,
+  MajorSourceKind,
   MeasureKind,
   RiskChangeKind,
   RiskLevel as Level,
@@ -81,6 +82,13 @@ export type RiskTables = {
     majorSourceCode: string | null;
     majorSourceGrade: number | null;
     exposedPopulation: number | null;
+    majorSourceKind: Defaulted<MajorSourceKind | null>;
+    involvesHazardousProcess: Defaulted<boolean | null>;
+    /** Dates (YYYY-MM-DD). */
+    filingDate: Defaulted<string | null>;
+    filingValidUntil: Defaulted<string | null>;
+    lastAssessmentYear: Defaulted<number | null>;
+    inServiceDate: Defaulted<string | null>;
     lat: number | null;
     lng: number | null;
     sort: Defaulted<number>;

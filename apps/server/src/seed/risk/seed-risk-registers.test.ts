@@ -102,6 +102,32 @@ describe('demo risk registers', () => {
     expect(todos.json().data.map((d: { key: string }) => d.key)).toContain('riskUnitsNeedingReassessment');
   });
 
+  it('is complete for national reporting except the deliberate gaps the readiness view shows', async () => {
+    const yingji = await loginAs(t.app, 'yingji', 'Demo@2026');
+    const readiness = async (enterpriseId: string) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/enterprises/${enterpriseId}/risk-readiness`,
+        headers: yingji.headers,
+      });
+      expect(res.statusCode).toBe(200);
+      return res.json().data as {
+        counts: { checked: number; ready: number; withProblems: number };
+        problems: { entityType: string; field: string; rule: string }[];
+      };
+    };
+    const hongda = await readiness(chemical);
+    expect(hongda.problems.map((p) => `${p.entityType}:${p.field}:${p.rule}`).sort()).toEqual([
+      'riskControlMeasure:classify1:required',
+      'riskControlMeasure:classify2:required',
+      'riskObject:majorSourceCode:registrationCode',
+    ]);
+    expect(hongda.counts.withProblems).toBe(2);
+    const baishi = await readiness(lpg);
+    expect(baishi.problems).toEqual([]);
+    expect(baishi.counts.ready).toBe(baishi.counts.checked);
+  });
+
   it('leaves every audit chain intact', async () => {
     const result = await verifyAuditChains(t.db);
     expect(result.breaks).toEqual([]);

@@ -13,6 +13,9 @@ type Tree = { data: { objects: { id: string; name: string; kind: string; units: 
 type UnitDetail = { data: { events: { id: string; name: string; measures: { id: string }[] }[] } };
 type TemplateList = { data: { industryCode: string; servesIndustryCodes: string[] }[] };
 
+/** The demo enterprise whose register keeps a few gaps for its readiness view. */
+export const READINESS_GAPS_IN = 'hongda-chemical';
+
 export type RiskSeedOptions = { enterpriseKeys?: readonly string[] };
 
 /**
@@ -82,6 +85,15 @@ async function seedEnterprise(
   const tree = await client.call<Tree>(sm, 'GET', `${e}/risk-register/tree?pageSize=100`);
   const units = tree.data.objects.flatMap((o) => o.units.map((u) => ({ ...u, objectId: o.id })));
 
+  // Each object to a workshop (or department) and its lead, as the national layout asks.
+  for (const [i, object] of tree.data.objects.entries()) {
+    const owner = cast.owningUnits[i % Math.max(1, cast.owningUnits.length)];
+    const ownerUser = cast.unitLeads[i % Math.max(1, cast.unitLeads.length)] ?? cast.safetyManager;
+    await client.call(sm, 'PATCH', `${e}/risk-objects/${object.id}`, {
+      responsibleUnitId: owner?.id ?? null,
+      responsibleUserId: userId(ownerUser.username),
+    });
+  }
   // Owners and posts: each unit to a workshop (or department), its lead or the safety manager.
   for (const [i, unit] of units.entries()) {
     const owner = cast.owningUnits[i % Math.max(1, cast.owningUnits.length)];
@@ -148,10 +160,12 @@ async function seedEnterprise(
     const unitId = approved[0]!;
     const event = (await detail(unitId)).data.events[0];
     if (event) {
+      // 宏达化工 leaves this one unclassified: a deliberate gap its readiness view shows.
+      const unclassified = cast.enterprise.key === READINESS_GAPS_IN;
       await client.call(sm, 'POST', `${e}/risk-events/${event.id}/measures`, {
         kind: 'control',
         hierarchy: 'administrative',
-        classify1: '3',
+        ...(unclassified ? {} : { classify1: '3', classify2: '3-3' }),
         content: '每班交接班时对本单元关键参数和安全设施进行确认并记录',
         troubleshootContent: '检查交接班记录是否完整、签字是否齐全',
         responsibleUserId: userId(cast.safetyManager.username),
@@ -210,6 +224,17 @@ async function seedMajorSources(
     },
   );
   if (!result.data.isMajorSource) return;
+  // The registration code as issued by the filing authority, and where the source is; 宏达化工's
+  // is left without its code (a deliberate gap its readiness view shows).
+  const at = cast.enterprise.location;
+  await client.call(sm, 'PATCH', `${e}/risk-objects/${object.id}`, {
+    location: { lat: at.lat + 0.0004, lng: at.lng + 0.0005 },
+  });
+  await client.call(sm, 'PUT', `${e}/risk-objects/${object.id}/major-source/facts`, {
+    ...spec.facts,
+    registrationCode: cast.enterprise.key === READINESS_GAPS_IN ? null : spec.registrationCode,
+    exposedPopulation: spec.exposedPopulation,
+  });
   const lead = cast.unitLeads[0] ?? cast.safetyManager;
   const principal = cast.principal ?? cast.safetyManager;
   await client.call(sm, 'PUT', `${e}/risk-objects/${object.id}/stewards`, {

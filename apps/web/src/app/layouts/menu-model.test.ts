@@ -35,6 +35,7 @@ describe('menuFor', () => {
           'major-sources',
           'risk-review',
           'risk-revisions',
+          'risk-readiness',
         ],
       },
       { 'basic-info': ['enterprise-profile', 'org-units', 'users'] },

@@ -19,6 +19,7 @@ const MajorSourcesPage = lazyNamed(
   'MajorSourcesPage',
 );
 const ReviewPage = lazyNamed(() => import('./routes/review/review-page.tsx'), 'ReviewPage');
+const ReadinessPage = lazyNamed(() => import('./routes/readiness/readiness-page.tsx'), 'ReadinessPage');
 const RevisionsPage = lazyNamed(() => import('./routes/revisions/revisions-page.tsx'), 'RevisionsPage');
 const IndustryTablesPage = lazyNamed(
   () => import('./routes/industry-tables/industry-tables-page.tsx'),
@@ -31,7 +32,7 @@ const page = (element: ReactNode) => (
   </Permitted>
 );
 
-/** /risk/… : 风险管控清单, 风险评估, 四色分布图, 公告栏, 告知卡, 重大危险源, 风险评审, 版本记录. */
+/** /risk/… : 风险管控清单, 风险评估, 四色分布图, 公告栏, 告知卡, 重大危险源, 风险评审, 版本记录, 上报就绪. */
 export function RiskDesktopPages() {
   return useRoutes([
     { path: 'register', element: page(<RegisterPage />) },
@@ -53,5 +54,6 @@ export function RiskDesktopPages() {
         </Permitted>
       ),
     },
+    { path: 'readiness', element: page(<ReadinessPage />) },
   ]);
 }

@@ -30,6 +30,7 @@ export const riskFeature: FeatureDescriptor = {
         page(60, 'major-sources', 'nav.majorSources', '/risk/major-sources'),
         page(70, 'risk-review', 'nav.riskReview', '/risk/review'),
         page(80, 'risk-revisions', 'nav.riskRevisions', '/risk/revisions'),
+        page(90, 'risk-readiness', 'nav.riskReadiness', '/risk/readiness'),
       ],
     },
     admin: {

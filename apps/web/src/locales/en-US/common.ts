@@ -35,6 +35,7 @@ export const common: Messages<typeof zh> = {
     majorSources: 'Major hazard installations',
     riskReview: 'Risk review',
     riskRevisions: 'Revisions',
+    riskReadiness: 'Reporting readiness',
     hazard: 'Hazard management',
     basicInfo: 'Basic information',
     enterpriseProfile: 'Enterprise',

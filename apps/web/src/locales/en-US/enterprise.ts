@@ -52,6 +52,9 @@ export const enterprise: Messages<typeof zh> = {
     keyChemicalsHint:
       'As the national lists name them; press Enter or type a comma between names. Whether it has a major hazard source comes from the risk register',
     keyProcess: 'Key-supervised process',
+    hasMajorHazardSource: 'Has a major hazard source',
+    hasMajorHazardSourceHint: 'Derived from the major sources identified in the risk register',
+    majorHazardTag: 'Major hazard source',
   },
   hints: {
     creditCode: '18 digits or capital letters (no I, O, Z, S, V)',

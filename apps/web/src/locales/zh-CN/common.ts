@@ -32,6 +32,7 @@ export const common = {
     majorSources: '重大危险源',
     riskReview: '风险评审',
     riskRevisions: '版本记录',
+    riskReadiness: '上报就绪',
     hazard: '隐患排查治理',
     basicInfo: '基础信息',
     enterpriseProfile: '企业信息',

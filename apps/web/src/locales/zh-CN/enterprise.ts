@@ -48,6 +48,9 @@ export const enterprise = {
     keyChemicals: '涉及重点监管危险化学品',
     keyChemicalsHint: '按名录名称填写，回车或逗号分隔；是否构成重大危险源由风险清单中的辨识结果得出',
     keyProcess: '重点监管工艺',
+    hasMajorHazardSource: '构成重大危险源',
+    hasMajorHazardSourceHint: '由风险管控清单中的重大危险源辨识结果自动得出',
+    majorHazardTag: '重大危险源',
   },
   hints: {
     creditCode: '18 位，由数字和大写字母组成（不含 I、O、Z、S、V）',

@@ -12,6 +12,7 @@ type ListRow = Pick<
   | 'industryCodes'
   | 'scale'
   | 'isHighRisk'
+  | 'hasMajorHazardSource'
   | 'status'
 >;
 
@@ -26,6 +27,7 @@ export function presentEnterpriseListItem(row: ListRow): EnterpriseListItem {
     industryCodes: row.industryCodes ?? [],
     scale: row.scale,
     isHighRisk: row.isHighRisk,
+    hasMajorHazardSource: row.hasMajorHazardSource,
     status: row.status,
   };
 }

@@ -84,6 +84,7 @@ const enterpriseColumns = [
   'e.standardisationGrade',
   'e.keyProcesses',
   'e.keyChemicals',
+  'e.hasMajorHazardSource',
   'e.status',
   'e.reviewReason',
   'e.createdAt',
@@ -162,6 +163,8 @@ export async function listEnterprisesForActor(db: Db, actor: Actor, query: Enter
   if (query.operatingStatus) base = base.where('e.operatingStatus', '=', query.operatingStatus);
   if (query.standardisationGrade)
     base = base.where('e.standardisationGrade', '=', query.standardisationGrade);
+  if (query.hasMajorHazardSource)
+    base = base.where('e.hasMajorHazardSource', '=', query.hasMajorHazardSource === 'true');
   if (query.keyProcess) {
     const process = query.keyProcess;
     base = base.where(sql<boolean>`${process} = any(e.key_processes)`);

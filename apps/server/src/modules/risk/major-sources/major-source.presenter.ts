@@ -10,6 +10,7 @@ import {
   type ChemicalEntry,
   type Gb18218Entry,
   type MajorSourceEvaluation,
+  type MajorSourceFacts,
   type MajorSourceListItem,
   type ObjectMajorSource,
 } from '@shuangkong/contracts';
@@ -55,6 +56,20 @@ export function presentEvaluation(row: EvaluationRow): MajorSourceEvaluation | n
 
 const gradeOf = (grade: number | null) => (grade === null ? null : majorSourceGrade.parse(grade));
 
+/** The facts as filed; the registration code is null until one is issued. */
+export function presentMajorSourceFacts(object: RiskObjectRow): MajorSourceFacts {
+  return {
+    registrationCode: object.majorSourceCode,
+    kind: object.majorSourceKind,
+    involvesHazardousProcess: object.involvesHazardousProcess,
+    filingDate: object.filingDate,
+    filingValidUntil: object.filingValidUntil,
+    lastAssessmentYear: object.lastAssessmentYear,
+    inServiceDate: object.inServiceDate,
+    exposedPopulation: object.exposedPopulation,
+  };
+}
+
 export function presentObjectMajorSource(
   object: RiskObjectRow,
   inventory: readonly { substanceCode: string; quantityTonnes: number; hazardClasses: string[] }[],
@@ -69,6 +84,7 @@ export function presentObjectMajorSource(
     majorSourceCode: object.majorSourceCode,
     majorSourceGrade: gradeOf(object.majorSourceGrade),
     exposedPopulation: object.exposedPopulation,
+    facts: presentMajorSourceFacts(object),
     inventory: inventory.map((i) => ({
       substanceCode: i.substanceCode,
       substanceName: findGb18218Entry(i.substanceCode)?.name ?? i.substanceCode,
@@ -112,6 +128,8 @@ export function presentMajorSourceListItem(row: MajorSourceObjectRow): MajorSour
     s: result?.s ?? null,
     exposedPopulation: row.exposedPopulation,
     evaluatedAt: row.latest ? row.latest.evaluatedAt.toISOString() : null,
+    kind: row.majorSourceKind,
+    filingValidUntil: row.filingValidUntil,
     stewards,
     missingStewardRoles: roles.filter((role) => !row.stewards.some((s) => s.role === role)),
   };

@@ -13,6 +13,12 @@ export async function findRiskObject(db: Db, enterprise: VisibleEnterprise, obje
       'majorSourceCode',
       'majorSourceGrade',
       'exposedPopulation',
+      'majorSourceKind',
+      'involvesHazardousProcess',
+      'filingDate',
+      'filingValidUntil',
+      'lastAssessmentYear',
+      'inServiceDate',
     ])
     .where('enterpriseId', '=', enterprise.id)
     .where('id', '=', objectId)
@@ -56,7 +62,17 @@ export type EvaluationRow = Awaited<ReturnType<typeof listEvaluations>>[number];
 export async function listMajorSourceObjects(db: Db, enterpriseId: string) {
   const objects = await db
     .selectFrom('riskObjects')
-    .select(['id', 'code', 'name', 'majorSourceCode', 'majorSourceGrade', 'exposedPopulation', 'updatedAt'])
+    .select([
+      'id',
+      'code',
+      'name',
+      'majorSourceCode',
+      'majorSourceGrade',
+      'exposedPopulation',
+      'majorSourceKind',
+      'filingValidUntil',
+      'updatedAt',
+    ])
     .where('enterpriseId', '=', enterpriseId)
     .where('isMajorSource', '=', true)
     .where('archivedAt', 'is', null)
@@ -89,24 +105,3 @@ export async function listMajorSourceObjects(db: Db, enterpriseId: string) {
   }));
 }
 export type MajorSourceObjectRow = Awaited<ReturnType<typeof listMajorSourceObjects>>[number];
-
-/** The credit code the major-source codes of an enterprise start with. */
-export async function enterpriseCreditCode(db: Db, enterpriseId: string): Promise<string> {
-  const row = await db
-    .selectFrom('enterprises')
-    .select('creditCode')
-    .where('id', '=', enterpriseId)
-    .executeTakeFirstOrThrow();
-  return row.creditCode;
-}
-
-/** Major-source codes already given in the enterprise (kept when a source stops qualifying). */
-export async function usedMajorSourceCodes(db: Db, enterpriseId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('riskObjects')
-    .select('majorSourceCode')
-    .where('enterpriseId', '=', enterpriseId)
-    .where('majorSourceCode', 'is not', null)
-    .execute();
-  return rows.flatMap((r) => (r.majorSourceCode === null ? [] : [r.majorSourceCode]));
-}

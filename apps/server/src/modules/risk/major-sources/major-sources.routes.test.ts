@@ -211,7 +211,7 @@ describe('GET /chemicals', () => {
 });
 
 describe('per-object inventory', () => {
-  it('stores, evaluates, marks the object, gives it a code and keeps history', async () => {
+  it('stores, evaluates, marks the object without making up a registration code, and keeps history', async () => {
     const first = await put(manager, tankFarm.id, {
       exposedPopulation: 60,
       inventory: [{ substanceCode: SO2, quantityTonnes: 200 }],
@@ -219,7 +219,8 @@ describe('per-object inventory', () => {
     expect(first.statusCode).toBe(200);
     const data = first.json().data;
     expect(data).toMatchObject({ isMajorSource: true, majorSourceGrade: 3, exposedPopulation: 60 });
-    expect(data.majorSourceCode).toMatch(/-MS-1$/);
+    expect(data.majorSourceCode).toBeNull();
+    expect(data.facts).toMatchObject({ registrationCode: null, kind: null, exposedPopulation: 60 });
     expect(data.latest.result).toMatchObject({ r: 30, grade: 3 });
     expect(data.latest.result.explanation).toContain('三级');
     expect(data.inventory).toEqual([
@@ -231,7 +232,7 @@ describe('per-object inventory', () => {
       exposedPopulation: 150,
       inventory: [{ substanceCode: CL2, quantityTonnes: 250 }],
     });
-    expect(second.json().data).toMatchObject({ majorSourceGrade: 1, majorSourceCode: data.majorSourceCode });
+    expect(second.json().data).toMatchObject({ majorSourceGrade: 1, majorSourceCode: null });
     expect(second.json().data.history.map((h: { grade: number }) => h.grade)).toEqual([1, 3]);
     expect(second.json().data.inventory).toHaveLength(1);
 
@@ -347,5 +348,87 @@ describe('per-object inventory', () => {
         })
       ).statusCode,
     ).toBe(404);
+  });
+});
+
+describe('PUT …/major-source/facts', () => {
+  const factsUrl = (objectId: string, enterpriseId = chem.id) => `${objectUrl(objectId, enterpriseId)}/facts`;
+  const putFacts = (s: Session, objectId: string, payload: object, enterpriseId = chem.id) =>
+    t.app.inject({ method: 'PUT', url: factsUrl(objectId, enterpriseId), headers: s.headers, payload });
+  const facts = {
+    registrationCode: '341122-2019-0003',
+    kind: 'tankFarm',
+    involvesHazardousProcess: false,
+    filingDate: '2023-05-10',
+    filingValidUntil: '2026-05-09',
+    lastAssessmentYear: 2023,
+    inServiceDate: '2012-09-01',
+    exposedPopulation: 160,
+  };
+
+  it('records the facts as filed, keeps the code as issued and writes the audit row', async () => {
+    const res = await putFacts(manager, tankFarm.id, facts);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data.facts).toEqual(facts);
+    expect(res.json().data).toMatchObject({ majorSourceCode: '341122-2019-0003', exposedPopulation: 160 });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/enterprises/${chem.id}/major-sources`,
+      headers: manager.headers,
+    });
+    expect(list.json().data[0]).toMatchObject({
+      majorSourceCode: '341122-2019-0003',
+      kind: 'tankFarm',
+      filingValidUntil: '2026-05-09',
+    });
+    const audit = await t.db
+      .selectFrom('auditEvents')
+      .select(['before', 'after'])
+      .where('entityId', '=', tankFarm.id)
+      .where('action', '=', 'risk.major-source-facts-updated')
+      .executeTakeFirstOrThrow();
+    expect(audit.before).toMatchObject({ registrationCode: null });
+    expect(audit.after).toMatchObject({ registrationCode: '341122-2019-0003', kind: 'tankFarm' });
+    // A re-evaluation keeps the code as entered.
+    const again = await put(manager, tankFarm.id, {
+      exposedPopulation: 160,
+      inventory: [{ substanceCode: CL2, quantityTonnes: 250 }],
+    });
+    expect(again.json().data.facts.registrationCode).toBe('341122-2019-0003');
+  });
+
+  it('clears a fact left out (PUT)', async () => {
+    const res = await putFacts(manager, tankFarm.id, { ...facts, registrationCode: undefined, kind: null });
+    expect(res.json().data.facts).toMatchObject({
+      registrationCode: null,
+      kind: null,
+      lastAssessmentYear: 2023,
+    });
+  });
+
+  it('names the field of a bad fact', async () => {
+    const cases: [object, string][] = [
+      [{ ...facts, kind: 'pipeline' }, 'body.kind'],
+      [{ ...facts, filingDate: '2023/05/10' }, 'body.filingDate'],
+      [{ ...facts, filingValidUntil: '2023-05-09' }, 'body.filingValidUntil'],
+      [{ ...facts, lastAssessmentYear: new Date().getFullYear() + 1 }, 'body.lastAssessmentYear'],
+      [{ ...facts, exposedPopulation: -1 }, 'body.exposedPopulation'],
+      [{ ...facts, registrationCode: '码'.repeat(51) }, 'body.registrationCode'],
+    ];
+    for (const [payload, field] of cases) {
+      const res = await putFacts(manager, tankFarm.id, payload);
+      expect(res.statusCode, field).toBe(400);
+      expect(res.json().error.field).toBe(field);
+    }
+  });
+
+  it('refuses facts for an object that is not a major source; workers 403, outsiders 404', async () => {
+    const plain = await buildRiskObject(t.db, chem.id, { name: '办公楼' });
+    const notMajor = await putFacts(manager, plain.id, facts);
+    expect(notMajor.statusCode).toBe(409);
+    expect(notMajor.json().error.code).toBe('RISK_NOT_MAJOR_SOURCE');
+    expect((await putFacts(worker, tankFarm.id, facts)).statusCode).toBe(403);
+    expect((await putFacts(outsider, tankFarm.id, facts)).statusCode).toBe(404);
+    expect((await putFacts(outsider, tankFarm.id, facts, other.id)).statusCode).toBe(404);
   });
 });

@@ -5,6 +5,7 @@ import {
   majorSourceInput,
   majorSourceListItem,
   majorSourceResult,
+  majorSourceFactsUpdate,
   majorSourceUpdate,
   objectMajorSource,
   searchChemicals,
@@ -16,6 +17,7 @@ import type { Db } from '../risk.database.ts';
 import { requireActor } from '../../identity/index.ts';
 import { evaluateMajorSource } from '../engine/evaluate-major-source.ts';
 import { evaluateObjectMajorSource } from './commands/evaluate-object-major-source.ts';
+import { updateMajorSourceFacts } from './commands/update-major-source-facts.ts';
 import { withEngineFields } from './engine-input.ts';
 import { presentChemical } from './major-source.presenter.ts';
 import { getObjectMajorSource } from './queries/get-object-major-source.ts';
@@ -88,6 +90,25 @@ export const majorSourceRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       const ctx = commandContext(request, db);
       const { enterpriseId, objectId } = request.params;
       await evaluateObjectMajorSource(ctx, enterpriseId, objectId, request.body);
+      return getObjectMajorSource(db, ctx.actor, enterpriseId, objectId);
+    },
+  );
+
+  app.put(
+    '/enterprises/:enterpriseId/risk-objects/:objectId/major-source/facts',
+    {
+      schema: {
+        tags,
+        summary: "A major source's facts as filed: registration code, kind, filing, assessment, service",
+        params: objectParams,
+        body: majorSourceFactsUpdate,
+        response: { 200: one },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(request, db);
+      const { enterpriseId, objectId } = request.params;
+      await updateMajorSourceFacts(ctx, enterpriseId, objectId, request.body);
       return getObjectMajorSource(db, ctx.actor, enterpriseId, objectId);
     },
   );

@@ -43,15 +43,26 @@ describe('risk objects', () => {
     expect(audit.map((a) => a.action)).toEqual(['risk.object-created']);
   });
 
-  it('names the field: a major source without its code, a foreign org unit or user', async () => {
+  it('saves a major source whose registration code is not issued yet, without inventing one', async () => {
     const noCode = await req(w.manager, 'POST', base(), {
       code: 'X-1',
       name: '甲',
       kind: 'area',
       isMajorSource: true,
     });
-    expect(noCode.statusCode).toBe(400);
-    expect(noCode.json().error.field).toBe('body.majorSourceCode');
+    expect(noCode.statusCode).toBe(201);
+    expect(noCode.json().data).toMatchObject({ isMajorSource: true, majorSourceCode: null });
+  });
+
+  it('names the field: a grade without a major source, a foreign org unit or user', async () => {
+    const grade = await req(w.manager, 'POST', base(), {
+      code: 'X-0',
+      name: '戊',
+      kind: 'area',
+      majorSourceGrade: 2,
+    });
+    expect(grade.statusCode).toBe(400);
+    expect(grade.json().error.field).toBe('body.majorSourceGrade');
     const foreignDept = await buildOrgUnit(w.t.db, w.other.id, 'department');
     const unit = await req(w.manager, 'POST', base(), {
       code: 'X-2',

@@ -84,6 +84,15 @@ export const adm = {
 };
 export const ppe = control('ppe', '4-2');
 
+/**
+ * What a check of an emergency measure looks at when the library says nothing more specific: an
+ * investigation measure goes to the provincial platform with its check content.
+ */
+const emergencyCheck: Readonly<Partial<Record<MeasureClassify2, string>>> = {
+  '4-4': '检查现场处置方案是否在岗位张贴、岗位人员是否熟悉处置步骤、所需应急器材是否齐全完好',
+};
+const defaultEmergencyCheck = '检查该应急措施所需的设施、器材是否齐全完好、在有效期内，人员是否会用';
+
 function emergency(classify2: MeasureClassify2) {
   return (content: string, troubleshootContent = '', failureSign = ''): TemplateMeasure => ({
     kind: 'emergency',
@@ -91,7 +100,7 @@ function emergency(classify2: MeasureClassify2) {
     classify1: measureClassify1Of(classify2),
     classify2,
     content,
-    troubleshootContent,
+    troubleshootContent: troubleshootContent || (emergencyCheck[classify2] ?? defaultEmergencyCheck),
     failureSign,
   });
 }

@@ -23,6 +23,8 @@ export type EnterpriseFilters = {
   isHighRisk?: 'true' | 'false';
   /** A key-supervised hazardous chemical process code ('01'–'18'). */
   keyProcess?: string;
+  /** Derived from the risk register. */
+  hasMajorHazardSource?: 'true' | 'false';
   page: number;
   pageSize: number;
 };

@@ -5,7 +5,7 @@ import {
   type Enterprise,
   type EnterpriseUpdate,
 } from '@shuangkong/contracts';
-import { Descriptions, Divider, Form, Input, Select, Space, Tag } from 'antd';
+import { Descriptions, Divider, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PHONE_PATTERN } from './enterprise-form-values.ts';
 
@@ -166,6 +166,14 @@ export function EnterpriseFactsDescriptions({ enterprise: e }: { enterprise: Ent
       </Descriptions.Item>
       <Descriptions.Item label={t('facts.keyChemicals')} span={2}>
         {e.keyChemicals.length ? e.keyChemicals.map((c) => <Tag key={c}>{c}</Tag>) : dash}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('facts.hasMajorHazardSource')} span={2}>
+        <span data-testid="enterprise-major-hazard-flag" data-value={String(e.hasMajorHazardSource)}>
+          {e.hasMajorHazardSource ? <Tag color="red">{t('common:yes')}</Tag> : t('common:no')}
+        </span>
+        <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+          {t('facts.hasMajorHazardSourceHint')}
+        </Typography.Text>
       </Descriptions.Item>
     </Descriptions>
   );

@@ -6,6 +6,7 @@ import type {
   MajorSourceInput,
   MajorSourceListItem,
   MajorSourceResult,
+  MajorSourceFactsUpdate,
   MajorSourceUpdate,
   ObjectMajorSource,
   PostRiskCard,
@@ -93,6 +94,16 @@ export function useSaveObjectMajorSource(ent: string) {
   return useMutation({
     mutationFn: ({ objectId, input }: { objectId: string; input: MajorSourceUpdate }) =>
       api.put<unknown>(riskPaths.objectMajorSource(ent, objectId), input),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+/** 备案信息 of a major source: registration code as issued, kind, filing, assessment, service. */
+export function useSaveMajorSourceFacts(ent: string, objectId: string) {
+  const invalidate = useInvalidateRisk(ent);
+  return useMutation({
+    mutationFn: (input: MajorSourceFactsUpdate) =>
+      api.put<unknown>(`${riskPaths.objectMajorSource(ent, objectId)}/facts`, input),
     onSuccess: () => void invalidate(),
   });
 }

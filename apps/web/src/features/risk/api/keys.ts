@@ -16,6 +16,7 @@ export const riskKeys = {
   plans: (ent: string) => ['risk', ent, 'plans'] as const,
   plan: (ent: string, planId: string) => ['risk', ent, 'plan', planId] as const,
   board: (ent: string) => ['risk', ent, 'board'] as const,
+  readiness: (ent: string) => ['risk', ent, 'readiness'] as const,
   cardPosts: (ent: string) => ['risk', ent, 'card-posts'] as const,
   postCard: (ent: string, postId: string) => ['risk', ent, 'post-card', postId] as const,
   emergencyCard: (ent: string, postId: string) => ['risk', ent, 'emergency-card', postId] as const,

@@ -38,6 +38,7 @@ export const riskPaths = {
   placements: (ent: string, planId: string) => `${e(ent)}/risk-site-plans/${id(planId)}/placements`,
   files: () => '/files',
   board: (ent: string) => `${e(ent)}/risk-board`,
+  readiness: (ent: string) => `${e(ent)}/risk-readiness`,
   cardPosts: (ent: string) => `${e(ent)}/risk-cards/posts`,
   postCard: (ent: string, postId: string) => `${e(ent)}/posts/${id(postId)}/risk-card`,
   emergencyCard: (ent: string, postId: string) => `${e(ent)}/posts/${id(postId)}/emergency-card`,

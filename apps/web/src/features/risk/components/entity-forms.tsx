@@ -12,7 +12,7 @@ import {
   measureClassify2Under,
   NATIONAL_LIMITS,
 } from '@shuangkong/contracts';
-import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { App, Checkbox, Flex, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyApiErrorToForm } from '../../../shared/forms/apply-api-error.ts';
 import {
@@ -79,10 +79,13 @@ type ObjectValues = {
   kind: (typeof objectKinds)[number];
   description?: string;
   responsibleUnitId?: string | null;
+  responsibleUserId?: string | null;
   isMajorSource?: boolean;
   majorSourceCode?: string | null;
   majorSourceGrade?: number | null;
   exposedPopulation?: number | null;
+  lat?: number | null;
+  lng?: number | null;
 };
 
 /** 新增 / 编辑 安全风险分析对象. */
@@ -108,10 +111,12 @@ export function ObjectFormModal({
       kind: v.kind,
       description: v.description?.trim() ?? '',
       responsibleUnitId: v.responsibleUnitId ?? null,
+      responsibleUserId: v.responsibleUserId ?? null,
       isMajorSource: Boolean(v.isMajorSource),
       majorSourceCode: v.isMajorSource ? v.majorSourceCode?.trim() || null : null,
       majorSourceGrade: v.isMajorSource ? (v.majorSourceGrade ?? null) : null,
       exposedPopulation: v.exposedPopulation ?? null,
+      location: typeof v.lat === 'number' && typeof v.lng === 'number' ? { lat: v.lat, lng: v.lng } : null,
     };
     if (object) update.mutate({ id: object.id, ...input }, handlers);
     else
@@ -147,10 +152,13 @@ export function ObjectFormModal({
                 kind: object.kind,
                 description: object.description,
                 responsibleUnitId: object.responsibleUnitId,
+                responsibleUserId: object.responsibleUserId,
                 isMajorSource: object.isMajorSource,
                 majorSourceCode: object.majorSourceCode,
                 majorSourceGrade: object.majorSourceGrade,
                 exposedPopulation: object.exposedPopulation,
+                lat: object.location?.lat ?? null,
+                lng: object.location?.lng ?? null,
               }
             : { kind: 'area', isMajorSource: false }
         }
@@ -183,6 +191,13 @@ export function ObjectFormModal({
             testId="risk-object-unit"
           />
         </Form.Item>
+        <Form.Item
+          name="responsibleUserId"
+          label={t('object.responsibleUser')}
+          extra={t('object.personLimit', { max: NATIONAL_LIMITS.personName })}
+        >
+          <UserPicker enterpriseId={enterpriseId} testId="risk-object-owner" />
+        </Form.Item>
         <Form.Item name="description" label={t('object.description')} rules={[{ max: 2000 }]}>
           <Input.TextArea rows={2} />
         </Form.Item>
@@ -191,9 +206,34 @@ export function ObjectFormModal({
         </Form.Item>
         {isMajor ? (
           <>
-            <Form.Item name="majorSourceCode" label={t('object.majorSourceCode')} rules={[{ max: 50 }]}>
-              <Input />
+            <Form.Item
+              name="majorSourceCode"
+              label={t('object.majorSourceCode')}
+              extra={t('object.majorSourceCodeHint')}
+              rules={[{ max: 50 }]}
+            >
+              <Input data-testid="risk-object-major-code" />
             </Form.Item>
+            <Flex gap={16}>
+              <Form.Item name="lat" label={t('object.lat')} style={{ width: 200 }}>
+                <InputNumber
+                  min={-90}
+                  max={90}
+                  step={0.0001}
+                  style={{ width: '100%' }}
+                  data-testid="risk-object-lat"
+                />
+              </Form.Item>
+              <Form.Item name="lng" label={t('object.lng')} style={{ width: 200 }}>
+                <InputNumber
+                  min={-180}
+                  max={180}
+                  step={0.0001}
+                  style={{ width: '100%' }}
+                  data-testid="risk-object-lng"
+                />
+              </Form.Item>
+            </Flex>
             <Form.Item name="majorSourceGrade" label={t('object.majorSourceGrade')}>
               <Select
                 allowClear

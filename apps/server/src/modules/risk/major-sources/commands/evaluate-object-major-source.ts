@@ -3,11 +3,12 @@ import type { MajorSourceUpdate } from '@shuangkong/contracts';
 import type { CommandContext } from '../../risk.database.ts';
 import { forbidden, notFound } from '../../../../kernel/index.ts';
 import { recordRisk } from '../../risk-record.ts';
+import { syncMajorHazardFlag } from '../sync-major-hazard-flag.ts';
 import { evaluateMajorSource } from '../../engine/evaluate-major-source.ts';
 import { registerAbilities } from '../../risk.policy.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { inventoryField, withEngineFields } from '../engine-input.ts';
-import { enterpriseCreditCode, findRiskObject, usedMajorSourceCodes } from '../major-source.repository.ts';
+import { findRiskObject } from '../major-source.repository.ts';
 
 /**
  * Stores a unit's design-maximum inventory, identifies and grades it (GB 18218-2018), keeps the
@@ -56,9 +57,10 @@ export async function evaluateObjectMajorSource(
         evaluatedBy: ctx.actor.userId,
       })
       .execute();
-    // The code is kept when a source stops qualifying, so a re-qualified source keeps its number.
-    const majorSourceCode =
-      object.majorSourceCode ?? (result.isMajorSource ? await nextCode(trx, enterprise.id) : null);
+    // The registration code is the one issued at filing, never made up here: a source that newly
+    // qualifies has none until it is entered, and readiness says it is missing. A source that stops
+    // qualifying keeps its code, so a re-qualified source keeps its number.
+    const majorSourceCode = object.majorSourceCode;
     await trx
       .updateTable('riskObjects')
       .set({
@@ -92,13 +94,6 @@ export async function evaluateObjectMajorSource(
         r: result.r,
       },
     });
+    await syncMajorHazardFlag(trx, ctx.audit, enterprise.id);
   });
-}
-
-// '<统一社会信用代码>-MS-<n>': unique in the enterprise, readable on the 公告栏 and in reports.
-async function nextCode(db: CommandContext['db'], enterpriseId: string): Promise<string> {
-  const prefix = `${await enterpriseCreditCode(db, enterpriseId)}-MS-`;
-  const used = await usedMajorSourceCodes(db, enterpriseId);
-  const numbers = used.filter((c) => c.startsWith(prefix)).map((c) => Number(c.slice(prefix.length)) || 0);
-  return `${prefix}${Math.max(0, ...numbers) + 1}`;
 }

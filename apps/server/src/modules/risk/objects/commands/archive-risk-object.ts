@@ -1,6 +1,7 @@
 import type { CommandContext } from '../../risk.database.ts';
 import { notFound } from '../../../../kernel/index.ts';
 import { recordRisk } from '../../risk-record.ts';
+import { syncMajorHazardFlag } from '../../major-sources/sync-major-hazard-flag.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { authorizeRegisterEdit } from '../../units/unit-edit.ts';
@@ -64,5 +65,6 @@ export async function archiveRiskObject(
       entityId: objectId,
       after: { archivedUnitIds: units.map((u) => u.id), reason },
     });
+    if (current.isMajorSource) await syncMajorHazardFlag(trx, ctx.audit, enterprise.id);
   });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RiskObjectInput } from '@shuangkong/contracts';
 import type { CommandContext } from '../../risk.database.ts';
 import { recordRisk } from '../../risk-record.ts';
+import { syncMajorHazardFlag } from '../../major-sources/sync-major-hazard-flag.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertResponsible } from '../../units/responsible-refs.ts';
@@ -50,6 +51,7 @@ export async function createRiskObject(
       entityId: row.id,
       after: input,
     });
+    if (row.isMajorSource) await syncMajorHazardFlag(trx, ctx.audit, enterprise.id);
     return row.id;
   });
 }

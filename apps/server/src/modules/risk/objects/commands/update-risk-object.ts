@@ -2,6 +2,7 @@ import type { RiskObjectUpdate } from '@shuangkong/contracts';
 import type { CommandContext } from '../../risk.database.ts';
 import { notFound } from '../../../../kernel/index.ts';
 import { recordRisk } from '../../risk-record.ts';
+import { syncMajorHazardFlag } from '../../major-sources/sync-major-hazard-flag.ts';
 import { riskErrors } from '../../risk.errors.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
 import { assertResponsible } from '../../units/responsible-refs.ts';
@@ -67,5 +68,7 @@ export async function updateRiskObject(
       ),
       after: patch,
     });
+    if (patch.isMajorSource !== undefined && patch.isMajorSource !== current.isMajorSource)
+      await syncMajorHazardFlag(trx, ctx.audit, enterprise.id);
   });
 }

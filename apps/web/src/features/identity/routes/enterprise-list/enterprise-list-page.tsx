@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Space, Table, type TableProps } from 'antd';
+import { Alert, Button, Card, Flex, Space, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -35,6 +35,11 @@ export function EnterpriseListPage() {
         <Space size={4} wrap>
           <Link to={`/enterprises/${row.id}`}>{name}</Link>
           {row.isHighRisk ? <HighRiskTag /> : null}
+          {row.hasMajorHazardSource ? (
+            <Tag color="red" data-testid="registry-major-hazard-tag">
+              {t('facts.majorHazardTag')}
+            </Tag>
+          ) : null}
         </Space>
       ),
     },

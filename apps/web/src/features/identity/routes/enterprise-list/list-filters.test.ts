@@ -24,4 +24,15 @@ describe('registry filters in the URL', () => {
     expect(filtersFromSearch(new URLSearchParams('keyProcess=19')).keyProcess).toBeUndefined();
     expect(filtersFromSearch(new URLSearchParams('keyProcess=x')).keyProcess).toBeUndefined();
   });
+  it('keeps the major hazard source filter only as true or false', () => {
+    expect(filtersFromSearch(new URLSearchParams('hasMajorHazardSource=true')).hasMajorHazardSource).toBe(
+      'true',
+    );
+    expect(filtersFromSearch(new URLSearchParams('hasMajorHazardSource=false')).hasMajorHazardSource).toBe(
+      'false',
+    );
+    expect(
+      filtersFromSearch(new URLSearchParams('hasMajorHazardSource=1')).hasMajorHazardSource,
+    ).toBeUndefined();
+  });
 });

@@ -32,6 +32,9 @@ export function filtersFromSearch(params: URLSearchParams): EnterpriseFilters {
   if (isStatus(status)) filters.status = status;
   const isHighRisk = params.get('isHighRisk');
   if (isHighRisk === 'true' || isHighRisk === 'false') filters.isHighRisk = isHighRisk;
+  const hasMajorHazardSource = params.get('hasMajorHazardSource');
+  if (hasMajorHazardSource === 'true' || hasMajorHazardSource === 'false')
+    filters.hasMajorHazardSource = hasMajorHazardSource;
   const keyProcess = params.get('keyProcess');
   if (keyProcess && /^(0[1-9]|1[0-8])$/.test(keyProcess)) filters.keyProcess = keyProcess;
   return filters;

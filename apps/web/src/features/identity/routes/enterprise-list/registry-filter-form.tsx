@@ -22,9 +22,11 @@ export function RegistryFilterForm({ filters, onApply }: Props) {
       status: filters.status,
       isHighRisk: filters.isHighRisk,
       keyProcess: filters.keyProcess,
+      hasMajorHazardSource: filters.hasMajorHazardSource,
     });
   }, [
     filters.keyProcess,
+    filters.hasMajorHazardSource,
     form,
     filters.q,
     filters.jurisdictionCode,
@@ -110,10 +112,23 @@ export function RegistryFilterForm({ filters, onApply }: Props) {
             />
           </Form.Item>
         </Col>
+        <Col xs={12} md={4} xl={6}>
+          <Form.Item name="hasMajorHazardSource" label={t('facts.hasMajorHazardSource')}>
+            <Select
+              allowClear
+              placeholder={t('common:all')}
+              options={[
+                { value: 'true', label: t('common:yes') },
+                { value: 'false', label: t('common:no') },
+              ]}
+              data-testid="filter-major-hazard"
+            />
+          </Form.Item>
+        </Col>
         <Col
           xs={24}
           md={12}
-          xl={12}
+          xl={6}
           style={{ display: 'flex', alignItems: 'flex-end', gap: 8, paddingBottom: 24 }}
         >
           <Button type="primary" htmlType="submit" data-testid="filter-submit">

@@ -36,6 +36,7 @@ import {
   useSaveObjectMajorSource,
 } from '../../api/card-api.ts';
 import { useRegisterTree } from '../../api/register-api.ts';
+import { MajorSourceFactsCard } from '../../components/major-source-facts.tsx';
 
 type Line = {
   key: string;
@@ -306,6 +307,14 @@ function ObjectInventory({ enterpriseId, objectId }: { enterpriseId: string; obj
   const canEdit = data?.abilities.canEdit ?? false;
   return (
     <Card size="small" title={data ? `${data.data.objectCode} ${data.data.objectName}` : ''}>
+      {data?.data.isMajorSource ? (
+        <MajorSourceFactsCard
+          enterpriseId={enterpriseId}
+          objectId={objectId}
+          facts={data.data.facts}
+          canEdit={canEdit}
+        />
+      ) : null}
       <InventoryTable lines={lines} onChange={setLines} />
       <Flex gap={12} align="center" style={{ marginTop: 12 }}>
         <span>{t('majorSources.population')}</span>
@@ -383,6 +392,7 @@ export function MajorSourcesPage() {
   const list = useMajorSources(enterpriseId);
   const tree = useRegisterTree(enterpriseId, {});
   const objectId = params.get('object');
+  const [tab, setTab] = useState(objectId ? 'inventory' : 'list');
   const setObject = (id: string | undefined) => {
     const p = new URLSearchParams(params);
     if (id) p.set('object', id);
@@ -392,7 +402,8 @@ export function MajorSourcesPage() {
   return (
     <PageContainer title={t('majorSources.title')} subTitle={t('majorSources.subtitle')}>
       <Tabs
-        defaultActiveKey={objectId ? 'inventory' : 'list'}
+        activeKey={tab}
+        onChange={setTab}
         items={[
           {
             key: 'list',
@@ -410,7 +421,24 @@ export function MajorSourcesPage() {
                     key: 'o',
                     render: (_: unknown, m) => `${m.objectCode} ${m.objectName}`,
                   },
-                  { title: t('object.majorSourceCode'), dataIndex: 'majorSourceCode' },
+                  {
+                    title: t('majorSources.facts.registrationCode'),
+                    dataIndex: 'majorSourceCode',
+                    render: (v: string | null) =>
+                      v ?? (
+                        <Typography.Text type="danger">{t('majorSources.facts.codeMissing')}</Typography.Text>
+                      ),
+                  },
+                  {
+                    title: t('majorSources.facts.kind'),
+                    dataIndex: 'kind',
+                    render: (v: MajorSourceListItem['kind']) => (v ? t(`majorSources.kinds.${v}`) : '—'),
+                  },
+                  {
+                    title: t('majorSources.facts.filingValidUntil'),
+                    dataIndex: 'filingValidUntil',
+                    render: (v: string | null) => v ?? '—',
+                  },
                   {
                     title: t('majorSources.grade'),
                     dataIndex: 'gradeLabel',
@@ -441,7 +469,14 @@ export function MajorSourcesPage() {
                     title: '',
                     key: 'a',
                     render: (_: unknown, m) => (
-                      <Button type="link" onClick={() => setObject(m.objectId)}>
+                      <Button
+                        type="link"
+                        onClick={() => {
+                          setObject(m.objectId);
+                          setTab('inventory');
+                        }}
+                        data-testid="risk-ms-open"
+                      >
                         {t('majorSources.editInventory')}
                       </Button>
                     ),

@@ -1,12 +1,13 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { useDeleteObject, useRiskObject, type TreeObject, type TreeUnit } from '../../api/register-api.ts';
 import { ObjectFormModal } from '../../components/entity-forms.tsx';
 import { LevelTag, StatusTag } from '../../components/tags.tsx';
+import { useEditParam } from './use-edit-param.ts';
 
 type Props = {
   enterpriseId: string;
@@ -34,6 +35,13 @@ export function ObjectDetail({
   const remove = useDeleteObject(enterpriseId);
   const [editing, setEditing] = useState(false);
   const object = data?.data;
+  const { edit, done } = useEditParam();
+  useEffect(() => {
+    // Waits for the tree too: it brings the abilities that say whether the form may open.
+    if (edit !== 'object' || !object || !treeObject) return;
+    if (canEdit) setEditing(true);
+    done();
+  }, [edit, object, treeObject, canEdit, done]);
   if (isLoading || !object)
     return (
       <Card>

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import { ImportOutlined, InfoCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { AuditOutlined, ImportOutlined, InfoCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
+  Badge,
   Button,
   Card,
   Col,
@@ -25,6 +26,7 @@ import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { ErrorResult } from '../../../../shared/components/error-result.tsx';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { useSession } from '../../../../shared/session/session.ts';
+import { useRiskReadiness } from '../../api/readiness-api.ts';
 import { useRegisterTree, type RegisterAbilities, type TreeObject } from '../../api/register-api.ts';
 import { ObjectFormModal, UnitFormModal } from '../../components/entity-forms.tsx';
 import { legendRows, levelsDescending } from '../../components/levels.ts';
@@ -265,6 +267,20 @@ export function RegisterView({ enterpriseId, readOnly }: { enterpriseId: string;
   );
 }
 
+/** To the readiness view, with how many records are not ready to be reported. */
+function ReadinessLink({ enterpriseId }: { enterpriseId: string }) {
+  const { t } = useTranslation('risk');
+  const { data } = useRiskReadiness(enterpriseId);
+  const open = data?.data.counts.withProblems ?? 0;
+  return (
+    <Link to="/risk/readiness" data-testid="risk-to-readiness">
+      <Badge count={open} overflowCount={999} title={t('reporting.registerBadge', { count: open })}>
+        <Button icon={<AuditOutlined />}>{t('reporting.registerButton')}</Button>
+      </Badge>
+    </Link>
+  );
+}
+
 /** 风险管控清单 (tree view) for the enterprise's own users. */
 export function RegisterPage() {
   const { t } = useTranslation('risk');
@@ -276,9 +292,12 @@ export function RegisterPage() {
       title={t('register.title')}
       subTitle={t('register.subtitle')}
       extra={
-        <Link to="/risk/register-list" data-testid="risk-to-table">
-          <Button>{t('register.tableView')}</Button>
-        </Link>
+        <>
+          <ReadinessLink enterpriseId={enterpriseId} />
+          <Link to="/risk/register-list" data-testid="risk-to-table">
+            <Button>{t('register.tableView')}</Button>
+          </Link>
+        </>
       }
     >
       <RegisterView enterpriseId={enterpriseId} />

@@ -18,7 +18,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeleteWithReason } from '../../components/delete-with-reason.tsx';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
@@ -38,6 +38,7 @@ import { AssessmentModal } from '../../components/assessment-form.tsx';
 import { EventFormModal, MeasureFormModal, UnitFormModal } from '../../components/entity-forms.tsx';
 import { LevelTag, StatusTag } from '../../components/tags.tsx';
 import { PostsEditor, StepsEditor, StewardsEditor } from './unit-editors.tsx';
+import { useEditParam } from './use-edit-param.ts';
 
 const accidentName = new Map<string, string>(accidentTypes1986.map((a) => [a.code, a.nameZh]));
 const hierarchyRank = { elimination: 1, substitution: 2, engineering: 3, administrative: 4, ppe: 5 } as const;
@@ -291,6 +292,22 @@ export function UnitDetail({
     kind: 'inherent' | 'residual';
   } | null>(null);
   const [measureForm, setMeasureForm] = useState<MeasureTarget | null>(null);
+  const { edit, done } = useEditParam();
+  const loaded = data?.data;
+  const editable = !readOnly && Boolean(data?.abilities.canEdit);
+  useEffect(() => {
+    if (!edit || !loaded) return;
+    const [what, id] = edit.split(':');
+    if (editable && what === 'unit') setEditingUnit(true);
+    const event = what === 'event' ? loaded.events.find((e) => e.id === id) : undefined;
+    if (editable && event) setEventForm({ event });
+    if (editable && what === 'measure')
+      for (const e of loaded.events) {
+        const measure = e.measures.find((m) => m.id === id);
+        if (measure) setMeasureForm({ eventId: e.id, kind: measure.kind, measure });
+      }
+    done();
+  }, [edit, loaded, editable, done]);
 
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
   if (isLoading || !data)
