@@ -98,8 +98,11 @@ export const useUpdateObject = (ent: string) =>
   useRiskMutation(ent, ({ id, ...patch }: RiskObjectUpdate & { id: string }) =>
     api.patch<Envelope<RiskObject>>(riskPaths.object(ent, id), patch),
   );
+/** Deletes (archives) an object with its units; the reason stays with their deletion mark. */
 export const useDeleteObject = (ent: string) =>
-  useRiskMutation(ent, (id: string) => api.delete(riskPaths.object(ent, id)));
+  useRiskMutation(ent, ({ id, reason }: { id: string; reason: string }) =>
+    api.delete(riskPaths.object(ent, id), { reason }),
+  );
 
 export const useCreateUnit = (ent: string) =>
   useRiskMutation(ent, (input: RiskUnitInput) => api.post<Envelope<RiskUnit>>(riskPaths.units(ent), input));
@@ -108,7 +111,9 @@ export const useUpdateUnit = (ent: string) =>
     api.patch<Envelope<RiskUnit>>(riskPaths.unit(ent, id), patch),
   );
 export const useDeleteUnit = (ent: string) =>
-  useRiskMutation(ent, (id: string) => api.delete(riskPaths.unit(ent, id)));
+  useRiskMutation(ent, ({ id, reason }: { id: string; reason: string }) =>
+    api.delete(riskPaths.unit(ent, id), { reason }),
+  );
 export const useReplaceSteps = (ent: string) =>
   useRiskMutation(ent, ({ unitId, steps }: { unitId: string; steps: StepInput[] }) =>
     api.put<unknown>(riskPaths.unitSteps(ent, unitId), { steps }),

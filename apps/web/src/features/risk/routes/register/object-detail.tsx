@@ -1,5 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { DeleteWithReason } from '../../components/delete-with-reason.tsx';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -67,23 +68,26 @@ export function ObjectDetail({
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="risk-object-edit">
               {t('common.edit')}
             </Button>
-            <Popconfirm
-              title={t('common.confirmDelete', { name: object.name })}
-              description={t('object.deleteHint')}
-              onConfirm={() =>
-                remove.mutate(object.id, {
-                  onSuccess: () => {
-                    void message.success(t('common.deleted'));
-                    onDeleted();
+            <DeleteWithReason
+              name={object.name}
+              hint={t('object.deleteHint')}
+              onConfirm={(reason) =>
+                remove.mutate(
+                  { id: object.id, reason },
+                  {
+                    onSuccess: () => {
+                      void message.success(t('common.deleted'));
+                      onDeleted();
+                    },
+                    onError: (e) => void message.error(errorMessage(t, e)),
                   },
-                  onError: (e) => void message.error(errorMessage(t, e)),
-                })
+                )
               }
             >
               <Button danger icon={<DeleteOutlined />} data-testid="risk-object-delete">
                 {t('common.delete')}
               </Button>
-            </Popconfirm>
+            </DeleteWithReason>
           </Space>
         ) : null
       }

@@ -10,7 +10,6 @@ import {
   Empty,
   Flex,
   List,
-  Popconfirm,
   Skeleton,
   Space,
   Table,
@@ -447,14 +446,17 @@ export function UnitDetail({
             <Button icon={<EditOutlined />} onClick={() => setEditingUnit(true)} data-testid="risk-unit-edit">
               {t('common.edit')}
             </Button>
-            <Popconfirm
-              title={t('common.confirmDelete', { name: unit.name })}
-              onConfirm={() =>
-                removeUnit.mutate(unit.id, { onError: (e) => void message.error(errorMessage(t, e)) })
+            <DeleteWithReason
+              name={unit.name}
+              onConfirm={(reason) =>
+                removeUnit.mutate(
+                  { id: unit.id, reason },
+                  { onError: (e) => void message.error(errorMessage(t, e)) },
+                )
               }
             >
               <Button danger icon={<DeleteOutlined />} data-testid="risk-unit-delete" />
-            </Popconfirm>
+            </DeleteWithReason>
           </Space>
         ) : null
       }
