@@ -1,0 +1,13 @@
+import { defineModule } from '../../platform/modules/index.ts';
+import { followRegister } from './checklist/follow-register.ts';
+import type { InspectionTables } from './inspection.tables.ts';
+
+export type { InspectionTables } from './inspection.tables.ts';
+export type { InspectionDomainEvent, InspectionEventType } from './inspection.events.ts';
+export { toNationalCycle, type Frequency, type NationalCycle } from './schedule/frequency.ts';
+
+/** Inspection (隐患排查): checklists from the register, scheduled tasks and their records. */
+export const inspectionModule = defineModule<InspectionTables>({
+  name: 'inspection',
+  subscribers: [followRegister],
+});
