@@ -1,6 +1,8 @@
 import { defineModule } from '../../platform/modules/index.ts';
 import { followRegister } from './checklist/follow-register.ts';
 import type { InspectionTables } from './inspection.tables.ts';
+import { generateTasksJob } from './tasks/generate-tasks.job.ts';
+import { markMissedJob } from './tasks/mark-missed.job.ts';
 
 export type { InspectionTables } from './inspection.tables.ts';
 export type { InspectionDomainEvent, InspectionEventType } from './inspection.events.ts';
@@ -9,5 +11,7 @@ export { toNationalCycle, type Frequency, type NationalCycle } from './schedule/
 /** Inspection (隐患排查): checklists from the register, scheduled tasks and their records. */
 export const inspectionModule = defineModule<InspectionTables>({
   name: 'inspection',
+  // Tasks appear from the items' cycles; a closed window without a record becomes 未排查.
+  jobs: () => [generateTasksJob, markMissedJob],
   subscribers: [followRegister],
 });
