@@ -16,12 +16,8 @@ export type InspectionDomainEvent =
       checkStatus: CheckStatus;
       abnormalItemIds: string[];
     }
-  | {
-      type:
-        | 'inspection.out-of-service-created'
-        | 'inspection.out-of-service-updated'
-        | 'inspection.out-of-service-deleted';
-      unitId: string;
-    };
+  | { type: 'inspection.out-of-service-created'; unitId: string }
+  | { type: 'inspection.out-of-service-updated'; unitId: string }
+  | { type: 'inspection.out-of-service-deleted'; unitId: string };
 
 export type InspectionEventType = InspectionDomainEvent['type'];
