@@ -36,6 +36,8 @@ export const common: Messages<typeof zh> = {
     riskReview: 'Risk review',
     riskRevisions: 'Revisions',
     hazard: 'Hazard management',
+    inspectionChecklist: 'Inspection checklist',
+    inspectionTasks: 'Inspection tasks',
     basicInfo: 'Basic information',
     enterpriseProfile: 'Enterprise',
     orgUnits: 'Organisation',

@@ -33,6 +33,8 @@ export const common = {
     riskReview: '风险评审',
     riskRevisions: '版本记录',
     hazard: '隐患排查治理',
+    inspectionChecklist: '隐患排查清单',
+    inspectionTasks: '排查任务',
     basicInfo: '基础信息',
     enterpriseProfile: '企业信息',
     orgUnits: '组织机构',
