@@ -49,7 +49,8 @@ export const updateInspectionItemBody = z.object({
   workEndTime: windowEnd.nullable(),
   dayType: workDayType,
   workType: inspectionWorkType.optional(),
-  version: z.number().int(),
+  // Optimistic locking: the version the editor saw.
+  version: boundedInt(1, 2_147_483_647),
 });
 export type UpdateInspectionItemBody = z.infer<typeof updateInspectionItemBody>;
 

@@ -65,6 +65,7 @@ export function ItemScheduleDialog(props: {
           </Form.Item>
           <Form.Item name="checkCycleUnit" label={t('form.checkCycleUnit')} rules={[{ required: true }]}>
             <Select
+              data-testid="inspection-cycle-unit"
               style={{ width: 120 }}
               options={checkCycleUnit.options.map((u) => ({ value: u, label: t(`units.${u}`) }))}
             />
@@ -72,10 +73,10 @@ export function ItemScheduleDialog(props: {
         </Space>
         <Space>
           <Form.Item name="workStartTime" label={t('form.workStartTime')} extra={t('form.windowHint')}>
-            <Input placeholder="08:00" style={{ width: 120 }} />
+            <Input placeholder="08:00" style={{ width: 120 }} data-testid="inspection-window-start" />
           </Form.Item>
           <Form.Item name="workEndTime" label={t('form.workEndTime')}>
-            <Input placeholder="18:00" style={{ width: 120 }} />
+            <Input placeholder="18:00" style={{ width: 120 }} data-testid="inspection-window-end" />
           </Form.Item>
         </Space>
         <Form.Item name="dayType" label={t('checklist.dayType')} rules={[{ required: true }]}>
