@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { IdentityTables } from '../modules/identity/index.ts';
+import type { InspectionTables } from '../modules/inspection/index.ts';
 import type { RiskTables } from '../modules/risk/index.ts';
 import type { PlatformTables } from '../platform/db/platform-tables.ts';
 
@@ -7,6 +8,6 @@ import type { PlatformTables } from '../platform/db/platform-tables.ts';
  * The database as the demo seed writes it: demo data goes straight into the modules' tables (their
  * public table types), which is how a data migration would load it too.
  */
-export type DB = PlatformTables & IdentityTables & RiskTables;
+export type DB = PlatformTables & IdentityTables & RiskTables & InspectionTables;
 export type Db = Kysely<DB>;
 export type Trx = Transaction<DB>;

@@ -1,12 +1,18 @@
 import type { ReactNode } from 'react';
 import { identityFeature } from '../features/identity/index.ts';
+import { inspectionFeature } from '../features/inspection/index.ts';
 import { platformFeature } from '../features/platform/index.ts';
 import { riskFeature } from '../features/risk/index.ts';
 import type { FeatureDescriptor } from '../shared/feature/feature.ts';
 import { createSlotRegistry } from '../shared/feature/slots.ts';
 
 /** Every feature of the web app, upstream first. Adding a feature means adding it here. */
-export const features: readonly FeatureDescriptor[] = [platformFeature, identityFeature, riskFeature];
+export const features: readonly FeatureDescriptor[] = [
+  platformFeature,
+  identityFeature,
+  riskFeature,
+  inspectionFeature,
+];
 
 /** All slot fills of all features, for the SlotProvider in providers.tsx. */
 export const slotRegistry = createSlotRegistry(features.flatMap((feature) => feature.slots ?? []));

@@ -48,10 +48,23 @@ export const permission = z.enum([
   'risk.approve',
   'risk.publish',
   'risk.configure',
+  /** 隐患排查: see checklists, tasks and records. */
+  'inspection.read',
+  /** Carry out checks and submit their records (全员参与: every employee). */
+  'inspection.check',
+  /** Maintain checklists, frequencies and out-of-service periods. */
+  'inspection.manage',
 ]);
 export type Permission = z.infer<typeof permission>;
 
-const enterpriseBase: Permission[] = ['enterprise.read', 'regulator.read', 'apiToken.manage', 'risk.read'];
+const enterpriseBase: Permission[] = [
+  'enterprise.read',
+  'regulator.read',
+  'apiToken.manage',
+  'risk.read',
+  'inspection.read',
+  'inspection.check',
+];
 /** The risk register's approval chain (seed 003): drafted at the post or team, reviewed by the
  * workshop, approved by the department or safety manager. */
 const riskDrafter: Permission[] = ['risk.edit', 'risk.submit'];
@@ -62,6 +75,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...enterpriseBase,
     'risk.approve',
     'risk.publish',
+    'inspection.manage',
     'enterprise.update',
     'orgUnit.manage',
     'user.read',
@@ -75,6 +89,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'risk.approve',
     'risk.publish',
     'risk.configure',
+    'inspection.manage',
     'enterprise.update',
     'orgUnit.manage',
     'user.read',
@@ -83,9 +98,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   unitLead: [...enterpriseBase, ...riskDrafter, 'risk.review', 'user.read'],
   teamLead: [...enterpriseBase, ...riskDrafter, 'user.read'],
-  worker: ['enterprise.read', 'risk.read'],
+  worker: ['enterprise.read', 'risk.read', 'inspection.read', 'inspection.check'],
   regulatorAdmin: [
     'risk.read',
+    'inspection.read',
     'enterprise.read',
     'enterprise.register',
     'enterprise.review',
@@ -97,6 +113,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   inspector: [
     'risk.read',
+    'inspection.read',
     'enterprise.read',
     'enterprise.register',
     'enterprise.review',
@@ -104,8 +121,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'audit.read',
     'apiToken.manage',
   ],
-  expert: ['enterprise.read', 'regulator.read', 'risk.read'],
-  agency: ['enterprise.read', 'regulator.read', 'risk.read'],
+  expert: ['enterprise.read', 'regulator.read', 'risk.read', 'inspection.read'],
+  agency: ['enterprise.read', 'regulator.read', 'risk.read', 'inspection.read'],
   platformAdmin: permission.options,
 };
 

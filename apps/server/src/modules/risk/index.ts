@@ -33,6 +33,14 @@ export {
   type ClearUnitLevelEvidenceOptions,
 } from './evidence/commands/clear-unit-level-evidence.ts';
 export type { RiskTables } from './risk.tables.ts';
+/**
+ * The register tables downstream modules may read (inspection derives its checklist from the
+ * measures). They are written only through risk's commands.
+ */
+export type RiskReadTables = Pick<
+  RiskTables,
+  'riskObjects' | 'riskUnits' | 'riskEvents' | 'riskControlMeasures'
+>;
 export type { RiskDomainEvent, RiskEventType } from './risk.events.ts';
 export { riskTemplates } from './templates/risk-templates.ts';
 export { expandTemplate, type ExpandedLibrary, type ExpandedEvent } from './templates/expand-template.ts';

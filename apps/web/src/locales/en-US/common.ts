@@ -37,6 +37,8 @@ export const common: Messages<typeof zh> = {
     riskRevisions: 'Revisions',
     riskReadiness: 'Reporting readiness',
     hazard: 'Hazard management',
+    inspectionChecklist: 'Inspection checklist',
+    inspectionTasks: 'Inspection tasks',
     basicInfo: 'Basic information',
     enterpriseProfile: 'Enterprise',
     orgUnits: 'Organisation',

@@ -34,6 +34,8 @@ export const common = {
     riskRevisions: '版本记录',
     riskReadiness: '上报就绪',
     hazard: '隐患排查治理',
+    inspectionChecklist: '隐患排查清单',
+    inspectionTasks: '排查任务',
     basicInfo: '基础信息',
     enterpriseProfile: '企业信息',
     orgUnits: '组织机构',

@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  checklistSyncResult,
+  inspectionItem,
+  inspectionItemList,
+  updateInspectionItemBody,
+} from '@shuangkong/contracts';
+import { commandContext, type Db } from '../inspection.database.ts';
+import { syncChecklistNow } from './commands/sync-checklist-now.ts';
+import { updateItemSchedule } from './commands/update-item-schedule.ts';
+import { listChecklistItems } from './queries/list-items.ts';
+
+const enterpriseParams = z.object({ enterpriseId: z.uuid() });
+
+/** 隐患排查清单: the items, their schedules and the sync with the register. */
+export const checklistRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/enterprises/:enterpriseId/inspection/items',
+    {
+      schema: {
+        params: enterpriseParams,
+        querystring: z.object({ includeRetired: z.enum(['true', 'false']).optional() }),
+        response: { 200: inspectionItemList },
+      },
+    },
+    async (request) =>
+      listChecklistItems(
+        commandContext(request, db),
+        request.params.enterpriseId,
+        request.query.includeRetired === 'true',
+      ),
+  );
+
+  app.post(
+    '/enterprises/:enterpriseId/inspection/items/sync',
+    { schema: { params: enterpriseParams, response: { 200: z.object({ data: checklistSyncResult }) } } },
+    async (request) => ({
+      data: await syncChecklistNow(commandContext(request, db), request.params.enterpriseId),
+    }),
+  );
+
+  app.patch(
+    '/enterprises/:enterpriseId/inspection/items/:itemId',
+    {
+      schema: {
+        params: z.object({ enterpriseId: z.uuid(), itemId: z.uuid() }),
+        body: updateInspectionItemBody,
+        response: { 200: z.object({ data: inspectionItem }) },
+      },
+    },
+    async (request) => ({
+      data: await updateItemSchedule(
+        commandContext(request, db),
+        request.params.enterpriseId,
+        request.params.itemId,
+        request.body,
+      ),
+    }),
+  );
+};

@@ -1,0 +1,28 @@
+import { tablesOf } from '../../kernel/index.ts';
+import { defineModule } from '../../platform/modules/index.ts';
+import type { DB } from './inspection.database.ts';
+import { checklistRoutes } from './checklist/checklist.routes.ts';
+import { outOfServiceRoutes } from './out-of-service/out-of-service.routes.ts';
+import { taskRoutes } from './tasks/tasks.routes.ts';
+import { followRegister } from './checklist/follow-register.ts';
+import type { InspectionTables } from './inspection.tables.ts';
+import { generateTasksJob } from './tasks/generate-tasks.job.ts';
+import { markMissedJob } from './tasks/mark-missed.job.ts';
+
+export type { InspectionTables } from './inspection.tables.ts';
+export type { InspectionDomainEvent, InspectionEventType } from './inspection.events.ts';
+export { toNationalCycle, type Frequency, type NationalCycle } from './schedule/frequency.ts';
+
+/** Inspection (隐患排查): checklists from the register, scheduled tasks and their records. */
+export const inspectionModule = defineModule<InspectionTables>({
+  name: 'inspection',
+  routes: async (app, env) => {
+    const db = tablesOf<DB>(env.db);
+    await app.register(checklistRoutes, { db });
+    await app.register(taskRoutes, { db });
+    await app.register(outOfServiceRoutes, { db });
+  },
+  // Tasks appear from the items' cycles; a closed window without a record becomes 未排查.
+  jobs: () => [generateTasksJob, markMissedJob],
+  subscribers: [followRegister],
+});

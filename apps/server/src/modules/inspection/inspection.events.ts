@@ -1,0 +1,23 @@
+import type { CheckStatus } from '@shuangkong/contracts';
+
+/**
+ * What happens in inspection: the domain events it publishes, each also its audit action
+ * (recordInspection accepts no other). Risk will subscribe to check-missed and check-recorded to
+ * mark a unit out of control and clear the mark; hazard to check-recorded with abnormal answers.
+ */
+export type InspectionDomainEvent =
+  | { type: 'inspection.items-synced'; created: number; updated: number; retired: number }
+  | { type: 'inspection.item-updated'; itemId: string; unitId: string }
+  | { type: 'inspection.check-missed'; taskId: string; itemId: string; unitId: string; endsAt: string }
+  | {
+      type: 'inspection.check-recorded';
+      taskId: string;
+      unitId: string;
+      checkStatus: CheckStatus;
+      abnormalItemIds: string[];
+    }
+  | { type: 'inspection.out-of-service-created'; unitId: string }
+  | { type: 'inspection.out-of-service-updated'; unitId: string }
+  | { type: 'inspection.out-of-service-deleted'; unitId: string };
+
+export type InspectionEventType = InspectionDomainEvent['type'];

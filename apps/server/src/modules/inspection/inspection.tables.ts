@@ -1,0 +1,91 @@
+import type { ColumnType } from 'kysely';
+import type {
+  CheckAnswer,
+  CheckCycleUnit,
+  CheckStatus,
+  InspectionTaskStatus,
+  InspectionWorkType,
+  WorkDayType,
+} from '@shuangkong/contracts';
+import type { Timestamp } from '../../kernel/index.ts';
+
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+/** Kysely types of the tables migrations/…__inspection__*.sql create. */
+export type InspectionTables = {
+  inspectionItems: {
+    enterpriseId: string;
+    id: string;
+    measureId: string;
+    eventId: string;
+    unitId: string;
+    unitName: string;
+    eventName: string;
+    measureContent: string;
+    failureSign: Defaulted<string>;
+    troubleshootContent: Defaulted<string>;
+    responsibleUnitId: string | null;
+    responsibleUserId: string | null;
+    checkCycle: Defaulted<number>;
+    checkCycleUnit: Defaulted<CheckCycleUnit>;
+    workStartTime: string | null;
+    workEndTime: string | null;
+    dayType: Defaulted<WorkDayType>;
+    workType: Defaulted<InspectionWorkType>;
+    /** 'YYYY-MM-DD'. */
+    activeFrom: string;
+    retiredAt: Timestamp | null;
+    version: Defaulted<number>;
+    createdAt: Defaulted<Date>;
+    updatedAt: Defaulted<Date>;
+  };
+  inspectionTasks: {
+    enterpriseId: string;
+    id: string;
+    itemId: string;
+    measureId: string;
+    unitId: string;
+    periodStart: string;
+    dueDate: string;
+    startsAt: Timestamp;
+    endsAt: Timestamp;
+    checkCycle: number;
+    checkCycleUnit: CheckCycleUnit;
+    workStartTime: string | null;
+    workEndTime: string | null;
+    dayType: WorkDayType;
+    workType: InspectionWorkType;
+    stewardItemNo: number | null;
+    status: Defaulted<InspectionTaskStatus>;
+    createdAt: Defaulted<Date>;
+  };
+  inspectionRecords: {
+    enterpriseId: string;
+    id: string;
+    taskId: string;
+    checkTime: Timestamp;
+    checkStatus: CheckStatus;
+    isSteward: Defaulted<boolean>;
+    byMobile: Defaulted<boolean>;
+    checkedBy: string | null;
+    checkedByName: Defaulted<string>;
+    note: Defaulted<string>;
+    createdAt: Defaulted<Date>;
+  };
+  inspectionRecordAnswers: {
+    enterpriseId: string;
+    recordId: string;
+    itemId: string;
+    answer: CheckAnswer;
+    note: Defaulted<string>;
+  };
+  inspectionOutOfService: {
+    enterpriseId: string;
+    id: string;
+    unitId: string;
+    startAt: Timestamp;
+    endAt: Timestamp | null;
+    reason: string;
+    createdAt: Defaulted<Date>;
+  };
+};

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { CheckStatus, SubmitInspectionRecordBody } from '@shuangkong/contracts';
+import { submitInspectionRecordBody } from '@shuangkong/contracts';
+import { forbidden, notFound } from '../../../../kernel/index.ts';
+import type { CommandContext } from '../../inspection.database.ts';
+import { inspectionErrors } from '../../inspection.errors.ts';
+import { mayCheck, mayRead } from '../../inspection.policy.ts';
+import { recordInspection } from '../../inspection-record.ts';
+import { InspectionScope } from '../../inspection-scope.ts';
+import { findTask, findTaskForUpdate } from '../tasks.repository.ts';
+
+/**
+ * Submits the record of a task: answers per item, the national check status derived from them
+ * (any abnormal answer → hazard found), the task marked done, the audit row and the
+ * 'inspection.check-recorded' event, all in one transaction. Only inside the task's window: a
+ * check ticked before it opens or after it closed is what "closed on paper" looks like.
+ */
+export async function submitRecord(
+  ctx: CommandContext,
+  enterpriseId: string,
+  taskId: string,
+  input: SubmitInspectionRecordBody,
+  now: Date = new Date(),
+) {
+  const body = submitInspectionRecordBody.parse(input);
+  const scope = await InspectionScope.load(ctx.db, ctx.actor, enterpriseId);
+  const visible = await findTask(ctx.db, scope, taskId);
+  if (!visible) throw notFound('Inspection task');
+  if (!mayRead(ctx.actor) || !scope.isOwn) throw forbidden('inspection.check');
+
+  return ctx.db.transaction().execute(async (trx) => {
+    // Locks the task: of two devices submitting at once, the second waits and then sees it done.
+    const task = await findTaskForUpdate(trx, scope, taskId);
+    if (!task) throw notFound('Inspection task');
+    if (task.status !== 'pending') throw inspectionErrors.taskClosed();
+    if (!mayCheck(ctx.actor, scope, task)) throw forbidden('inspection.check');
+    if (now < task.startsAt) throw inspectionErrors.taskNotOpen();
+    if (now >= task.endsAt) throw inspectionErrors.taskClosed();
+    const itemIds = new Set(body.answers.map((a) => a.itemId));
+    if (itemIds.size !== body.answers.length || itemIds.size !== 1 || !itemIds.has(task.itemId)) {
+      throw inspectionErrors.answersMismatch();
+    }
+    const abnormal = body.answers.filter((a) => a.answer === 'abnormal').map((a) => a.itemId);
+    const checkStatus: CheckStatus = abnormal.length > 0 ? 'hazardFound' : body.other ? 'other' : 'normal';
+    const record = {
+      enterpriseId: scope.id,
+      id: randomUUID(),
+      taskId: task.id,
+      checkTime: now,
+      checkStatus,
+      isSteward: task.workType !== 'routine',
+      byMobile: body.byMobile,
+      checkedBy: ctx.actor.userId,
+      checkedByName: ctx.actor.name,
+      note: body.note,
+    };
+    await trx.insertInto('inspectionRecords').values(record).execute();
+    await trx
+      .insertInto('inspectionRecordAnswers')
+      .values(body.answers.map((a) => ({ enterpriseId: scope.id, recordId: record.id, ...a })))
+      .execute();
+    await trx
+      .updateTable('inspectionTasks')
+      .set({ status: 'done' })
+      .where('enterpriseId', '=', scope.id)
+      .where('id', '=', task.id)
+      .execute();
+    await recordInspection(trx, ctx.audit, {
+      action: 'inspection.check-recorded',
+      entityType: 'inspectionRecord',
+      entityId: record.id,
+      enterpriseId: scope.id,
+      after: { ...record, answers: body.answers },
+      facts: { taskId: task.id, unitId: task.unitId, checkStatus, abnormalItemIds: abnormal },
+    });
+    return {
+      id: record.id,
+      taskId: task.id,
+      checkTime: now.toISOString(),
+      checkStatus,
+      isSteward: record.isSteward,
+      byMobile: record.byMobile,
+    };
+  });
+}

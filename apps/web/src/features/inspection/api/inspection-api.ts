@@ -1,0 +1,87 @@
+import type {
+  InspectionItem,
+  InspectionTask,
+  OutOfServicePeriod,
+  SubmitInspectionRecordBody,
+  UpdateInspectionItemBody,
+} from '@shuangkong/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../shared/api/client.ts';
+
+// Every inspection API path in one place, so a server route that moves is fixed here only.
+const e = (ent: string) => `/enterprises/${encodeURIComponent(ent)}/inspection`;
+export const inspectionPaths = {
+  items: (ent: string) => `${e(ent)}/items`,
+  sync: (ent: string) => `${e(ent)}/items/sync`,
+  item: (ent: string, id: string) => `${e(ent)}/items/${encodeURIComponent(id)}`,
+  tasks: (ent: string) => `${e(ent)}/tasks`,
+  records: (ent: string, taskId: string) => `${e(ent)}/tasks/${encodeURIComponent(taskId)}/records`,
+  outOfService: (ent: string) => `${e(ent)}/out-of-service`,
+};
+
+export const inspectionKeys = {
+  all: (ent: string) => ['inspection', ent] as const,
+  items: (ent: string) => ['inspection', ent, 'items'] as const,
+  tasks: (ent: string, filter: TaskFilter) => ['inspection', ent, 'tasks', filter] as const,
+};
+
+export type TaskFilter = { date?: string; unitId?: string; mine?: boolean };
+
+export function useChecklist(ent: string) {
+  return useQuery({
+    queryKey: inspectionKeys.items(ent),
+    queryFn: ({ signal }) =>
+      api.get<{ data: InspectionItem[]; abilities: { sync: boolean } }>(
+        inspectionPaths.items(ent),
+        undefined,
+        signal,
+      ),
+    enabled: ent !== '',
+  });
+}
+
+export function useSyncChecklist(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      api.post<{ data: { created: number; updated: number; retired: number } }>(inspectionPaths.sync(ent)),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
+export function useUpdateItem(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateInspectionItemBody }) =>
+      api.patch<{ data: InspectionItem }>(inspectionPaths.item(ent, id), body),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
+export function useTasks(ent: string, filter: TaskFilter) {
+  return useQuery({
+    queryKey: inspectionKeys.tasks(ent, filter),
+    queryFn: ({ signal }) =>
+      api.get<{ data: InspectionTask[] }>(
+        inspectionPaths.tasks(ent),
+        {
+          ...(filter.date ? { date: filter.date } : {}),
+          ...(filter.unitId ? { unitId: filter.unitId } : {}),
+          ...(filter.mine ? { mine: 'true' } : {}),
+        },
+        signal,
+      ),
+    enabled: ent !== '',
+  });
+}
+
+export function useSubmitRecord(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ taskId, body }: { taskId: string; body: SubmitInspectionRecordBody }) =>
+      api.post<{ data: { id: string; checkStatus: string } }>(inspectionPaths.records(ent, taskId), body),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
+export type { OutOfServicePeriod };

@@ -1,0 +1,23 @@
+import { Suspense, type ReactNode } from 'react';
+import { useRoutes } from 'react-router';
+import { FullPageSpin } from '../../shared/components/full-page-spin.tsx';
+import { Permitted } from '../../shared/session/permitted.tsx';
+import { lazyNamed } from '../../shared/utils/lazy-named.ts';
+import './i18n.ts';
+
+const ChecklistPage = lazyNamed(() => import('./routes/checklist/checklist-page.tsx'), 'ChecklistPage');
+const TasksPage = lazyNamed(() => import('./routes/tasks/tasks-page.tsx'), 'TasksPage');
+
+const page = (element: ReactNode) => (
+  <Permitted permission="inspection.read">
+    <Suspense fallback={<FullPageSpin />}>{element}</Suspense>
+  </Permitted>
+);
+
+/** /inspection/… : 隐患排查清单 and 排查任务. */
+export function InspectionDesktopPages() {
+  return useRoutes([
+    { path: 'checklist', element: page(<ChecklistPage />) },
+    { path: 'tasks', element: page(<TasksPage />) },
+  ]);
+}

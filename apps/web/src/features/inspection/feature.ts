@@ -1,0 +1,25 @@
+import type { FeatureDescriptor, MenuEntry } from '../../shared/feature/feature.ts';
+import { inspectionDesktopRoutes, inspectionMobileRoutes } from './routes.tsx';
+
+const page = (order: number, key: string, labelKey: string, path: string): MenuEntry => ({
+  key,
+  labelKey,
+  path,
+  permission: 'inspection.read',
+  group: 'hazard',
+  order,
+});
+
+/** 隐患排查: the checklist from the register, the day's tasks, and the phone page under /m. */
+export const inspectionFeature: FeatureDescriptor = {
+  name: 'inspection',
+  routes: { desktop: inspectionDesktopRoutes, mobile: inspectionMobileRoutes },
+  menu: {
+    enterprise: {
+      entries: [
+        page(10, 'inspection-checklist', 'nav.inspectionChecklist', '/inspection/checklist'),
+        page(20, 'inspection-tasks', 'nav.inspectionTasks', '/inspection/tasks'),
+      ],
+    },
+  },
+};

@@ -1,0 +1,1 @@
+export { inspectionFeature } from './feature.ts';

@@ -1,0 +1,91 @@
+import type { InspectionItem } from '@shuangkong/contracts';
+import { Alert, App, Button, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../../shared/api/error-message.ts';
+import { PageContainer } from '../../../../shared/components/page-container.tsx';
+import { useSession } from '../../../../shared/session/session.ts';
+import { useChecklist, useSyncChecklist } from '../../api/inspection-api.ts';
+import { frequencyText, windowText } from '../../components/frequency-text.ts';
+import { ItemScheduleDialog } from './item-schedule-dialog.tsx';
+
+/** 隐患排查清单: one line per investigation measure of the register, with its frequency. */
+export function ChecklistPage() {
+  const { t } = useTranslation('inspection');
+  const { message } = App.useApp();
+  const session = useSession();
+  const enterpriseId = session.enterprise?.id ?? '';
+  const { data, isLoading, error } = useChecklist(enterpriseId);
+  const sync = useSyncChecklist(enterpriseId);
+  const [editing, setEditing] = useState<InspectionItem | null>(null);
+
+  return (
+    <PageContainer
+      title={t('checklist.title')}
+      extra={
+        data?.abilities.sync ? (
+          <Button
+            data-testid="inspection-sync"
+            loading={sync.isPending}
+            onClick={() =>
+              sync.mutate(undefined, {
+                onSuccess: (r) => void message.success(t('checklist.synced', r.data)),
+                onError: (e) => void message.error(errorMessage(t, e)),
+              })
+            }
+          >
+            {t('checklist.sync')}
+          </Button>
+        ) : null
+      }
+    >
+      {error ? <Alert type="error" title={errorMessage(t, error)} /> : null}
+      <Table<InspectionItem>
+        rowKey="id"
+        size="small"
+        loading={isLoading}
+        dataSource={data?.data ?? []}
+        data-testid="inspection-checklist"
+        locale={{ emptyText: t('checklist.empty') }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        columns={[
+          { title: t('checklist.unit'), dataIndex: 'unitName', width: 140 },
+          { title: t('checklist.measure'), dataIndex: 'measureContent' },
+          { title: t('checklist.failureSign'), dataIndex: 'failureSign' },
+          {
+            title: t('checklist.frequency'),
+            key: 'frequency',
+            width: 200,
+            render: (_: unknown, item) => (
+              <>
+                {frequencyText(t, item)} {windowText(item)}
+                <div>
+                  <Tag>{t(`dayTypes.${item.dayType}`)}</Tag>
+                  {item.workType !== 'routine' ? (
+                    <Tag color="blue">{t(`workTypes.${item.workType}`)}</Tag>
+                  ) : null}
+                </div>
+              </>
+            ),
+          },
+          {
+            title: '',
+            key: 'actions',
+            width: 110,
+            render: (_: unknown, item) =>
+              item.abilities.edit ? (
+                <Button size="small" onClick={() => setEditing(item)} data-testid="inspection-item-edit">
+                  {t('checklist.edit')}
+                </Button>
+              ) : item.retired ? (
+                <Tag>{t('checklist.retired')}</Tag>
+              ) : null,
+          },
+        ]}
+      />
+      {editing ? (
+        <ItemScheduleDialog enterpriseId={enterpriseId} item={editing} onClose={() => setEditing(null)} />
+      ) : null}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { boundedInt } from '../bounds.ts';
+import { isoDate } from '../common.ts';
+import {
+  checkAnswer,
+  checkCycleUnit,
+  checkStatus,
+  inspectionTaskStatus,
+  inspectionWorkType,
+  timeOfDay,
+  windowEnd,
+  workDayType,
+} from './schedule.ts';
+
+/** A check item (隐患排查清单 line) as the API shows it. */
+export const inspectionItem = z.object({
+  id: z.string(),
+  measureId: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  eventName: z.string(),
+  measureContent: z.string(),
+  failureSign: z.string(),
+  troubleshootContent: z.string(),
+  responsibleUnitId: z.string().nullable(),
+  responsibleUserId: z.string().nullable(),
+  checkCycle: z.number(),
+  checkCycleUnit,
+  workStartTime: z.string().nullable(),
+  workEndTime: z.string().nullable(),
+  dayType: workDayType,
+  workType: inspectionWorkType,
+  retired: z.boolean(),
+  version: z.number(),
+  abilities: z.object({ edit: z.boolean() }),
+});
+export type InspectionItem = z.infer<typeof inspectionItem>;
+
+export const inspectionItemList = z.object({
+  data: z.array(inspectionItem),
+  abilities: z.object({ sync: z.boolean() }),
+});
+
+/** Edit an item's schedule; the server checks that hourly cycles have a window. */
+export const updateInspectionItemBody = z.object({
+  checkCycle: boundedInt(1, 1000),
+  checkCycleUnit,
+  workStartTime: timeOfDay.nullable(),
+  workEndTime: windowEnd.nullable(),
+  dayType: workDayType,
+  workType: inspectionWorkType.optional(),
+  // Optimistic locking: the version the editor saw.
+  version: boundedInt(1, 2_147_483_647),
+});
+export type UpdateInspectionItemBody = z.infer<typeof updateInspectionItemBody>;
+
+export const checklistSyncResult = z.object({
+  created: z.number(),
+  updated: z.number(),
+  retired: z.number(),
+});
+
+export const inspectionTask = z.object({
+  id: z.string(),
+  itemId: z.string(),
+  measureId: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  measureContent: z.string(),
+  failureSign: z.string(),
+  troubleshootContent: z.string(),
+  periodStart: z.string(),
+  dueDate: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  checkCycle: z.number(),
+  checkCycleUnit,
+  dayType: workDayType,
+  workType: inspectionWorkType,
+  status: inspectionTaskStatus,
+  abilities: z.object({ check: z.boolean() }),
+});
+export type InspectionTask = z.infer<typeof inspectionTask>;
+
+export const inspectionTaskQuery = z.object({
+  date: isoDate.optional(),
+  unitId: z.uuid().optional(),
+  /** Only the caller's tasks: items they are responsible for or that name no one. */
+  mine: z.enum(['true', 'false']).optional(),
+});
+
+export const submitInspectionRecordBody = z.object({
+  answers: z
+    .array(z.object({ itemId: z.uuid(), answer: checkAnswer, note: z.string().trim().max(500).default('') }))
+    .min(1)
+    .max(200),
+  /** 'other' when the check could not be judged normal or not; otherwise derived from the answers. */
+  other: z.boolean().default(false),
+  note: z.string().trim().max(1000).default(''),
+  byMobile: z.boolean().default(false),
+});
+export type SubmitInspectionRecordBody = z.input<typeof submitInspectionRecordBody>;
+
+export const inspectionRecord = z.object({
+  id: z.string(),
+  taskId: z.string(),
+  checkTime: z.string(),
+  checkStatus,
+  isSteward: z.boolean(),
+  byMobile: z.boolean(),
+});
+
+/** 停用/检维修 of a unit. */
+export const outOfServicePeriod = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  startAt: z.string(),
+  endAt: z.string().nullable(),
+  reason: z.string(),
+  abilities: z.object({ edit: z.boolean() }),
+});
+export type OutOfServicePeriod = z.infer<typeof outOfServicePeriod>;
+
+export const outOfServiceBody = z.object({
+  unitId: z.uuid(),
+  startAt: z.iso.datetime({ offset: true }),
+  endAt: z.iso.datetime({ offset: true }).nullable(),
+  reason: z.string().trim().min(1).max(500),
+});
+export type OutOfServiceBody = z.infer<typeof outOfServiceBody>;
