@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditContext } from '../../kernel/index.ts';
-import { appendAuditEvent } from '../../platform/audit/index.ts';
-import { appendDomainEvent } from '../../platform/events/index.ts';
+import { recordChange } from '../../platform/events/index.ts';
 import type { DB } from './identity.database.ts';
 import type { IdentityDomainEvent, IdentityEntityType, IdentityEventType } from './identity.events.ts';
 
@@ -28,13 +27,5 @@ export async function recordIdentity<T extends IdentityEventType>(
   audit: AuditContext,
   entry: IdentityRecordEntry<T>,
 ): Promise<void> {
-  const { facts, ...auditEntry } = entry;
-  await appendAuditEvent(trx, audit, auditEntry);
-  await appendDomainEvent(trx, audit, {
-    type: entry.action,
-    enterpriseId: entry.enterpriseId,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    payload: facts ?? {},
-  });
+  await recordChange(trx, audit, entry);
 }

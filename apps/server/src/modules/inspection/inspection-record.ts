@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditContext } from '../../kernel/index.ts';
-import { appendAuditEvent } from '../../platform/audit/index.ts';
-import { appendDomainEvent } from '../../platform/events/index.ts';
+import { recordChange } from '../../platform/events/index.ts';
 import type { DB } from './inspection.database.ts';
 import type { InspectionDomainEvent, InspectionEventType } from './inspection.events.ts';
 
@@ -30,15 +29,7 @@ export async function recordInspection<T extends InspectionEventType>(
   audit: AuditContext,
   entry: InspectionRecordEntry<T>,
 ): Promise<void> {
-  const { facts, ...auditEntry } = entry;
-  await appendAuditEvent(trx, audit, auditEntry);
-  await appendDomainEvent(trx, audit, {
-    type: entry.action,
-    enterpriseId: entry.enterpriseId,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    payload: facts ?? {},
-  });
+  await recordChange(trx, audit, entry);
 }
 
 /** Who the scheduler and the register subscribers act as in the audit trail. */

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditContext } from '../../kernel/index.ts';
-import { appendAuditEvent } from '../../platform/audit/index.ts';
-import { appendDomainEvent } from '../../platform/events/index.ts';
+import { recordChange } from '../../platform/events/index.ts';
 import type { DB } from './risk.database.ts';
 import type { RiskDomainEvent, RiskEventType } from './risk.events.ts';
 
@@ -45,13 +44,5 @@ export async function recordRisk<T extends RiskEventType>(
   audit: AuditContext,
   entry: RiskRecordEntry<T>,
 ): Promise<void> {
-  const { facts, ...auditEntry } = entry;
-  await appendAuditEvent(trx, audit, auditEntry);
-  await appendDomainEvent(trx, audit, {
-    type: entry.action,
-    enterpriseId: entry.enterpriseId,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    payload: facts ?? {},
-  });
+  await recordChange(trx, audit, entry);
 }

@@ -6,3 +6,4 @@ export { createEventDispatcher, deliveryKey, EVENT_DELIVERY_JOB } from './event-
 export type { EventDispatcher } from './event-delivery.ts';
 export { listDeadLetters, retryDeadLetter } from './dead-letters.ts';
 export type { DeadLetter } from './dead-letters.ts';
+export { recordChange, type ChangeEntry } from './record-change.ts';

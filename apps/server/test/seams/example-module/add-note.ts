@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendAuditEvent } from '../../../src/platform/audit/index.ts';
-import { appendDomainEvent } from '../../../src/platform/events/index.ts';
+import { recordChange } from '../../../src/platform/events/index.ts';
 import { forbidden, notFound } from '../../../src/kernel/index.ts';
 import { can, findEnterpriseForActor } from '../../../src/modules/identity/index.ts';
 import type { CommandContext } from './example.database.ts';
@@ -13,14 +12,13 @@ export async function addNote(ctx: CommandContext, enterpriseId: string, text: s
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('exampleNotes').values({ enterpriseId, id, riskObjectId: null, text }).execute();
-    // A real module wraps these two in its own typed `recordExample(trx, audit, entry)`.
-    const entry = { enterpriseId, action: 'example.note-added', entityType: 'exampleNote', entityId: id };
-    await appendAuditEvent(trx, ctx.audit, { ...entry, after: { text } });
-    await appendDomainEvent(trx, ctx.audit, {
-      type: entry.action,
+    // A real module wraps this in its own typed `recordExample(trx, audit, entry)` (see risk-record.ts).
+    await recordChange(trx, ctx.audit, {
       enterpriseId,
-      entityType: entry.entityType,
+      action: 'example.note-added',
+      entityType: 'exampleNote',
       entityId: id,
+      after: { text },
     });
   });
   return id;
