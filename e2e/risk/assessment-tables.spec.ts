@@ -9,13 +9,19 @@ import { personas } from '../support/personas.ts';
 import { loginAs } from '../support/ui.ts';
 import { switchUser } from './risk-support.ts';
 
+// Picks an option and waits until the select shows it: a click that lands while the dropdown is
+// still opening is tried again rather than saving the old value.
 const chooseOption = async (page: Page, testId: string, label: string) => {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: label })
-    .first()
-    .click();
+  const select = page.getByTestId(testId);
+  await expect(async () => {
+    await select.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: label })
+      .first()
+      .click({ timeout: 2_000 });
+    await expect(select).toContainText(label, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 };
 
 test('an enterprise inherits its industry’s tables, chooses its own and goes back', async ({
