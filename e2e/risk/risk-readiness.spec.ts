@@ -5,7 +5,7 @@
  * its classification); anquan follows the measure's link, the measure form opens on the register
  * page, she classifies it (操作行为 / 交接班), and back in the view the measure is ready and the
  * count of records to complete is one lower; then she enters the major source’s registration code
- * as filed on the 重大危险源 page, and that gap closes too. The county bureau (yingji) filters the
+ * as filed (with its kind and filing dates) on the 重大危险源 page, and that gap closes too. The county bureau (yingji) filters the
  * registry by the derived flag “has a major hazard source” and finds 宏达化工 with it.
  */
 import { expect, test } from '../support/fixtures.ts';
@@ -73,6 +73,16 @@ test('the safety manager enters the major source’s registration code as filed'
   await page.getByTestId('risk-ms-facts-edit').click();
   await page.getByTestId('risk-ms-facts-code').fill('341122-2019-0001');
   await pickOption(page, 'risk-ms-facts-kind', '罐区');
+  // Filing (备案) date and validity: readiness asks for both.
+  for (const [testId, date] of [
+    ['risk-ms-facts-filing', '2024-03-01'],
+    ['risk-ms-facts-valid', '2027-02-28'],
+  ] as const) {
+    await page.getByTestId(testId).click();
+    await page.getByTestId(testId).fill(date);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId(testId)).toHaveValue(date);
+  }
   await page.getByTestId('risk-ms-facts-save').click();
   await expect(page.getByTestId('risk-ms-facts-code-value')).toHaveText('341122-2019-0001');
 

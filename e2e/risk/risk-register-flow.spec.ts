@@ -248,12 +248,18 @@ test('a unit goes from identification through approval onto the map and the post
     await expect(emergency).toContainText(emergencyMeasure);
   });
 
-  await test.step('anquan links the unit to the 装卸监护员 post', async () => {
+  await test.step('anquan links the unit to the 装卸监护员 post and picks its safety signs', async () => {
     await page.getByRole('tab', { name: /涉及岗位/ }).click();
     await pickOption(page, 'risk-unit-posts', LOADING_MONITOR_POST, LOADING_MONITOR_POST);
     await closeDropdown(page);
     await page.getByTestId('risk-unit-posts-save').click();
     await expect(page.getByRole('tab', { name: '涉及岗位 (1)' })).toBeVisible();
+    await page.getByRole('tab', { name: /安全标志/ }).click();
+    const signs = page.getByTestId('risk-unit-safety-signs');
+    await signs.getByRole('checkbox', { name: '当心中毒' }).check();
+    await signs.getByRole('checkbox', { name: '必须戴防毒面具' }).check();
+    await page.getByTestId('risk-unit-safety-signs-save').click();
+    await expect(page.getByRole('tab', { name: '安全标志 (2)' })).toBeVisible();
     await page.getByRole('tab', { name: /风险事件/ }).click();
   });
 
@@ -390,6 +396,8 @@ test('a unit goes from identification through approval onto the map and the post
     await page.getByTestId('risk-card-paper').getByText('A4', { exact: true }).click();
     await expect(card).toHaveAttribute('data-paper', 'A4');
     await expect(unit).toContainText('危害因素');
+    await expect(card.getByTestId('risk-post-card-signs')).toContainText('当心中毒');
+    await expect(card.getByTestId('risk-post-card-signs')).toContainText('必须戴防毒面具');
   });
 
   await test.step('anquan prints the card: the print is recorded and the card shows it is current', async () => {

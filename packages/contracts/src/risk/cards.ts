@@ -1,3 +1,4 @@
+import { cardSafetySign } from './safety-signs.ts';
 import { z } from 'zod';
 import { orgUnitKind } from '../identity/org-unit.ts';
 import { riskColor, riskLevel } from './levels.ts';
@@ -77,6 +78,8 @@ export const postCardUnit = z.object({
   emergencyMeasures: z.array(z.string()),
   /** 危害因素 (GB/T 13861) of the unit's events, each once, with the note that names it here. */
   hazardFactors: z.array(z.object({ code: z.string(), nameZh: z.string().nullable(), note: z.string() })),
+  /** GB 2894 safety signs posted at the unit, in print order. */
+  safetySigns: z.array(cardSafetySign),
   responsible: cardPerson,
 });
 export type PostCardUnit = z.infer<typeof postCardUnit>;
@@ -119,6 +122,8 @@ export const postRiskCard = z.object({
   units: z.array(postCardUnit),
   /** Union over the units, each once, in the order met. */
   accidentTypes: z.array(cardAccidentType),
+  /** Union of the units' safety signs, each once, in print order (警告 → 禁止 → 指令 → 提示). */
+  safetySigns: z.array(cardSafetySign),
   report: z.object({
     /** 报告方式, e.g. 发现异常立即向班组长、车间主任报告… */
     method: z.string(),

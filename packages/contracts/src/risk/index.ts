@@ -14,3 +14,4 @@ export * from './cards.ts';
 export * from './templates.ts';
 export * from './deletions.ts';
 export * from './readiness.ts';
+export * from './safety-signs.ts';

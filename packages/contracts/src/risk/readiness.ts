@@ -17,6 +17,7 @@ export const readinessRule = z.enum([
   'registrationCode',
   'coordinates',
   'chain',
+  'expired',
 ]);
 export type ReadinessRule = z.infer<typeof readinessRule>;
 
@@ -27,6 +28,8 @@ export const readinessField = z.enum([
   'responsibleUnit',
   'responsiblePerson',
   'majorSourceCode',
+  'majorSourceKind',
+  'filing',
   'location',
   'units',
   'level',

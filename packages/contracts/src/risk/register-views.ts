@@ -1,3 +1,4 @@
+import { cardSafetySign } from './safety-signs.ts';
 import { z } from 'zod';
 import { pageInfo } from '../common.ts';
 import { accidentType1986Code, accidentType2025Code } from './accident-types.ts';
@@ -235,6 +236,8 @@ export const riskUnitDetail = z.object({
   events: z.array(riskEventDetail),
   steps: z.array(riskUnitStep),
   posts: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  /** GB 2894 signs posted at the unit, in print order. */
+  safetySigns: z.array(cardSafetySign),
   stewards: z.array(riskSteward),
   evidence: z.array(levelEvidence),
   levelHistory: z.array(levelHistoryEntry),

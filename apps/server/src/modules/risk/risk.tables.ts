@@ -132,6 +132,7 @@ export type RiskTables = {
     archiveReason: Defaulted<string>;
   };
   riskUnitPosts: { enterpriseId: string; unitId: string; postId: string };
+  riskUnitSafetySigns: { enterpriseId: string; unitId: string; signCode: string };
   riskUnitSteps: {
     enterpriseId: string;
     id: string;

@@ -60,3 +60,8 @@ export function dateRange(from: string, to: string): string[] {
 function formatUtc(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Today's civil date in Asia/Shanghai (UTC+8 all year: China has no daylight saving). */
+export function shanghaiCivilDate(now: Date = new Date()): string {
+  return fromDayNumber(Math.floor((now.getTime() + 8 * 3_600_000) / 86_400_000));
+}

@@ -6,7 +6,14 @@ export { validateCalendarYear } from './validate-calendar-year.ts';
 export type { CalendarValidationCode, CalendarValidationError } from './validate-calendar-year.ts';
 export { provisionalCalendarYear, statutoryHolidays, STATUTORY_YEARS } from './statutory-holidays.ts';
 export type { StatutoryHoliday } from './statutory-holidays.ts';
-export { addDays, dayOfWeek, fromDayNumber, isCivilDate, toDayNumber } from './civil-date.ts';
+export {
+  addDays,
+  dayOfWeek,
+  fromDayNumber,
+  isCivilDate,
+  shanghaiCivilDate,
+  toDayNumber,
+} from './civil-date.ts';
 export {
   addWorkingDays,
   findCalendarYear,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { suggestSafetySigns } from '@shuangkong/contracts';
 import type { Db } from '../seed-database.ts';
 import { appendAuditEvent } from '../../platform/audit/index.ts';
 import { DEMO_PASSWORD, demoCounty } from '../demo-county/index.ts';
@@ -109,6 +110,7 @@ async function seedEnterprise(
     const postIds = [...new Set(posts.filter((p) => p !== undefined).map((p) => p.id))];
     if (postIds.length > 0) await client.call(sm, 'PUT', `${e}/risk-units/${unit.id}/posts`, { postIds });
   }
+  await seedSafetySigns(client, db, sm, cast.enterpriseId, units);
   await assignMeasureOwners(db, cast);
 
   await seedMajorSources(client, sm, cast, tree);
@@ -336,3 +338,27 @@ async function assignMeasureOwners(db: Db, cast: EnterpriseCast): Promise<void> 
 }
 
 const userId = (username: string): string => demoIds.user(username);
+
+/** The GB 2894 signs each unit's accident types suggest, as a safety manager would pick them. */
+async function seedSafetySigns(
+  client: SeedClient,
+  db: Db,
+  sm: SeedSession,
+  enterpriseId: string,
+  units: readonly { id: string }[],
+): Promise<void> {
+  const events = await db
+    .selectFrom('riskEvents')
+    .select(['unitId', 'accidentTypes1986'])
+    .where('enterpriseId', '=', enterpriseId)
+    .execute();
+  for (const unit of units) {
+    const signCodes = suggestSafetySigns(
+      events.filter((ev) => ev.unitId === unit.id).flatMap((ev) => ev.accidentTypes1986),
+    );
+    if (signCodes.length > 0)
+      await client.call(sm, 'PUT', `/enterprises/${enterpriseId}/risk-units/${unit.id}/safety-signs`, {
+        signCodes,
+      });
+  }
+}

@@ -124,6 +124,8 @@ export const risk: Messages<typeof zh> = {
       responsibleUnit: 'Responsible department',
       responsiblePerson: 'Responsible person',
       majorSourceCode: 'Major source code',
+      majorSourceKind: 'Major source kind',
+      filing: 'Filing date and validity',
       location: 'Coordinates',
       units: 'Analysis units',
       level: 'Risk level',
@@ -146,6 +148,7 @@ export const risk: Messages<typeof zh> = {
         'The major source has no registration code (enter it as issued at filing; never make one up)',
       coordinates: 'The major source has no latitude/longitude',
       chain: 'No {{field}} below it',
+      expired: 'The major source filing expired on {{date}}; file again and update the filing facts',
     },
     chain: {
       units: 'The object has no analysis unit',
@@ -259,6 +262,7 @@ export const risk: Messages<typeof zh> = {
       events: 'Risk events',
       steps: 'Steps / check items',
       posts: 'Posts',
+      safetySigns: 'Safety signs',
       stewards: 'Stewards',
       signatures: 'Signatures',
       versions: 'Approved versions',
@@ -267,6 +271,16 @@ export const risk: Messages<typeof zh> = {
     posts: 'Exposed posts',
     postsHint: 'Posts exposed to this unit; post cards are generated from them',
     savePosts: 'Save posts',
+    safetySignsHint:
+      'The GB 2894 safety signs posted at this unit; post cards print them in the order warning, prohibition, mandatory, information',
+    saveSafetySigns: 'Save safety signs',
+    suggestSafetySigns: 'Suggest from accident types',
+    safetySignCategories: {
+      prohibition: 'Prohibition',
+      warning: 'Warning',
+      mandatory: 'Mandatory',
+      information: 'Information',
+    },
     steps: {
       add: 'Add row',
       seq: 'No.',
@@ -526,6 +540,7 @@ export const risk: Messages<typeof zh> = {
   },
   cards: {
     hazardFactors: 'Hazard factors',
+    safetySigns: 'Safety signs',
     printed: 'On the wall',
     kind: { post: 'Risk card ', emergency: 'Emergency card ' },
     reprint: 'out of date',

@@ -109,6 +109,8 @@ export const risk = {
       responsibleUnit: '责任部门',
       responsiblePerson: '责任人',
       majorSourceCode: '重大危险源编码',
+      majorSourceKind: '重大危险源类型',
+      filing: '备案日期及有效期',
       location: '经纬度',
       units: '分析单元',
       level: '风险等级',
@@ -130,6 +132,7 @@ export const risk = {
       registrationCode: '重大危险源未填写备案登记编码（按备案登记填写，不可自拟）',
       coordinates: '重大危险源未填写经纬度坐标',
       chain: '缺少下级{{field}}',
+      expired: '重大危险源备案已于 {{date}} 到期，请重新备案后更新备案信息',
     },
     chain: {
       units: '对象下没有分析单元',
@@ -241,6 +244,7 @@ export const risk = {
       events: '风险事件',
       steps: '作业步骤/检查项目',
       posts: '涉及岗位',
+      safetySigns: '安全标志',
       stewards: '包保责任人',
       signatures: '签字记录',
       versions: '已批准版本',
@@ -249,6 +253,16 @@ export const risk = {
     posts: '涉及岗位',
     postsHint: '选择接触该单元风险的岗位，岗位告知卡据此生成',
     savePosts: '保存岗位',
+    safetySignsHint:
+      '选择该单元现场设置的安全标志（GB 2894），岗位告知卡按 警告 → 禁止 → 指令 → 提示 的顺序打印',
+    saveSafetySigns: '保存安全标志',
+    suggestSafetySigns: '按事故类型推荐',
+    safetySignCategories: {
+      prohibition: '禁止标志',
+      warning: '警告标志',
+      mandatory: '指令标志',
+      information: '提示标志',
+    },
     steps: {
       add: '新增一行',
       seq: '序号',
@@ -502,6 +516,7 @@ export const risk = {
   },
   cards: {
     hazardFactors: '危害因素',
+    safetySigns: '安全标志',
     printed: '张贴情况',
     kind: { post: '告知卡', emergency: '处置卡' },
     reprint: '需重印',

@@ -3,6 +3,7 @@ import {
   accidentTypes2025,
   findRiskFactor,
   riskLevelColor,
+  safetySignsOf,
   type CardPhone,
   type PostCardUnit,
   type RiskLevel,
@@ -11,6 +12,7 @@ import type {
   CardEventRow,
   CardFactorRow,
   CardMeasureRow,
+  CardSignRow,
   CardUnitRow,
   EnterpriseContacts,
   OrgUnitRow,
@@ -75,6 +77,7 @@ export function presentCardUnit(
   measures: readonly CardMeasureRow[],
   publicUrl: string,
   factors: readonly CardFactorRow[] = [],
+  signs: readonly CardSignRow[] = [],
 ): PostCardUnit {
   const own = events.filter((e) => e.unitId === unit.id);
   // Event by event, so emergency steps stay with their scenario; control measures come sorted by hierarchy.
@@ -99,6 +102,7 @@ export function presentCardUnit(
       .flatMap((e) => factors.filter((f) => f.eventId === e.id))
       .filter((f, i, all) => all.findIndex((o) => o.code === f.code && o.note === f.note) === i)
       .map((f) => ({ code: f.code, nameZh: findRiskFactor(f.code)?.nameZh ?? null, note: f.note })),
+    safetySigns: safetySignsOf(signs.filter((s) => s.unitId === unit.id).map((s) => s.signCode)),
     responsible: unit.responsibleName ? { name: unit.responsibleName, phone: unit.responsiblePhone } : null,
   };
 }

@@ -170,3 +170,15 @@ export async function postsWithUnits(db: Db, enterpriseId: string) {
     .orderBy('p.name')
     .execute();
 }
+
+/** GB 2894 signs picked for the units. */
+export async function signsOfUnits(db: Db, enterpriseId: string, unitIds: readonly string[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('riskUnitSafetySigns')
+    .select(['unitId', 'signCode'])
+    .where('enterpriseId', '=', enterpriseId)
+    .where('unitId', 'in', [...unitIds])
+    .execute();
+}
+export type CardSignRow = Awaited<ReturnType<typeof signsOfUnits>>[number];

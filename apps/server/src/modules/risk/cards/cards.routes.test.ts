@@ -194,6 +194,42 @@ describe('printed cards', () => {
     for (const f of chlorine.hazardFactors) expect(f.nameZh).toEqual(expect.any(String));
   });
 
+  it('prints the GB 2894 signs picked per unit, in print order, and refuses unknown signs', async () => {
+    const put = (s: Session, signCodes: string[]) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/enterprises/${plant.id}/risk-units/${chlorineUnitId}/safety-signs`,
+        headers: s.headers,
+        payload: { signCodes },
+      });
+    const saved = await put(manager, ['M04', 'P02', 'W05', 'P02']);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().data.safetySigns.map((s: { nameZh: string }) => s.nameZh)).toEqual([
+      '当心中毒',
+      '禁止烟火',
+      '必须戴防毒面具',
+    ]);
+    const card = (await get(manager, `/posts/${org.post}/risk-card`)).json().data;
+    expect(card.safetySigns.map((s: { code: string }) => s.code)).toEqual(['W05', 'P02', 'M04']);
+    const chlorine = card.units.find((u: { unitId: string }) => u.unitId === chlorineUnitId);
+    expect(chlorine.safetySigns).toHaveLength(3);
+
+    const bad = await put(manager, ['W05', 'W99']);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('body.signCodes.1');
+    expect((await put(outsider, ['W05'])).statusCode).toBe(404);
+    const audit = await t.db
+      .selectFrom('auditEvents')
+      .select(['before', 'after'])
+      .where('action', '=', 'risk.unit-updated')
+      .where('entityId', '=', chlorineUnitId)
+      .orderBy('occurredAt', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit).toEqual({ before: { safetySigns: [] }, after: { safetySigns: ['W05', 'P02', 'M04'] } });
+    // The rest of this file expects a card without signs.
+    expect((await put(manager, [])).statusCode).toBe(200);
+  });
+
   it('flags a printed card out of date after a change, and lists it for reprinting', async () => {
     const before = (await get(manager, `/posts/${org.post}/risk-card`)).json().data;
     expect(before.print).toMatchObject({ lastPrint: null, outOfDate: false });

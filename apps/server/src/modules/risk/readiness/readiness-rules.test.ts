@@ -18,6 +18,7 @@ import {
   type ReadinessUnit,
 } from './readiness-rules.ts';
 
+const TODAY = '2026-12-03';
 const object = (o: Partial<ReadinessObject> = {}): ReadinessObject => ({
   id: 'o1',
   code: 'A01',
@@ -28,6 +29,9 @@ const object = (o: Partial<ReadinessObject> = {}): ReadinessObject => ({
   responsibleUserName: '王强',
   isMajorSource: false,
   majorSourceCode: null,
+  majorSourceKind: null,
+  filingDate: null,
+  filingValidUntil: null,
   lat: null,
   lng: null,
   ...o,
@@ -69,7 +73,7 @@ const rules = (findings: { field: string; rule: string }[]) => findings.map((f) 
 
 describe('risk object', () => {
   it('is ready with a name, a kind and a responsible unit and person', () => {
-    expect(checkObject(object(), 1)).toEqual([]);
+    expect(checkObject(object(), 1, TODAY)).toEqual([]);
   });
 
   it.each([
@@ -82,38 +86,72 @@ describe('risk object', () => {
       'responsiblePerson:required',
     ],
   ])('needs its %s', (_, patch, expected) => {
-    expect(rules(checkObject(object(patch), 1))).toEqual([expected]);
+    expect(rules(checkObject(object(patch), 1, TODAY))).toEqual([expected]);
   });
 
   it('keeps names within the national widths, counting characters not bytes', () => {
-    expect(checkObject(object({ name: '罐'.repeat(NATIONAL_LIMITS.recordName) }), 1)).toEqual([]);
-    expect(checkObject(object({ name: '罐'.repeat(NATIONAL_LIMITS.recordName + 1) }), 1)).toEqual([
+    expect(checkObject(object({ name: '罐'.repeat(NATIONAL_LIMITS.recordName) }), 1, TODAY)).toEqual([]);
+    expect(checkObject(object({ name: '罐'.repeat(NATIONAL_LIMITS.recordName + 1) }), 1, TODAY)).toEqual([
       { field: 'name', rule: 'maxLength', params: { max: 100, actual: 101 } },
     ]);
-    expect(checkObject(object({ responsibleUserName: '张'.repeat(20) }), 1)).toEqual([]);
-    expect(checkObject(object({ responsibleUserName: '张'.repeat(21) }), 1)).toEqual([
+    expect(checkObject(object({ responsibleUserName: '张'.repeat(20) }), 1, TODAY)).toEqual([]);
+    expect(checkObject(object({ responsibleUserName: '张'.repeat(21) }), 1, TODAY)).toEqual([
       { field: 'responsiblePerson', rule: 'maxLength', params: { max: 20, actual: 21 } },
     ]);
   });
 
-  it('asks a major source for its registration code as issued and its coordinates', () => {
-    expect(rules(checkObject(object({ isMajorSource: true }), 1))).toEqual([
+  const filed = {
+    majorSourceKind: 'tankFarm',
+    filingDate: '2024-03-01',
+    filingValidUntil: '2027-02-28',
+  } as const;
+
+  it('asks a major source for its registration code as issued, kind, filing and coordinates', () => {
+    expect(rules(checkObject(object({ isMajorSource: true }), 1, TODAY))).toEqual([
       'majorSourceCode:registrationCode',
-      'location:coordinates',
-    ]);
-    expect(rules(checkObject(object({ isMajorSource: true, majorSourceCode: '  ', lat: 30.1 }), 1))).toEqual([
-      'majorSourceCode:registrationCode',
+      'majorSourceKind:required',
+      'filing:required',
       'location:coordinates',
     ]);
     expect(
-      checkObject(object({ isMajorSource: true, majorSourceCode: '340824001', lat: 30.1, lng: 117.2 }), 1),
+      rules(
+        checkObject(object({ isMajorSource: true, majorSourceCode: '  ', lat: 30.1, ...filed }), 1, TODAY),
+      ),
+    ).toEqual(['majorSourceCode:registrationCode', 'location:coordinates']);
+    expect(
+      checkObject(
+        object({ isMajorSource: true, majorSourceCode: '340824001', lat: 30.1, lng: 117.2, ...filed }),
+        1,
+        TODAY,
+      ),
     ).toEqual([]);
     // Other objects are reported without either.
-    expect(checkObject(object({ majorSourceCode: null, lat: null }), 1)).toEqual([]);
+    expect(checkObject(object({ majorSourceCode: null, lat: null }), 1, TODAY)).toEqual([]);
+  });
+
+  it('flags a filing whose validity has passed, from the day after it ends', () => {
+    const ms = (filingValidUntil: string) =>
+      checkObject(
+        object({
+          isMajorSource: true,
+          majorSourceCode: '340824001',
+          lat: 30.1,
+          lng: 117.2,
+          ...filed,
+          filingValidUntil,
+        }),
+        1,
+        '2026-12-03',
+      );
+    expect(ms('2026-12-03')).toEqual([]);
+    expect(ms('2026-12-02')).toEqual([{ field: 'filing', rule: 'expired', params: { date: '2026-12-02' } }]);
+    expect(
+      rules(checkObject(object({ isMajorSource: true, ...filed, filingDate: null }), 1, TODAY)),
+    ).toContain('filing:required');
   });
 
   it('needs at least one analysis unit', () => {
-    expect(rules(checkObject(object(), 0))).toEqual(['units:chain']);
+    expect(rules(checkObject(object(), 0, TODAY))).toEqual(['units:chain']);
   });
 });
 
@@ -224,14 +262,25 @@ describe('control measure', () => {
 
 describe('the register', () => {
   const register = {
-    objects: [object(), object({ id: 'o2', code: 'B01', name: '重大危险源罐区', isMajorSource: true })],
+    objects: [
+      object(),
+      object({
+        id: 'o2',
+        code: 'B01',
+        name: '重大危险源罐区',
+        isMajorSource: true,
+        majorSourceKind: 'tankFarm',
+        filingDate: '2024-03-01',
+        filingValidUntil: '2027-02-28',
+      }),
+    ],
     units: [unit(), unit({ id: 'u2', objectId: 'o2', code: 'B01-01', name: '液氨储罐' })],
     events: [event(), event({ id: 'e2', unitId: 'u2', name: '液氨泄漏中毒' })],
     measures: [measure(), measure({ id: 'm2', eventId: 'e2', classify1: null, content: '配备防毒面具' })],
   };
 
   it('counts records checked, ready and with problems, per type and in all', () => {
-    const r = checkReadiness(register);
+    const r = checkReadiness(register, TODAY);
     expect(r.counts).toEqual({ checked: 8, ready: 6, withProblems: 2 });
     expect(r.byType.riskObject).toEqual({ checked: 2, ready: 1, withProblems: 1 });
     expect(r.byType.riskControlMeasure).toEqual({ checked: 2, ready: 1, withProblems: 1 });
@@ -239,7 +288,7 @@ describe('the register', () => {
   });
 
   it('lists each problem with its record, where it sits, a message code and a link to fix it', () => {
-    const r = checkReadiness(register);
+    const r = checkReadiness(register, TODAY);
     expect(r.problems).toEqual([
       {
         entityType: 'riskObject',
@@ -268,14 +317,14 @@ describe('the register', () => {
   });
 
   it('caps the list but not the counts', () => {
-    const r = checkReadiness(register, 1);
+    const r = checkReadiness(register, TODAY, 1);
     expect(r.problems).toHaveLength(1);
     expect(r.truncated).toBe(true);
     expect(r.counts.withProblems).toBe(2);
   });
 
   it('counts an empty register as nothing to report', () => {
-    expect(checkReadiness({ objects: [], units: [], events: [], measures: [] })).toMatchObject({
+    expect(checkReadiness({ objects: [], units: [], events: [], measures: [] }, TODAY)).toMatchObject({
       counts: { checked: 0, ready: 0, withProblems: 0 },
       problems: [],
     });

@@ -27,6 +27,10 @@ export type ReadinessObject = {
   responsibleUserName: string | null;
   isMajorSource: boolean;
   majorSourceCode: string | null;
+  majorSourceKind: string | null;
+  /** 备案 date and end of validity, civil dates (YYYY-MM-DD). */
+  filingDate: string | null;
+  filingValidUntil: string | null;
   lat: number | null;
   lng: number | null;
 };
@@ -111,7 +115,20 @@ function named(value: string): Finding[] {
   return [...required('name', value), ...maxLength('name', value, NATIONAL_LIMITS.recordName)];
 }
 
-export function checkObject(o: ReadinessObject, unitCount: number): Finding[] {
+/**
+ * A major source's filing (备案) facts: its kind, the filing date and its end of validity, which
+ * must not have passed. `today` is the civil date in Asia/Shanghai.
+ */
+function filing(o: ReadinessObject, today: string): Finding[] {
+  if (!o.isMajorSource) return [];
+  const out: Finding[] = [...required('majorSourceKind', o.majorSourceKind)];
+  if (blank(o.filingDate) || blank(o.filingValidUntil)) out.push({ field: 'filing', rule: 'required' });
+  else if (o.filingValidUntil! < today)
+    out.push({ field: 'filing', rule: 'expired', params: { date: o.filingValidUntil! } });
+  return out;
+}
+
+export function checkObject(o: ReadinessObject, unitCount: number, today: string): Finding[] {
   return [
     ...named(o.name),
     ...(inList(riskObjectKind, o.kind)
@@ -121,6 +138,7 @@ export function checkObject(o: ReadinessObject, unitCount: number): Finding[] {
     ...(o.isMajorSource && blank(o.majorSourceCode)
       ? [{ field: 'majorSourceCode', rule: 'registrationCode' } as const]
       : []),
+    ...filing(o, today),
     ...(o.isMajorSource && (o.lat === null || o.lng === null)
       ? [{ field: 'location', rule: 'coordinates' } as const]
       : []),
@@ -197,7 +215,11 @@ const emptyCounts = (): ReadinessCounts => ({ checked: 0, ready: 0, withProblems
  * Checks every record of the register against the national data-access rules and says, per
  * record, what keeps it from being reported. Pure: the caller loads the live records.
  */
-export function checkReadiness(register: ReadinessRegister, cap = READINESS_PROBLEM_CAP): RiskReadiness {
+export function checkReadiness(
+  register: ReadinessRegister,
+  today: string,
+  cap = READINESS_PROBLEM_CAP,
+): RiskReadiness {
   const unitsOf = groupBy(register.units, (u) => u.objectId);
   const eventsOf = groupBy(register.events, (e) => e.unitId);
   const measuresOf = groupBy(register.measures, (m) => m.eventId);
@@ -240,7 +262,14 @@ export function checkReadiness(register: ReadinessRegister, cap = READINESS_PROB
   for (const o of register.objects) {
     const units = unitsOf.get(o.id) ?? [];
     const objectLabel = `${o.code} ${o.name}`;
-    take('riskObject', o.id, objectLabel, [], readinessLinks.object(o.id), checkObject(o, units.length));
+    take(
+      'riskObject',
+      o.id,
+      objectLabel,
+      [],
+      readinessLinks.object(o.id),
+      checkObject(o, units.length, today),
+    );
     for (const u of units) {
       const events = eventsOf.get(u.id) ?? [];
       const unitLabel = `${u.code} ${u.name}`;

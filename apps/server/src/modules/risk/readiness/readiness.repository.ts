@@ -24,6 +24,9 @@ export async function loadReadinessRegister(
         'p.name as responsibleUserName',
         'o.isMajorSource',
         'o.majorSourceCode',
+        'o.majorSourceKind',
+        'o.filingDate',
+        'o.filingValidUntil',
         'o.lat',
         'o.lng',
       ])

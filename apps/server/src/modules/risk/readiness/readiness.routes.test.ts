@@ -45,12 +45,14 @@ describe('GET /enterprises/:id/risk-readiness', () => {
       `${ids.object}:responsibleUnit:required`,
       `${ids.object}:responsiblePerson:required`,
       `${ids.object}:majorSourceCode:registrationCode`,
+      `${ids.object}:majorSourceKind:required`,
+      `${ids.object}:filing:required`,
       `${ids.object}:location:coordinates`,
       `${ids.unit}:responsibleUnit:required`,
       `${ids.measure}:classify2:required`,
       `${ids.measure}:troubleshootContent:required`,
     ]);
-    expect(data.problems[5]).toMatchObject({
+    expect(data.problems[7]).toMatchObject({
       entityType: 'riskControlMeasure',
       code: 'reporting.rule.required',
       link: `/risk/register?unit=${ids.unit}&edit=measure:${ids.measure}`,

@@ -69,6 +69,7 @@ const writes = (): [string, string, object | undefined][] => [
   ['DELETE', `risk-units/${b.unit}`, undefined],
   ['PUT', `risk-units/${b.unit}/steps`, { steps: [] }],
   ['PUT', `risk-units/${b.unit}/posts`, { postIds: [] }],
+  ['PUT', `risk-units/${b.unit}/safety-signs`, { signCodes: ['W02'] }],
   ['POST', `risk-units/${b.unit}/events`, { name: '新' }],
   ['POST', `risk-units/${b.unit}/evidence`, { level: 'major', reason: '越权' }],
   ['PATCH', `risk-events/${b.event}`, { name: '改' }],

@@ -8,6 +8,7 @@ import {
   unitAbilities,
   unitParams,
   unitPostsInput,
+  unitSafetySignsInput,
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,6 +19,7 @@ import { archiveRiskUnit } from './commands/archive-risk-unit.ts';
 import { deletionReason } from '../deletions/tombstones.repository.ts';
 import { createRiskUnit } from './commands/create-risk-unit.ts';
 import { replaceUnitPosts } from './commands/replace-unit-posts.ts';
+import { replaceUnitSafetySigns } from './commands/replace-unit-safety-signs.ts';
 import { replaceUnitSteps } from './commands/replace-unit-steps.ts';
 import { updateRiskUnit } from './commands/update-risk-unit.ts';
 import { getRiskUnit } from './queries/get-risk-unit.ts';
@@ -128,6 +130,25 @@ export const unitRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       const ctx = commandContext(request, db);
       const { enterpriseId, unitId } = request.params;
       await replaceUnitPosts(ctx, enterpriseId, unitId, request.body);
+      return getRiskUnitDetail(db, ctx.actor, enterpriseId, unitId);
+    },
+  );
+
+  app.put(
+    '/enterprises/:enterpriseId/risk-units/:unitId/safety-signs',
+    {
+      schema: {
+        tags,
+        summary: 'Set the GB 2894 safety signs posted at the unit',
+        params: unitParams,
+        body: unitSafetySignsInput,
+        response: { 200: detail },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(request, db);
+      const { enterpriseId, unitId } = request.params;
+      await replaceUnitSafetySigns(ctx, enterpriseId, unitId, request.body);
       return getRiskUnitDetail(db, ctx.actor, enterpriseId, unitId);
     },
   );

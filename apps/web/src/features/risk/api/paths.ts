@@ -12,6 +12,7 @@ export const riskPaths = {
   unit: (ent: string, unitId: string) => `${e(ent)}/risk-units/${id(unitId)}`,
   unitSteps: (ent: string, unitId: string) => `${e(ent)}/risk-units/${id(unitId)}/steps`,
   unitPosts: (ent: string, unitId: string) => `${e(ent)}/risk-units/${id(unitId)}/posts`,
+  unitSafetySigns: (ent: string, unitId: string) => `${e(ent)}/risk-units/${id(unitId)}/safety-signs`,
   unitEvents: (ent: string, unitId: string) => `${e(ent)}/risk-units/${id(unitId)}/events`,
   unitStep: (ent: string, unitId: string, step: string) => `${e(ent)}/risk-units/${id(unitId)}/${step}`,
   unitSignatures: (ent: string, unitId: string) => `${e(ent)}/risk-units/${id(unitId)}/signatures`,

@@ -122,6 +122,10 @@ export const useReplacePosts = (ent: string) =>
   useRiskMutation(ent, ({ unitId, postIds }: { unitId: string; postIds: string[] }) =>
     api.put<unknown>(riskPaths.unitPosts(ent, unitId), { postIds }),
   );
+export const useReplaceSafetySigns = (ent: string) =>
+  useRiskMutation(ent, ({ unitId, signCodes }: { unitId: string; signCodes: string[] }) =>
+    api.put<unknown>(riskPaths.unitSafetySigns(ent, unitId), { signCodes }),
+  );
 export const useReplaceStewards = (ent: string) =>
   useRiskMutation(ent, ({ objectId, stewards }: { objectId: string; stewards: StewardInput[] }) =>
     api.put<unknown>(riskPaths.stewards(ent, objectId), { stewards }),

@@ -1,4 +1,4 @@
-import { maxLevel, type PostRiskCard, type RiskLevel } from '@shuangkong/contracts';
+import { maxLevel, safetySignsOf, type PostRiskCard, type RiskLevel } from '@shuangkong/contracts';
 import type { Db } from '../../risk.database.ts';
 import type { Actor } from '../../../identity/index.ts';
 import {
@@ -17,6 +17,7 @@ import {
   eventsOfUnits,
   factorsOfEvents,
   measuresOfEvents,
+  signsOfUnits,
   unitsOfPost,
 } from '../cards.repository.ts';
 import { loadPost } from '../load-post.ts';
@@ -62,12 +63,17 @@ export async function getPostRiskCard(
     units.map((u) => u.id),
   );
   const eventIds = events.map((ev) => ev.id);
-  const [measures, factors, prints] = await Promise.all([
+  const [measures, factors, signs, prints] = await Promise.all([
     measuresOfEvents(db, e, eventIds),
     factorsOfEvents(db, e, eventIds),
+    signsOfUnits(
+      db,
+      e,
+      units.map((u) => u.id),
+    ),
     lastPrints(db, e, post.id),
   ]);
-  const cardUnits = units.map((u) => presentCardUnit(u, events, measures, publicUrl, factors));
+  const cardUnits = units.map((u) => presentCardUnit(u, events, measures, publicUrl, factors, signs));
   const level = maxLevel(cardUnits.flatMap((u): RiskLevel[] => (u.level === null ? [] : [u.level])));
   const card: Omit<PostRiskCard, 'print'> = {
     enterpriseName: contacts.name,
@@ -77,6 +83,7 @@ export async function getPostRiskCard(
     color: levelColor(level),
     units: cardUnits,
     accidentTypes: accidentTypesOf(events),
+    safetySigns: safetySignsOf(signs.map((s) => s.signCode)),
     report: {
       method: reportMethod(chain, contacts.contactPhone),
       phones: [

@@ -1,5 +1,6 @@
 import type { RiskReadiness } from '@shuangkong/contracts';
 import { forbidden } from '../../../../kernel/index.ts';
+import { shanghaiCivilDate } from '../../../../platform/calendar/index.ts';
 import { can, type Actor } from '../../../identity/index.ts';
 import type { Db } from '../../risk.database.ts';
 import { VisibleEnterprise } from '../../risk-scope.ts';
@@ -10,5 +11,5 @@ import { checkReadiness } from '../readiness-rules.ts';
 export async function getRiskReadiness(db: Db, actor: Actor, enterpriseId: string): Promise<RiskReadiness> {
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   if (!can(actor, 'risk.read')) throw forbidden('risk.read');
-  return checkReadiness(await loadReadinessRegister(db, enterprise));
+  return checkReadiness(await loadReadinessRegister(db, enterprise), shanghaiCivilDate());
 }

@@ -1,4 +1,4 @@
-import type { RiskUnitDetail } from '@shuangkong/contracts';
+import { safetySignsOf, type RiskUnitDetail } from '@shuangkong/contracts';
 import type { Db } from '../../risk.database.ts';
 import { notFound } from '../../../../kernel/index.ts';
 import type { Actor } from '../../../identity/index.ts';
@@ -35,34 +35,41 @@ export async function getRiskUnitDetail(
   const enterprise = await VisibleEnterprise.load(db, actor, enterpriseId);
   const unit = await findUnit(db, enterprise, unitId);
   if (!unit) throw notFound('Risk unit');
-  const [object, events, steps, posts, stewards, evidence, history, rules, signers] = await Promise.all([
-    findObject(db, enterprise, unit.objectId),
-    findEventsOfUnit(db, enterprise, unitId),
-    db
-      .selectFrom('riskUnitSteps')
-      .select(['id', 'kind', 'seq', 'name', 'standard'])
-      .where('enterpriseId', '=', enterprise.id)
-      .where('unitId', '=', unitId)
-      .orderBy('seq')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('riskUnitPosts as p')
-      .innerJoin('orgUnits as o', (j) =>
-        j.onRef('o.enterpriseId', '=', 'p.enterpriseId').onRef('o.id', '=', 'p.postId'),
-      )
-      .select(['o.id', 'o.name'])
-      .where('p.enterpriseId', '=', enterprise.id)
-      .where('p.unitId', '=', unitId)
-      .orderBy('o.sort')
-      .orderBy('o.name')
-      .execute(),
-    findStewards(db, enterprise, unit.objectId),
-    findActiveEvidence(db, enterprise, unitId),
-    findLevelHistory(db, enterprise, unitId),
-    findTierMap(db, enterprise),
-    listSignatures(db, enterprise, unitId).then(currentRound),
-  ]);
+  const [object, events, steps, posts, signs, stewards, evidence, history, rules, signers] =
+    await Promise.all([
+      findObject(db, enterprise, unit.objectId),
+      findEventsOfUnit(db, enterprise, unitId),
+      db
+        .selectFrom('riskUnitSteps')
+        .select(['id', 'kind', 'seq', 'name', 'standard'])
+        .where('enterpriseId', '=', enterprise.id)
+        .where('unitId', '=', unitId)
+        .orderBy('seq')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('riskUnitPosts as p')
+        .innerJoin('orgUnits as o', (j) =>
+          j.onRef('o.enterpriseId', '=', 'p.enterpriseId').onRef('o.id', '=', 'p.postId'),
+        )
+        .select(['o.id', 'o.name'])
+        .where('p.enterpriseId', '=', enterprise.id)
+        .where('p.unitId', '=', unitId)
+        .orderBy('o.sort')
+        .orderBy('o.name')
+        .execute(),
+      db
+        .selectFrom('riskUnitSafetySigns')
+        .select('signCode')
+        .where('enterpriseId', '=', enterprise.id)
+        .where('unitId', '=', unitId)
+        .execute(),
+      findStewards(db, enterprise, unit.objectId),
+      findActiveEvidence(db, enterprise, unitId),
+      findLevelHistory(db, enterprise, unitId),
+      findTierMap(db, enterprise),
+      listSignatures(db, enterprise, unitId).then(currentRound),
+    ]);
   if (!object) throw notFound('Risk object');
   const eventIds = events.map((e) => e.id);
   const assessmentIds = events.flatMap((e) =>
@@ -95,6 +102,7 @@ export async function getRiskUnitDetail(
       })),
       steps,
       posts,
+      safetySigns: safetySignsOf(signs.map((s) => s.signCode)),
       stewards: stewards.map(presentSteward),
       evidence: evidence.map(presentEvidence),
       levelHistory: history.map(presentHistory),

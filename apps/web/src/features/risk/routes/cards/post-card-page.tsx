@@ -8,6 +8,7 @@ import { useSession } from '../../../../shared/session/session.ts';
 import { usePostCard, useRecordCardPrint } from '../../api/card-api.ts';
 import { levelHex, levelTextHex } from '../../components/levels.ts';
 import { QrCode } from '../../components/qr-code.tsx';
+import { SafetySignBadge } from '../../components/safety-sign.tsx';
 import { CardBanner, cellStyle, headStyle, PrintFrame } from './print-frame.tsx';
 
 /** 岗位安全风险告知卡: one post's risks, measures, emergency steps and phones, with a live QR per unit. */
@@ -73,6 +74,18 @@ export function PostCardPrintPage() {
                     {card.accidentTypes.map((a) => a.nameZh).join('、') || '—'}
                   </td>
                 </tr>
+                {card.safetySigns.length > 0 ? (
+                  <tr>
+                    <td style={headStyle}>{t('cards.safetySigns')}</td>
+                    <td style={cellStyle} colSpan={3} data-testid="risk-post-card-signs">
+                      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+                        {card.safetySigns.map((s) => (
+                          <SafetySignBadge key={s.code} sign={s} size={paper === 'A4' ? 34 : 26} />
+                        ))}
+                      </div>
+                    </td>
+                  </tr>
+                ) : null}
               </tbody>
             </table>
             {card.units.length === 0 ? <p>{t('cards.noUnits')}</p> : null}

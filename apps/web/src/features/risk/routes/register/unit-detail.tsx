@@ -36,6 +36,7 @@ import { ApprovalButtons, SignatureTimeline } from '../../components/approval-pa
 import { AssessmentModal } from '../../components/assessment-form.tsx';
 import { EventFormModal, MeasureFormModal, UnitFormModal } from '../../components/entity-forms.tsx';
 import { LevelTag, StatusTag } from '../../components/tags.tsx';
+import { SafetySignsEditor } from './safety-signs-editor.tsx';
 import { PostsEditor, StepsEditor, StewardsEditor } from './unit-editors.tsx';
 import { useEditParam } from './use-edit-param.ts';
 
@@ -365,6 +366,19 @@ export function UnitDetail({
       label: `${t('unit.tabs.posts')} (${detail.posts.length})`,
       children: (
         <PostsEditor enterpriseId={enterpriseId} unitId={unit.id} posts={detail.posts} canEdit={canEdit} />
+      ),
+    },
+    {
+      key: 'safetySigns',
+      label: `${t('unit.tabs.safetySigns')} (${detail.safetySigns.length})`,
+      children: (
+        <SafetySignsEditor
+          enterpriseId={enterpriseId}
+          unitId={unit.id}
+          signs={detail.safetySigns}
+          accidentTypes1986={detail.events.flatMap((e) => e.accidentTypes1986)}
+          canEdit={canEdit}
+        />
       ),
     },
     ...(detail.object.isMajorSource
