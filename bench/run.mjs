@@ -12,6 +12,7 @@ const scenarios = {
   'risk-excel': ['npx', ['tsx', 'bench/risk-excel.ts', '--postgres']],
   outbox: ['npx', ['tsx', 'bench/outbox.ts']],
   'outbox-postgres': ['npx', ['tsx', 'bench/outbox.ts', '--postgres']],
+  'inspection-generate': ['npx', ['tsx', 'bench/inspection-generate.ts']],
 };
 
 const wanted = process.argv.slice(2);

@@ -54,21 +54,46 @@ export function generateTaskInstances(input: GenerateInput): TaskInstance[] {
   const tasks: TaskInstance[] = [];
   const first = toDayNumber(input.from);
   const last = toDayNumber(input.to);
+  // A province's day is hundreds of thousands of items over a handful of dates and windows: the
+  // date arithmetic is shared, not redone per item.
+  const dateOf = memo((day: number) => fromDayNumber(day));
+  const dayNumberOf = memo(toDayNumber);
+  const instantOf = memo((key: string) => shanghaiInstant(key.slice(0, 10), key.slice(11)));
+  const at = (date: string, time: string) => instantOf(`${date} ${time}`);
+  const workingDay = memo((date: string) => input.calendar.isWorkingDay(date));
+  const dayCalendar = { isWorkingDay: workingDay };
+  const stopsByUnit = new Map<string, OutOfServicePeriod[]>();
+  for (const p of input.outOfService ?? [])
+    stopsByUnit.set(p.unitId, [...(stopsByUnit.get(p.unitId) ?? []), p]);
   for (const item of input.items) {
     if (validateFrequency(item.frequency, shiftHours).length > 0) continue;
-    const stops = (input.outOfService ?? []).filter((p) => p.unitId === item.unitId);
+    const stops = stopsByUnit.get(item.unitId) ?? [];
     const inService = (instant: Date) =>
-      !stops.some((p) => p.start <= instant && (p.end === null || instant < p.end));
-    const qualifies = (date: string) => qualifiesByDayType(item.frequency, date, input.calendar);
-    const begin = Math.max(first, toDayNumber(item.activeFrom));
-    const end = item.activeUntil === null ? last : Math.min(last, toDayNumber(item.activeUntil));
+      stops.length === 0 || !stops.some((p) => p.start <= instant && (p.end === null || instant < p.end));
+    const qualifies = (date: string) => qualifiesByDayType(item.frequency, date, dayCalendar);
+    const begin = Math.max(first, dayNumberOf(item.activeFrom));
+    const end = item.activeUntil === null ? last : Math.min(last, dayNumberOf(item.activeUntil));
     const unit = item.frequency.checkCycleUnit;
     for (let day = begin; day <= end; day += 1) {
-      const date = fromDayNumber(day);
+      const date = dateOf(day);
       if (!qualifies(date)) continue;
+      if (unit === 'day' && item.frequency.checkCycle === 1) {
+        // A daily check: its period is the day itself, due that day if the unit is in service.
+        const startsAt = at(date, item.frequency.workStartTime ?? '00:00');
+        if (!inService(startsAt)) continue;
+        tasks.push({
+          itemId: item.id,
+          key: `${item.id}:${date}`,
+          periodStart: date,
+          dueDate: date,
+          startsAt,
+          endsAt: at(date, item.frequency.workEndTime ?? '24:00'),
+        });
+        continue;
+      }
       if (unit === 'hour' || unit === 'shift') {
         for (const slot of slotsOf(item.frequency, shiftHours)) {
-          const startsAt = shanghaiInstant(date, slot.start);
+          const startsAt = at(date, slot.start);
           if (!inService(startsAt)) continue;
           const periodStart = `${date}T${slot.start}`;
           tasks.push({
@@ -77,7 +102,7 @@ export function generateTaskInstances(input: GenerateInput): TaskInstance[] {
             periodStart,
             dueDate: date,
             startsAt,
-            endsAt: shanghaiInstant(date, slot.end),
+            endsAt: at(date, slot.end),
           });
         }
         continue;
@@ -102,6 +127,19 @@ export function generateTaskInstances(input: GenerateInput): TaskInstance[] {
     }
   }
   return tasks;
+}
+
+/** A function that computes each argument's result once. */
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
 
 function windowStart(frequency: Frequency, date: string): Date {
