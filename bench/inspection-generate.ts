@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import type { DB } from '../apps/server/src/app/db-schema.ts';
 import { MIGRATIONS_DIR } from '../apps/server/src/app/open-app-database.ts';
-import { generateTasks } from '../apps/server/src/modules/inspection/tasks/commands/generate-tasks.ts';
+import { generateTasks } from '../apps/server/src/modules/inspection/index.ts';
 import { seedCalendarIfEmpty } from '../apps/server/src/platform/calendar/index.ts';
 import { openDatabase } from '../apps/server/src/platform/db/database.ts';
 import { migrate } from '../apps/server/src/platform/db/migrate.ts';

@@ -12,6 +12,7 @@ import { markMissedJob } from './tasks/mark-missed.job.ts';
 export type { InspectionTables } from './inspection.tables.ts';
 export type { InspectionDomainEvent, InspectionEventType } from './inspection.events.ts';
 export { toNationalCycle, type Frequency, type NationalCycle } from './schedule/frequency.ts';
+export { generateTasks } from './tasks/commands/generate-tasks.ts';
 
 /** Inspection (隐患排查): checklists from the register, scheduled tasks and their records. */
 export const inspectionModule = defineModule<InspectionTables>({
