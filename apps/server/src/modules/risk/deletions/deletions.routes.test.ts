@@ -86,6 +86,14 @@ describe('tombstones of deleted events and measures', () => {
     expect(feed).toContainEqual(
       expect.objectContaining({ entityType: 'riskControlMeasure', entityId: measureId, reason: '' }),
     );
+    // Retired, not erased: tasks and hazards that point at it can still show what it said.
+    const byId = await req(w.manager, 'GET', `${e()}/risk-measures/${measureId}`);
+    expect(byId.statusCode).toBe(200);
+    expect(byId.json()).toMatchObject({
+      data: { id: measureId },
+      deletion: { deletedBy: w.managerUser.id, reason: '' },
+    });
+    expect((await req(w.otherManager, 'GET', `${e()}/risk-measures/${measureId}`)).statusCode).toBe(404);
   });
 
   it('keeps tombstones inside the enterprise: outsiders get 404 on the feed and the deleted event', async () => {

@@ -4,6 +4,7 @@ import {
   controlMeasureUpdate,
   eventParams,
   measureParams,
+  riskDeletion,
 } from '@shuangkong/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,7 +18,7 @@ import { updateControlMeasure } from './commands/update-control-measure.ts';
 import { getControlMeasure, getEventMeasures } from './queries/get-control-measures.ts';
 
 const tags = ['risk'];
-const one = z.object({ data: controlMeasure });
+const one = z.object({ data: controlMeasure, deletion: riskDeletion.optional() });
 const list = z.object({
   data: z.object({ measures: z.array(controlMeasure), emergencyMeasures: z.array(controlMeasure) }),
 });
@@ -48,6 +49,20 @@ export const measureRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       const id = await createControlMeasure(ctx, enterpriseId, eventId, request.body);
       return reply.status(201).send(await getControlMeasure(db, ctx.actor, enterpriseId, id));
     },
+  );
+
+  app.get(
+    '/enterprises/:enterpriseId/risk-measures/:measureId',
+    {
+      schema: {
+        tags,
+        summary: 'One measure; a deleted one as it was, with its deletion mark',
+        params: measureParams,
+        response: { 200: one },
+      },
+    },
+    async (request) =>
+      getControlMeasure(db, requireActor(request), request.params.enterpriseId, request.params.measureId),
   );
 
   app.patch(
