@@ -1,2 +1,3 @@
 export * from './schedule.ts';
 export * from './api.ts';
+export * from './indicators.ts';

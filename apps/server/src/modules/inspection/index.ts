@@ -4,6 +4,7 @@ import type { DB } from './inspection.database.ts';
 import { checklistRoutes } from './checklist/checklist.routes.ts';
 import { outOfServiceRoutes } from './out-of-service/out-of-service.routes.ts';
 import { taskRoutes } from './tasks/tasks.routes.ts';
+import { indicatorRoutes } from './indicators/indicators.routes.ts';
 import { followRegister } from './checklist/follow-register.ts';
 import type { InspectionTables } from './inspection.tables.ts';
 import { generateTasksJob } from './tasks/generate-tasks.job.ts';
@@ -21,6 +22,7 @@ export const inspectionModule = defineModule<InspectionTables>({
     const db = tablesOf<DB>(env.db);
     await app.register(checklistRoutes, { db });
     await app.register(taskRoutes, { db });
+    await app.register(indicatorRoutes, { db });
     await app.register(outOfServiceRoutes, { db });
   },
   // Tasks appear from the items' cycles; a closed window without a record becomes 未排查.

@@ -7,6 +7,7 @@ import './i18n.ts';
 
 const ChecklistPage = lazyNamed(() => import('./routes/checklist/checklist-page.tsx'), 'ChecklistPage');
 const TasksPage = lazyNamed(() => import('./routes/tasks/tasks-page.tsx'), 'TasksPage');
+const IndicatorsPage = lazyNamed(() => import('./routes/indicators/indicators-page.tsx'), 'IndicatorsPage');
 
 const page = (element: ReactNode) => (
   <Permitted permission="inspection.read">
@@ -19,5 +20,6 @@ export function InspectionDesktopPages() {
   return useRoutes([
     { path: 'checklist', element: page(<ChecklistPage />) },
     { path: 'tasks', element: page(<TasksPage />) },
+    { path: 'indicators', element: page(<IndicatorsPage />) },
   ]);
 }

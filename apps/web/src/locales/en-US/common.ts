@@ -39,6 +39,7 @@ export const common: Messages<typeof zh> = {
     hazard: 'Hazard management',
     inspectionChecklist: 'Inspection checklist',
     inspectionTasks: 'Inspection tasks',
+    inspectionIndicators: 'Inspection indicators',
     basicInfo: 'Basic information',
     enterpriseProfile: 'Enterprise',
     orgUnits: 'Organisation',

@@ -36,6 +36,7 @@ export const common = {
     hazard: '隐患排查治理',
     inspectionChecklist: '隐患排查清单',
     inspectionTasks: '排查任务',
+    inspectionIndicators: '排查统计',
     basicInfo: '基础信息',
     enterpriseProfile: '企业信息',
     orgUnits: '组织机构',
