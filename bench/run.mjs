@@ -13,6 +13,7 @@ const scenarios = {
   outbox: ['npx', ['tsx', 'bench/outbox.ts']],
   'outbox-postgres': ['npx', ['tsx', 'bench/outbox.ts', '--postgres']],
   'inspection-generate': ['npx', ['tsx', 'bench/inspection-generate.ts']],
+  'inspection-submit': ['npx', ['tsx', 'bench/inspection-submit.ts']],
 };
 
 const wanted = process.argv.slice(2);

@@ -13,8 +13,19 @@ export async function appendDomainEvent(
   audit: AuditContext,
   event: NewDomainEvent,
 ): Promise<string> {
+  const { id, insert } = domainEventInsert(trxHandle, audit, event);
+  await insert.execute();
+  return id;
+}
+
+/** The outbox insert of an event, to run on its own or inside the audit link's statement. */
+export function domainEventInsert(
+  trxHandle: WithTables<PlatformTables>,
+  audit: AuditContext,
+  event: NewDomainEvent,
+) {
   const id = randomUUID();
-  await tablesOf<PlatformTables>(trxHandle)
+  const insert = tablesOf<PlatformTables>(trxHandle)
     .insertInto('domainEvents')
     .values({
       id,
@@ -26,7 +37,6 @@ export async function appendDomainEvent(
       actorId: audit.actorId,
       requestId: audit.requestId,
       fannedOutAt: null,
-    })
-    .execute();
-  return id;
+    });
+  return { id, insert };
 }

@@ -1,7 +1,7 @@
 import type { AuditContext, WithTables } from '../../kernel/index.ts';
 import { appendAuditEvent, type AuditEntry } from '../audit/index.ts';
 import type { PlatformTables } from '../db/platform-tables.ts';
-import { appendDomainEvent } from './append-domain-event.ts';
+import { domainEventInsert } from './append-domain-event.ts';
 
 /** An audited change: the audit entry, and the facts its domain event hands to subscribers. */
 export type ChangeEntry = AuditEntry & { facts?: unknown };
@@ -17,12 +17,13 @@ export async function recordChange(
   entry: ChangeEntry,
 ): Promise<void> {
   const { facts, ...auditEntry } = entry;
-  await appendAuditEvent(trx, audit, auditEntry);
-  await appendDomainEvent(trx, audit, {
+  const event = domainEventInsert(trx, audit, {
     type: entry.action,
     enterpriseId: entry.enterpriseId,
     entityType: entry.entityType,
     entityId: entry.entityId,
     payload: facts ?? {},
   });
+  // One statement writes the audit link, the event and the chain's new head.
+  await appendAuditEvent(trx, audit, auditEntry, event.insert);
 }

@@ -33,9 +33,10 @@ export const demoInventories: DemoInventory[] = [
     facts: {
       kind: 'tankFarm',
       involvesHazardousProcess: false,
-      filingDate: '2023-05-10',
-      filingValidUntil: '2026-05-09',
-      lastAssessmentYear: 2023,
+      // Re-assessed and filed again when the 2023 filing ran out (a filing is valid three years).
+      filingDate: '2026-04-28',
+      filingValidUntil: '2029-04-27',
+      lastAssessmentYear: 2026,
       inServiceDate: '2012-09-01',
     },
     inventory: [
@@ -52,9 +53,9 @@ export const demoInventories: DemoInventory[] = [
     facts: {
       kind: 'tankFarm',
       involvesHazardousProcess: false,
-      filingDate: '2023-11-20',
-      filingValidUntil: '2026-11-19',
-      lastAssessmentYear: 2023,
+      filingDate: '2026-11-10',
+      filingValidUntil: '2029-11-09',
+      lastAssessmentYear: 2026,
       inServiceDate: '2015-04-18',
     },
     inventory: [{ substanceCode: 'T1-52', quantityTonnes: 60, hazardClasses: ['W2'] }], // 液化石油气

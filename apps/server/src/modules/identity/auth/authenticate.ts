@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { sql } from 'kysely';
 import type { Db } from '../identity.database.ts';
 import type { Actor } from '../../../kernel/index.ts';
 import { identityErrors } from '../identity.errors.ts';
@@ -41,6 +42,17 @@ export const authenticate = fp(async (app: FastifyInstance, opts: Options) => {
         'u.enterpriseId',
         'u.regulatorId',
         'u.orgUnitId',
+        // The roles with the session: one query per request resolves who is asking.
+        (eb) =>
+          eb.fn
+            .coalesce(
+              eb
+                .selectFrom('userRoles as r')
+                .select((r) => r.fn.agg<string[]>('array_agg', ['r.role']).as('roles'))
+                .whereRef('r.userId', '=', 'u.id'),
+              sql<string[]>`'{}'::text[]`,
+            )
+            .as('roleNames'),
       ])
       .where('s.tokenHash', '=', tokenHash(cookie))
       .executeTakeFirst();

@@ -9,6 +9,8 @@ type UserRow = {
   enterpriseId: string | null;
   regulatorId: string | null;
   orgUnitId: string | null;
+  /** The user's role names when the caller read them with the user (saves a query per request). */
+  roleNames?: readonly string[];
 };
 
 /** Resolves a user's roles, permissions and data scope. `tokenScopes` narrows permissions. */
@@ -18,9 +20,11 @@ export async function loadActor(
   via: Actor['via'],
   tokenScopes?: readonly string[],
 ): Promise<Actor> {
-  const roleRows = await db.selectFrom('userRoles').select('role').where('userId', '=', user.id).execute();
-  const roles: Role[] = roleRows.flatMap((r) => {
-    const parsed = roleSchema.safeParse(r.role);
+  const roleNames =
+    user.roleNames ??
+    (await db.selectFrom('userRoles').select('role').where('userId', '=', user.id).execute()).map((r) => r.role);
+  const roles: Role[] = roleNames.flatMap((name) => {
+    const parsed = roleSchema.safeParse(name);
     return parsed.success ? [parsed.data] : [];
   });
   let permissions: Permission[] = permissionsOf(roles);
