@@ -22,7 +22,9 @@ export async function loadActor(
 ): Promise<Actor> {
   const roleNames =
     user.roleNames ??
-    (await db.selectFrom('userRoles').select('role').where('userId', '=', user.id).execute()).map((r) => r.role);
+    (await db.selectFrom('userRoles').select('role').where('userId', '=', user.id).execute()).map(
+      (r) => r.role,
+    );
   const roles: Role[] = roleNames.flatMap((name) => {
     const parsed = roleSchema.safeParse(name);
     return parsed.success ? [parsed.data] : [];
