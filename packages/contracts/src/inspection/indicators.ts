@@ -14,8 +14,15 @@ export const INDICATOR_MAX_DAYS = 366;
 
 const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
 
+/** Narrows the tasks counted: one unit, one responsible person ('none': items naming no one), one work type. */
+const taskScopeFilter = {
+  unitId: z.uuid().optional(),
+  responsibleUserId: z.union([z.uuid(), z.literal('none')]).optional(),
+  workType: inspectionWorkType.optional(),
+};
+
 export const inspectionIndicatorsQuery = z
-  .object({ from: isoDate, to: isoDate, groupBy: indicatorGroupBy.default('unit') })
+  .object({ from: isoDate, to: isoDate, groupBy: indicatorGroupBy.default('unit'), ...taskScopeFilter })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'must not be before from' })
   .refine((q) => dayNumber(q.to) - dayNumber(q.from) < INDICATOR_MAX_DAYS, {
     path: ['to'],
@@ -72,10 +79,7 @@ export const inspectionOutcomesQuery = z
   .object({
     from: isoDate,
     to: isoDate,
-    unitId: z.uuid().optional(),
-    /** A responsible person's id, or 'none' for items naming no one. */
-    responsibleUserId: z.union([z.uuid(), z.literal('none')]).optional(),
-    workType: inspectionWorkType.optional(),
+    ...taskScopeFilter,
     day: isoDate.optional(),
     status: inspectionTaskStatus.optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -7,6 +7,10 @@ import './i18n.ts';
 
 const ChecklistPage = lazyNamed(() => import('./routes/checklist/checklist-page.tsx'), 'ChecklistPage');
 const TasksPage = lazyNamed(() => import('./routes/tasks/tasks-page.tsx'), 'TasksPage');
+const TaskCalendarPage = lazyNamed(
+  () => import('./routes/calendar/task-calendar-page.tsx'),
+  'TaskCalendarPage',
+);
 const IndicatorsPage = lazyNamed(() => import('./routes/indicators/indicators-page.tsx'), 'IndicatorsPage');
 
 const page = (element: ReactNode) => (
@@ -20,6 +24,7 @@ export function InspectionDesktopPages() {
   return useRoutes([
     { path: 'checklist', element: page(<ChecklistPage />) },
     { path: 'tasks', element: page(<TasksPage />) },
+    { path: 'calendar', element: page(<TaskCalendarPage />) },
     { path: 'indicators', element: page(<IndicatorsPage />) },
   ]);
 }

@@ -58,6 +58,16 @@ export const inspection: typeof zhCN = {
     submit: 'Submit',
     submitted: 'Inspection record submitted',
   },
+  calendar: {
+    title: 'Inspection task calendar',
+    allUnits: 'All units',
+    allPeople: 'Everyone',
+    allWorkTypes: 'All work types',
+    done: 'Done {{n}}',
+    missed: 'Missed {{n}}',
+    open: 'Open {{n}}',
+    dayTasks: 'Tasks on {{date}}',
+  },
   indicators: {
     title: 'Inspection performance',
     completionRate: 'Completion rate',

@@ -37,6 +37,7 @@ export const common = {
     inspectionChecklist: '隐患排查清单',
     inspectionTasks: '排查任务',
     inspectionIndicators: '排查统计',
+    inspectionCalendar: '任务日历',
     basicInfo: '基础信息',
     enterpriseProfile: '企业信息',
     orgUnits: '组织机构',

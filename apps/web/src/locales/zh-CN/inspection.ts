@@ -48,6 +48,16 @@ export const inspection = {
     submit: '提交',
     submitted: '排查记录已提交',
   },
+  calendar: {
+    title: '排查任务日历',
+    allUnits: '全部风险部位',
+    allPeople: '全部责任人',
+    allWorkTypes: '全部工作类型',
+    done: '已排查 {{n}}',
+    missed: '未排查 {{n}}',
+    open: '待排查 {{n}}',
+    dayTasks: '{{date}} 的排查任务',
+  },
   indicators: {
     title: '排查运行效果',
     completionRate: '任务完成率',

@@ -5,6 +5,30 @@ import type { InspectionScope } from '../inspection-scope.ts';
 
 export type Period = { from: string; to: string };
 
+/** Which tasks count: all of the enterprise's, or one unit's, person's or work type's. */
+export type TaskScopeFilter = {
+  unitId?: string;
+  /** A user id, or 'none' for items naming no one. */
+  responsibleUserId?: string;
+  workType?: InspectionWorkType;
+};
+
+function taskConditions(scope: InspectionScope, f: Period & TaskScopeFilter & { day?: string }) {
+  return sql.join(
+    [
+      sql`t.enterprise_id = ${scope.id}`,
+      sql`t.due_date between ${f.day ?? f.from} and ${f.day ?? f.to}`,
+      ...(f.unitId ? [sql`t.unit_id = ${f.unitId}`] : []),
+      ...(f.responsibleUserId === 'none' ? [sql`i.responsible_user_id is null`] : []),
+      ...(f.responsibleUserId && f.responsibleUserId !== 'none'
+        ? [sql`i.responsible_user_id = ${f.responsibleUserId}`]
+        : []),
+      ...(f.workType ? [sql`t.work_type = ${f.workType}`] : []),
+    ],
+    sql` and `,
+  );
+}
+
 /** The tallies of one group: what indicatorCountsOf turns into counts and rates. */
 export type IndicatorTally = {
   key: string;
@@ -38,7 +62,7 @@ const groupKeys: Record<IndicatorGroupBy, { key: RawBuilder<string>; label: RawB
 export async function tallyTasks(
   db: Db,
   scope: InspectionScope,
-  period: Period,
+  period: Period & TaskScopeFilter,
   groupBy: IndicatorGroupBy,
   now: Date,
 ): Promise<IndicatorTally[]> {
@@ -62,7 +86,7 @@ export async function tallyTasks(
     join inspection_items i on i.enterprise_id = t.enterprise_id and i.id = t.item_id
     left join users u on u.id = i.responsible_user_id
     ${firstRecord}
-    where t.enterprise_id = ${scope.id} and t.due_date between ${period.from} and ${period.to}
+    where ${taskConditions(scope, period)}
     group by 1
     order by 1`.execute(db);
   return rows.map((r) => ({
@@ -108,32 +132,19 @@ export async function headcountOf(db: Db, scope: InspectionScope): Promise<numbe
   return Number(row?.n ?? 0);
 }
 
-export type OutcomeFilter = Period & {
-  unitId?: string;
-  responsibleUserId?: string;
-  workType?: InspectionWorkType;
-  day?: string;
-  status?: InspectionTaskStatus;
-  limit: number;
-  offset: number;
-};
+export type OutcomeFilter = Period &
+  TaskScopeFilter & {
+    day?: string;
+    status?: InspectionTaskStatus;
+    limit: number;
+    offset: number;
+  };
 
 /** Tasks due in the period with their first record, newest first: the drill-down of a row. */
 export async function listOutcomes(db: Db, scope: InspectionScope, f: OutcomeFilter) {
-  const where = sql.join(
-    [
-      sql`t.enterprise_id = ${scope.id}`,
-      sql`t.due_date between ${f.day ?? f.from} and ${f.day ?? f.to}`,
-      ...(f.unitId ? [sql`t.unit_id = ${f.unitId}`] : []),
-      ...(f.responsibleUserId === 'none' ? [sql`i.responsible_user_id is null`] : []),
-      ...(f.responsibleUserId && f.responsibleUserId !== 'none'
-        ? [sql`i.responsible_user_id = ${f.responsibleUserId}`]
-        : []),
-      ...(f.workType ? [sql`t.work_type = ${f.workType}`] : []),
-      ...(f.status ? [sql`t.status = ${f.status}`] : []),
-    ],
-    sql` and `,
-  );
+  const where = f.status
+    ? sql`${taskConditions(scope, f)} and t.status = ${f.status}`
+    : taskConditions(scope, f);
   const { rows } = await sql<{
     taskId: string;
     unitId: string;

@@ -109,6 +109,18 @@ describe('inspection indicators', () => {
       ['2026-11-24', 1],
       ['2026-11-25', 0],
     ]);
+    // The calendar of one unit: the same days, only its tasks.
+    const tankDays = (
+      await req(w.manager, 'GET', `${base}/indicators?from=${from}&to=${to}&groupBy=day&unitId=${tankUnit}`)
+    ).json().data;
+    expect(
+      tankDays.rows.map((r: { key: string; done: number; missed: number }) => [r.key, r.done, r.missed]),
+    ).toEqual([
+      ['2026-11-23', 1, 0],
+      ['2026-11-24', 1, 0],
+      ['2026-11-25', 0, 1],
+    ]);
+    expect(tankDays.totals.due).toBe(3);
     const missed = await req(
       w.manager,
       'GET',

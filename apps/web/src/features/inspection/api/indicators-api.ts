@@ -17,11 +17,24 @@ export type OutcomeFilter = {
   offset?: number;
 };
 
-export function useIndicators(ent: string, from: string, to: string, groupBy: IndicatorGroupBy) {
+/** Narrows the tasks counted: one unit, person ('none' = items naming no one) or work type. */
+export type TaskScope = { unitId?: string; responsibleUserId?: string; workType?: string };
+
+export function useIndicators(
+  ent: string,
+  from: string,
+  to: string,
+  groupBy: IndicatorGroupBy,
+  scope: TaskScope = {},
+) {
   return useQuery({
-    queryKey: ['inspection', ent, 'indicators', from, to, groupBy] as const,
+    queryKey: ['inspection', ent, 'indicators', from, to, groupBy, scope] as const,
     queryFn: ({ signal }) =>
-      api.get<{ data: InspectionIndicators }>(`${e(ent)}/indicators`, { from, to, groupBy }, signal),
+      api.get<{ data: InspectionIndicators }>(
+        `${e(ent)}/indicators`,
+        { from, to, groupBy, ...scope },
+        signal,
+      ),
     enabled: ent !== '',
     placeholderData: keepPreviousData,
   });

@@ -40,9 +40,15 @@ export async function getInspectionIndicators(
   const scope = await InspectionScope.load(ctx.db, ctx.actor, enterpriseId);
   if (!mayRead(ctx.actor)) throw forbidden('inspection.read');
   const period = { from: query.from, to: query.to };
+  const filter = {
+    ...period,
+    ...(query.unitId ? { unitId: query.unitId } : {}),
+    ...(query.responsibleUserId ? { responsibleUserId: query.responsibleUserId } : {}),
+    ...(query.workType ? { workType: query.workType } : {}),
+  };
   const [rows, byWorkType, checkers, headcount] = await Promise.all([
-    tallyTasks(ctx.db, scope, period, query.groupBy, now),
-    query.groupBy === 'workType' ? null : tallyTasks(ctx.db, scope, period, 'workType', now),
+    tallyTasks(ctx.db, scope, filter, query.groupBy, now),
+    query.groupBy === 'workType' ? null : tallyTasks(ctx.db, scope, filter, 'workType', now),
     countCheckers(ctx.db, scope, period),
     headcountOf(ctx.db, scope),
   ]);

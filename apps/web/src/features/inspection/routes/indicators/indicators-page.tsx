@@ -1,25 +1,13 @@
-import type { IndicatorGroupBy, IndicatorRow, InspectionOutcome } from '@shuangkong/contracts';
-import {
-  Alert,
-  Card,
-  Col,
-  DatePicker,
-  Progress,
-  Row,
-  Segmented,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import type { IndicatorGroupBy, IndicatorRow } from '@shuangkong/contracts';
+import { Alert, Card, Col, DatePicker, Progress, Row, Segmented, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { useSession } from '../../../../shared/session/session.ts';
-import { OUTCOMES_PAGE, useIndicators, useOutcomes, type OutcomeFilter } from '../../api/indicators-api.ts';
-import { TaskStatusTag } from '../../components/status-tag.tsx';
+import { useIndicators, type OutcomeFilter } from '../../api/indicators-api.ts';
+import { OutcomesCard } from '../../components/outcomes-card.tsx';
 
 const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const dateOf = (d: Dayjs) => d.format('YYYY-MM-DD');
@@ -48,14 +36,10 @@ export function IndicatorsPage() {
   const enterpriseId = session.enterprise?.id ?? '';
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
   const [groupBy, setGroupBy] = useState<IndicatorGroupBy>('unit');
-  const [drill, setDrill] = useState<{ row: IndicatorRow; offset: number } | null>(null);
+  const [drill, setDrill] = useState<{ row: IndicatorRow } | null>(null);
   const from = dateOf(range[0]);
   const to = dateOf(range[1]);
   const { data, isLoading, error } = useIndicators(enterpriseId, from, to, groupBy);
-  const outcomes = useOutcomes(
-    enterpriseId,
-    drill ? { from, to, offset: drill.offset, ...filterOf(groupBy, drill.row) } : null,
-  );
   const totals = data?.data.totals;
   const labelOf = (row: IndicatorRow) =>
     groupBy === 'workType'
@@ -170,7 +154,7 @@ export function IndicatorsPage() {
           data-testid="inspection-indicators-rows"
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           onRow={(row) => ({
-            onClick: () => setDrill({ row, offset: 0 }),
+            onClick: () => setDrill({ row }),
             style: { cursor: 'pointer' },
           })}
           rowClassName={(row) => (drill?.row.key === row.key ? 'ant-table-row-selected' : '')}
@@ -196,66 +180,11 @@ export function IndicatorsPage() {
         />
       </Card>
       {drill ? (
-        <Card
-          size="small"
-          style={{ marginTop: 12 }}
+        <OutcomesCard
+          enterpriseId={enterpriseId}
           title={t('indicators.records', { name: labelOf(drill.row) })}
-          data-testid="inspection-outcomes"
-        >
-          <Table<InspectionOutcome>
-            rowKey="taskId"
-            size="small"
-            loading={outcomes.isLoading}
-            dataSource={outcomes.data?.data ?? []}
-            pagination={{
-              pageSize: OUTCOMES_PAGE,
-              total: outcomes.data?.total ?? 0,
-              current: drill.offset / OUTCOMES_PAGE + 1,
-              showSizeChanger: false,
-              onChange: (page) => setDrill({ ...drill, offset: (page - 1) * OUTCOMES_PAGE }),
-            }}
-            columns={[
-              { title: t('tasks.date'), dataIndex: 'dueDate', width: 110 },
-              {
-                title: t('tasks.time'),
-                key: 'time',
-                width: 110,
-                render: (_: unknown, o) =>
-                  `${dayjs(o.startsAt).format('HH:mm')}–${dayjs(o.endsAt).format('HH:mm')}`,
-              },
-              { title: t('checklist.unit'), dataIndex: 'unitName', width: 140 },
-              { title: t('checklist.measure'), dataIndex: 'measureContent' },
-              {
-                title: t('tasks.status'),
-                dataIndex: 'status',
-                width: 90,
-                render: (s: InspectionOutcome['status']) => <TaskStatusTag status={s} />,
-              },
-              {
-                title: t('indicators.record'),
-                key: 'record',
-                width: 260,
-                render: (_: unknown, o) =>
-                  o.record ? (
-                    <>
-                      {dayjs(o.record.checkTime).format('MM-DD HH:mm')} {o.record.checkedByName}{' '}
-                      {o.record.checkStatus === 'hazardFound' ? (
-                        <Tag color="red">{t('indicators.hazardFound')}</Tag>
-                      ) : null}
-                      {o.record.byMobile ? <Tag>{t('indicators.byMobile')}</Tag> : null}
-                      {o.record.note ? (
-                        <div>
-                          <Typography.Text type="secondary">{o.record.note}</Typography.Text>
-                        </div>
-                      ) : null}
-                    </>
-                  ) : (
-                    '—'
-                  ),
-              },
-            ]}
-          />
-        </Card>
+          filter={{ from, to, ...filterOf(groupBy, drill.row) }}
+        />
       ) : null}
     </PageContainer>
   );
