@@ -22,6 +22,7 @@ import { objectRoutes } from './objects/objects.routes.ts';
 import { stewardRoutes } from './stewards/stewards.routes.ts';
 import { tierRoutes } from './tiers/tiers.routes.ts';
 import { unitRoutes } from './units/units.routes.ts';
+import { outOfControlFromChecks } from './out-of-control/out-of-control.subscriber.ts';
 
 export {
   raiseUnitLevel,
@@ -74,6 +75,8 @@ export const riskModule = defineModule<RiskTables>({
   },
   // The home page's 待办 gets the register's due reviews and waiting approvals.
   todoSources: [riskTodos],
+  // 失控 marks from inspection's missed and completed checks (ADR 0012).
+  subscribers: [outOfControlFromChecks],
 });
 
 // Used by the benches and, later, by the interconnection exports: the register as a workbook.
