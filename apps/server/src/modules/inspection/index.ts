@@ -14,6 +14,12 @@ export type { InspectionTables } from './inspection.tables.ts';
 export type { InspectionDomainEvent, InspectionEventType } from './inspection.events.ts';
 export { toNationalCycle, type Frequency, type NationalCycle } from './schedule/frequency.ts';
 export { generateTasks } from './tasks/commands/generate-tasks.ts';
+export { markMissedChecks } from './tasks/commands/mark-missed-checks.ts';
+export { syncChecklist } from './checklist/commands/sync-checklist.ts';
+export { systemAudit as inspectionSystemAudit } from './inspection-record.ts';
+export { shanghaiDate, shanghaiInstant } from './schedule/shanghai-time.ts';
+// The demo seed's path for checks made in the past (ADR 0008); no route calls it.
+export { recordPastChecksForDemo, type PastCheck } from './tasks/commands/record-past-checks.ts';
 
 /** Inspection (隐患排查): checklists from the register, scheduled tasks and their records. */
 export const inspectionModule = defineModule<InspectionTables>({
