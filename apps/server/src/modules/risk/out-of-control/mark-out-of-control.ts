@@ -24,7 +24,8 @@ function shanghaiMinute(iso: string): string {
 
 /**
  * Marks a unit out of control (失控) for a missed check: missed-check evidence one level up, the
- * reason on the unit, and a warning to the unit's responsible person and the safety managers.
+ * reason on the unit, and (when it was under control) a warning to the unit's responsible person
+ * and the safety managers.
  * Idempotent (one evidence per task, whatever the deliveries) and reads current state: a check of
  * the unit recorded after the miss (its event later in the outbox) means there is nothing to mark.
  * Returns whether it marked the unit.
@@ -72,6 +73,8 @@ export async function markOutOfControl(
         refId: facts.taskId,
       },
     );
+    // One warning when the unit goes out of control, not one per further missed check.
+    if (unit.outOfControlReason !== null) return true;
     const safetyManagers = await usersWithRoles(trx, enterprise, ['safetyManager']);
     const label = `${unit.code} ${unit.name}`;
     await sendInApp(trx, [...(unit.responsibleUserId ? [unit.responsibleUserId] : []), ...safetyManagers], {
