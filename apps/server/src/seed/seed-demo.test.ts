@@ -119,8 +119,8 @@ describe('demo inspection history', () => {
     expect(open.length).toBeGreaterThan(0);
   });
 
-  it('marks the units with missed checks since yesterday 失控 once risk has read the events', async () => {
-    // What the job runner does after the first start: risk's subscriber reads inspection's events.
+  it('marks the units with missed checks since yesterday 失控, and the job runner’s delivery changes nothing', async () => {
+    // What the job runner does after the first start: every check event to risk's subscriber again.
     const subscriber = modules
       .flatMap((m) => m.subscribers ?? [])
       .find((s) => s.id === 'risk.out-of-control')!;

@@ -1,3 +1,4 @@
 export * from './schedule.ts';
 export * from './api.ts';
 export * from './indicators.ts';
+export * from './templates.ts';

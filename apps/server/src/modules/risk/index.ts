@@ -34,6 +34,8 @@ export {
   type ClearUnitLevelEvidenceOptions,
 } from './evidence/commands/clear-unit-level-evidence.ts';
 export type { RiskTables } from './risk.tables.ts';
+// The demo seed hands its month of missed checks to the subscriber at once (ADR 0012).
+export { outOfControlFromChecks } from './out-of-control/out-of-control.subscriber.ts';
 /**
  * The register tables downstream modules may read (inspection derives its checklist from the
  * measures). They are written only through risk's commands.

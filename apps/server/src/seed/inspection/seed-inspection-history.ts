@@ -13,6 +13,7 @@ import {
   type PastCheck,
 } from '../../modules/inspection/index.ts';
 import { appendAuditEvent } from '../../platform/audit/index.ts';
+import { outOfControlFromChecks } from '../../modules/risk/index.ts';
 import { DEMO_PASSWORD, demoCounty } from '../demo-county/index.ts';
 import { demoIds } from '../demo-ids.ts';
 import { castOf, type EnterpriseCast } from '../risk/demo-people.ts';
@@ -190,6 +191,25 @@ async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, 
     await recordPastChecksForDemo(db, audit, enterpriseId, byDay.get(day) ?? []);
     const sweep = shanghaiInstant(day, '24:00');
     await markMissedChecks(db, sweep < now ? sweep : now);
+  }
+  await deliverMissedChecks(db, enterpriseId);
+}
+
+/**
+ * The month's missed checks handed to risk's subscriber now, so the register shows 失控 from the
+ * first page (and with jobs off). Misses made up later mark nothing; when the job runner delivers
+ * the same events again they change nothing (the subscriber is idempotent).
+ */
+async function deliverMissedChecks(db: Db, enterpriseId: string): Promise<void> {
+  const events = await db
+    .selectFrom('domainEvents')
+    .selectAll()
+    .where('enterpriseId', '=', enterpriseId)
+    .where('type', '=', 'inspection.check-missed')
+    .orderBy('seq')
+    .execute();
+  for (const event of events) {
+    await outOfControlFromChecks.handle(event, { db, idempotencyKey: `${event.id}:demo-seed`, attempt: 1 });
   }
 }
 

@@ -6,6 +6,10 @@ export const inspection: typeof zhCN = {
     title: 'Inspection checklist',
     sync: 'Sync from the risk register',
     synced: 'Synced: {{created}} added, {{updated}} updated, {{retired}} retired',
+    applyTemplate: 'Apply the chemical frequency template',
+    templateConfirm:
+      'Sets routine patrols per 应急〔2019〕78号: every 2 hours round the clock, every hour at key units (major hazard sources, major-level units). Steward items stay as they are.',
+    templateApplied: '{{updated}} items set from the template ({{keyUnitItems}} at key units, hourly)',
     unit: 'Risk unit',
     event: 'Risk event',
     measure: 'Control measure',

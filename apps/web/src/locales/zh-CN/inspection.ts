@@ -4,6 +4,10 @@ export const inspection = {
     title: '隐患排查清单',
     sync: '从风险清单同步',
     synced: '已同步：新增 {{created}}，更新 {{updated}}，停用 {{retired}}',
+    applyTemplate: '应用化工排查频次模板',
+    templateConfirm:
+      '按应急〔2019〕78号设置日常巡检频次：全天每 2 小时一次，两重点一重大单元每 1 小时一次。包保责任人的排查项不变。',
+    templateApplied: '已按模板设置 {{updated}} 项（其中重点单元 {{keyUnitItems}} 项每小时巡检）',
     unit: '风险部位',
     event: '风险事件',
     measure: '风险管控措施',

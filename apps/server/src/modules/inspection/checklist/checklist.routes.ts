@@ -1,13 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  applyChecklistTemplateBody,
   checklistSyncResult,
+  checklistTemplateResult,
   inspectionItem,
   inspectionItemList,
   updateInspectionItemBody,
 } from '@shuangkong/contracts';
 import { commandContext, type Db } from '../inspection.database.ts';
 import { syncChecklistNow } from './commands/sync-checklist-now.ts';
+import { applyChecklistTemplate } from './commands/apply-checklist-template.ts';
 import { updateItemSchedule } from './commands/update-item-schedule.ts';
 import { listChecklistItems } from './queries/list-items.ts';
 
@@ -37,6 +40,24 @@ export const checklistRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     { schema: { params: enterpriseParams, response: { 200: z.object({ data: checklistSyncResult }) } } },
     async (request) => ({
       data: await syncChecklistNow(commandContext(request, db), request.params.enterpriseId),
+    }),
+  );
+
+  app.post(
+    '/enterprises/:enterpriseId/inspection/items/template',
+    {
+      schema: {
+        params: enterpriseParams,
+        body: applyChecklistTemplateBody,
+        response: { 200: z.object({ data: checklistTemplateResult }) },
+      },
+    },
+    async (request) => ({
+      data: await applyChecklistTemplate(
+        commandContext(request, db),
+        request.params.enterpriseId,
+        request.body,
+      ),
     }),
   );
 

@@ -1,4 +1,6 @@
 import type {
+  ChecklistTemplateKey,
+  ChecklistTemplateResult,
   InspectionItem,
   InspectionTask,
   OutOfServicePeriod,
@@ -13,6 +15,7 @@ const e = (ent: string) => `/enterprises/${encodeURIComponent(ent)}/inspection`;
 export const inspectionPaths = {
   items: (ent: string) => `${e(ent)}/items`,
   sync: (ent: string) => `${e(ent)}/items/sync`,
+  template: (ent: string) => `${e(ent)}/items/template`,
   item: (ent: string, id: string) => `${e(ent)}/items/${encodeURIComponent(id)}`,
   tasks: (ent: string) => `${e(ent)}/tasks`,
   records: (ent: string, taskId: string) => `${e(ent)}/tasks/${encodeURIComponent(taskId)}/records`,
@@ -45,6 +48,16 @@ export function useSyncChecklist(ent: string) {
   return useMutation({
     mutationFn: () =>
       api.post<{ data: { created: number; updated: number; retired: number } }>(inspectionPaths.sync(ent)),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
+/** The one-click frequency template (应急〔2019〕78号) on the checklist page. */
+export function useApplyChecklistTemplate(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (template: ChecklistTemplateKey) =>
+      api.post<{ data: ChecklistTemplateResult }>(inspectionPaths.template(ent), { template }),
     onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
   });
 }

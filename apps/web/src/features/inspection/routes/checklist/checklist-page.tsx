@@ -1,11 +1,11 @@
 import type { InspectionItem } from '@shuangkong/contracts';
-import { Alert, App, Button, Table, Tag } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { useSession } from '../../../../shared/session/session.ts';
-import { useChecklist, useSyncChecklist } from '../../api/inspection-api.ts';
+import { useApplyChecklistTemplate, useChecklist, useSyncChecklist } from '../../api/inspection-api.ts';
 import { frequencyText, windowText } from '../../components/frequency-text.ts';
 import { ItemScheduleDialog } from './item-schedule-dialog.tsx';
 
@@ -17,6 +17,7 @@ export function ChecklistPage() {
   const enterpriseId = session.enterprise?.id ?? '';
   const { data, isLoading, error } = useChecklist(enterpriseId);
   const sync = useSyncChecklist(enterpriseId);
+  const template = useApplyChecklistTemplate(enterpriseId);
   const [editing, setEditing] = useState<InspectionItem | null>(null);
 
   return (
@@ -24,18 +25,34 @@ export function ChecklistPage() {
       title={t('checklist.title')}
       extra={
         data?.abilities.sync ? (
-          <Button
-            data-testid="inspection-sync"
-            loading={sync.isPending}
-            onClick={() =>
-              sync.mutate(undefined, {
-                onSuccess: (r) => void message.success(t('checklist.synced', r.data)),
-                onError: (e) => void message.error(errorMessage(t, e)),
-              })
-            }
-          >
-            {t('checklist.sync')}
-          </Button>
+          <Space>
+            <Popconfirm
+              title={t('checklist.applyTemplate')}
+              description={<div style={{ maxWidth: 360 }}>{t('checklist.templateConfirm')}</div>}
+              onConfirm={() =>
+                template.mutate('chemical-2019-78', {
+                  onSuccess: (r) => void message.success(t('checklist.templateApplied', r.data)),
+                  onError: (e) => void message.error(errorMessage(t, e)),
+                })
+              }
+            >
+              <Button data-testid="inspection-apply-template" loading={template.isPending}>
+                {t('checklist.applyTemplate')}
+              </Button>
+            </Popconfirm>
+            <Button
+              data-testid="inspection-sync"
+              loading={sync.isPending}
+              onClick={() =>
+                sync.mutate(undefined, {
+                  onSuccess: (r) => void message.success(t('checklist.synced', r.data)),
+                  onError: (e) => void message.error(errorMessage(t, e)),
+                })
+              }
+            >
+              {t('checklist.sync')}
+            </Button>
+          </Space>
         ) : null
       }
     >
