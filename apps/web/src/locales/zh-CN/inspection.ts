@@ -4,6 +4,10 @@ export const inspection = {
     title: '隐患排查清单',
     sync: '从风险清单同步',
     synced: '已同步：新增 {{created}}，更新 {{updated}}，停用 {{retired}}',
+    post: '岗位',
+    postNone: '未分配岗位',
+    postFilter: '按岗位查看每日排查清单',
+    postSaved: '已分配岗位',
     applyTemplate: '应用化工排查频次模板',
     templateConfirm:
       '按应急〔2019〕78号设置日常巡检频次：全天每 2 小时一次，两重点一重大单元每 1 小时一次。包保责任人的排查项不变。',
@@ -86,5 +90,6 @@ export const inspection = {
     INSPECTION_TASK_CLOSED: '该任务已排查或作业时段已结束',
     INSPECTION_ANSWERS_MISMATCH: '请只回答该任务的排查项',
     INSPECTION_UNIT_UNKNOWN: '风险部位不存在',
+    INSPECTION_POST_UNKNOWN: '本企业没有该岗位',
   },
 };

@@ -62,6 +62,16 @@ export function useApplyChecklistTemplate(ent: string) {
   });
 }
 
+/** Puts an item on a post's daily checklist, or takes it off (null). */
+export function useAssignItemPost(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, postId }: { id: string; postId: string | null }) =>
+      api.put<{ data: InspectionItem }>(`${inspectionPaths.item(ent, id)}/post`, { postId }),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
 export function useUpdateItem(ent: string) {
   const client = useQueryClient();
   return useMutation({

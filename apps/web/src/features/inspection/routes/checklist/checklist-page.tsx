@@ -1,11 +1,17 @@
 import type { InspectionItem } from '@shuangkong/contracts';
-import { Alert, App, Button, Popconfirm, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { useSession } from '../../../../shared/session/session.ts';
-import { useApplyChecklistTemplate, useChecklist, useSyncChecklist } from '../../api/inspection-api.ts';
+import { useOrgUnits } from '../../../identity/index.ts';
+import {
+  useApplyChecklistTemplate,
+  useAssignItemPost,
+  useChecklist,
+  useSyncChecklist,
+} from '../../api/inspection-api.ts';
 import { frequencyText, windowText } from '../../components/frequency-text.ts';
 import { ItemScheduleDialog } from './item-schedule-dialog.tsx';
 
@@ -19,6 +25,13 @@ export function ChecklistPage() {
   const sync = useSyncChecklist(enterpriseId);
   const template = useApplyChecklistTemplate(enterpriseId);
   const [editing, setEditing] = useState<InspectionItem | null>(null);
+  const orgUnits = useOrgUnits(enterpriseId);
+  const assignPost = useAssignItemPost(enterpriseId);
+  const [postFilter, setPostFilter] = useState<string | null>(null);
+  const posts = (orgUnits.data?.data ?? []).filter((u) => u.kind === 'post');
+  const postName = new Map(posts.map((p) => [p.id, p.name]));
+  const postOptions = posts.map((p) => ({ value: p.id, label: p.name }));
+  const items = (data?.data ?? []).filter((i) => postFilter === null || i.postId === postFilter);
 
   return (
     <PageContainer
@@ -57,11 +70,23 @@ export function ChecklistPage() {
       }
     >
       {error ? <Alert type="error" title={errorMessage(t, error)} /> : null}
+      <Space style={{ marginBottom: 12 }}>
+        {t('checklist.postFilter')}
+        <Select
+          data-testid="inspection-post-filter"
+          allowClear
+          style={{ minWidth: 200 }}
+          value={postFilter}
+          placeholder={t('checklist.post')}
+          options={postOptions}
+          onChange={(v: string | undefined) => setPostFilter(v ?? null)}
+        />
+      </Space>
       <Table<InspectionItem>
         rowKey="id"
         size="small"
         loading={isLoading}
-        dataSource={data?.data ?? []}
+        dataSource={items}
         data-testid="inspection-checklist"
         locale={{ emptyText: t('checklist.empty') }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
@@ -84,6 +109,36 @@ export function ChecklistPage() {
                 </div>
               </>
             ),
+          },
+          {
+            title: t('checklist.post'),
+            key: 'post',
+            width: 180,
+            render: (_: unknown, item) =>
+              item.abilities.edit ? (
+                <Select
+                  size="small"
+                  allowClear
+                  style={{ width: '100%' }}
+                  data-testid="inspection-item-post"
+                  value={item.postId ?? undefined}
+                  placeholder={t('checklist.postNone')}
+                  options={postOptions}
+                  onChange={(v: string | undefined) =>
+                    assignPost.mutate(
+                      { id: item.id, postId: v ?? null },
+                      {
+                        onSuccess: () => void message.success(t('checklist.postSaved')),
+                        onError: (e) => void message.error(errorMessage(t, e)),
+                      },
+                    )
+                  }
+                />
+              ) : item.postId ? (
+                (postName.get(item.postId) ?? '—')
+              ) : (
+                '—'
+              ),
           },
           {
             title: '',
