@@ -2,3 +2,4 @@ export * from './schedule.ts';
 export * from './api.ts';
 export * from './indicators.ts';
 export * from './templates.ts';
+export * from './steward-defaults.ts';

@@ -5,6 +5,7 @@ import { checklistRoutes } from './checklist/checklist.routes.ts';
 import { outOfServiceRoutes } from './out-of-service/out-of-service.routes.ts';
 import { taskRoutes } from './tasks/tasks.routes.ts';
 import { indicatorRoutes } from './indicators/indicators.routes.ts';
+import { stewardDefaultRoutes } from './steward-defaults/steward-defaults.routes.ts';
 import { followRegister } from './checklist/follow-register.ts';
 import type { InspectionTables } from './inspection.tables.ts';
 import { generateTasksJob } from './tasks/generate-tasks.job.ts';
@@ -30,6 +31,7 @@ export const inspectionModule = defineModule<InspectionTables>({
     await app.register(taskRoutes, { db });
     await app.register(indicatorRoutes, { db });
     await app.register(outOfServiceRoutes, { db });
+    await app.register(stewardDefaultRoutes, { db });
   },
   // Tasks appear from the items' cycles; a closed window without a record becomes 未排查.
   jobs: () => [generateTasksJob, markMissedJob],

@@ -81,6 +81,13 @@ export type InspectionTables = {
     answer: CheckAnswer;
     note: Defaulted<string>;
   };
+  inspectionStewardDefaults: {
+    enterpriseId: string;
+    role: 'principal' | 'technical' | 'operational';
+    checkCycle: number;
+    checkCycleUnit: CheckCycleUnit;
+    updatedAt: Defaulted<Date>;
+  };
   inspectionOutOfService: {
     enterpriseId: string;
     id: string;
