@@ -10,6 +10,10 @@ export const inspection: typeof zhCN = {
     postNone: 'No post',
     postFilter: 'A post’s daily checklist',
     postSaved: 'Post assigned',
+    stewardDefaults: 'Steward check cycles',
+    stewardDefaultsHint:
+      'Prefilled when an item is given to a steward role; until set: principal quarterly, technical monthly, operational weekly.',
+    productDefault: 'default',
     applyTemplate: 'Apply the chemical frequency template',
     templateConfirm:
       'Sets routine patrols per 应急〔2019〕78号: every 2 hours round the clock, every hour at key units (major hazard sources, major-level units). Steward items stay as they are.',

@@ -8,6 +8,10 @@ export const inspection = {
     postNone: '未分配岗位',
     postFilter: '按岗位查看每日排查清单',
     postSaved: '已分配岗位',
+    stewardDefaults: '包保排查频次',
+    stewardDefaultsHint:
+      '选择包保类型时按此频次预填；未设置时为产品默认：主要负责人每季度、技术负责人每月、操作负责人每周。',
+    productDefault: '默认',
     applyTemplate: '应用化工排查频次模板',
     templateConfirm:
       '按应急〔2019〕78号设置日常巡检频次：全天每 2 小时一次，两重点一重大单元每 1 小时一次。包保责任人的排查项不变。',

@@ -1,4 +1,6 @@
 import type {
+  StewardDefaultsBody,
+  StewardDefaultsView,
   ChecklistTemplateKey,
   ChecklistTemplateResult,
   InspectionItem,
@@ -16,6 +18,7 @@ export const inspectionPaths = {
   items: (ent: string) => `${e(ent)}/items`,
   sync: (ent: string) => `${e(ent)}/items/sync`,
   template: (ent: string) => `${e(ent)}/items/template`,
+  stewardDefaults: (ent: string) => `${e(ent)}/steward-defaults`,
   item: (ent: string, id: string) => `${e(ent)}/items/${encodeURIComponent(id)}`,
   tasks: (ent: string) => `${e(ent)}/tasks`,
   records: (ent: string, taskId: string) => `${e(ent)}/tasks/${encodeURIComponent(taskId)}/records`,
@@ -68,6 +71,25 @@ export function useAssignItemPost(ent: string) {
   return useMutation({
     mutationFn: ({ id, postId }: { id: string; postId: string | null }) =>
       api.put<{ data: InspectionItem }>(`${inspectionPaths.item(ent, id)}/post`, { postId }),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
+/** How often each steward role checks in this enterprise (包保 defaults). */
+export function useStewardDefaults(ent: string) {
+  return useQuery({
+    queryKey: [...inspectionKeys.all(ent), 'steward-defaults'],
+    queryFn: ({ signal }) =>
+      api.get<StewardDefaultsView>(inspectionPaths.stewardDefaults(ent), undefined, signal),
+    enabled: ent !== '',
+  });
+}
+
+export function useSaveStewardDefaults(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StewardDefaultsBody) =>
+      api.put<StewardDefaultsView>(inspectionPaths.stewardDefaults(ent), body),
     onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
   });
 }

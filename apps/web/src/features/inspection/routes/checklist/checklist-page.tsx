@@ -14,6 +14,7 @@ import {
 } from '../../api/inspection-api.ts';
 import { frequencyText, windowText } from '../../components/frequency-text.ts';
 import { ItemScheduleDialog } from './item-schedule-dialog.tsx';
+import { StewardDefaultsDialog } from './steward-defaults-dialog.tsx';
 
 /** 隐患排查清单: one line per investigation measure of the register, with its frequency. */
 export function ChecklistPage() {
@@ -27,6 +28,7 @@ export function ChecklistPage() {
   const [editing, setEditing] = useState<InspectionItem | null>(null);
   const orgUnits = useOrgUnits(enterpriseId);
   const assignPost = useAssignItemPost(enterpriseId);
+  const [stewardOpen, setStewardOpen] = useState(false);
   const [postFilter, setPostFilter] = useState<string | null>(null);
   const posts = (orgUnits.data?.data ?? []).filter((u) => u.kind === 'post');
   const postName = new Map(posts.map((p) => [p.id, p.name]));
@@ -39,6 +41,9 @@ export function ChecklistPage() {
       extra={
         data?.abilities.sync ? (
           <Space>
+            <Button data-testid="inspection-steward-defaults-open" onClick={() => setStewardOpen(true)}>
+              {t('checklist.stewardDefaults')}
+            </Button>
             <Popconfirm
               title={t('checklist.applyTemplate')}
               description={<div style={{ maxWidth: 360 }}>{t('checklist.templateConfirm')}</div>}
@@ -155,6 +160,9 @@ export function ChecklistPage() {
           },
         ]}
       />
+      {stewardOpen ? (
+        <StewardDefaultsDialog enterpriseId={enterpriseId} onClose={() => setStewardOpen(false)} />
+      ) : null}
       {editing ? (
         <ItemScheduleDialog enterpriseId={enterpriseId} item={editing} onClose={() => setEditing(null)} />
       ) : null}
