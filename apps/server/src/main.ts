@@ -8,6 +8,7 @@ import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { startJobRunner, type JobRunner } from './platform/jobs/index.ts';
 import { markDemoSeedCompleted } from './seed/demo-seed-state.ts';
 import { seedDemoRisk } from './seed/risk/seed-risk-registers.ts';
+import { seedDemoInspection } from './seed/inspection/seed-inspection-history.ts';
 import { printDemoAccounts } from './seed/seed-demo.ts';
 
 /** How long a stop may take before the process exits anyway. */
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   if (demo === 'seeded' || demo === 'rebuilt') {
     // The registers are built through the API itself, so this runs once the app is assembled.
     await seedDemoRisk(app, database.db);
+    // A month of checks on those registers, and today's open tasks for the phone.
+    await seedDemoInspection(app, database.db);
     await markDemoSeedCompleted(database.db);
   }
 

@@ -1,14 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { modules } from '../app/modules.ts';
 import { createTestApp, loginAs, type TestApp } from '../../test/test-app.ts';
 import { demoCounty, demoPersonas } from './demo-county/index.ts';
+import { demoIds } from './demo-ids.ts';
+import { seedDemoInspection, OUT_OF_CONTROL_UNITS } from './inspection/seed-inspection-history.ts';
+import { seedDemoRisk } from './risk/seed-risk-registers.ts';
 import { seedDemoIfEmpty } from './seed-demo.ts';
 
 let t: TestApp;
+const chemical = demoIds.enterprise('hongda-chemical');
 
 beforeAll(async () => {
   t = await createTestApp();
   expect(await seedDemoIfEmpty(t.db)).toBe(true);
-});
+  // The chemical plant's register and its month of inspection, as a first start builds them.
+  await seedDemoRisk(t.app, t.db, { enterpriseKeys: ['hongda-chemical'] });
+  await seedDemoInspection(t.app, t.db, { enterpriseKeys: ['hongda-chemical'] });
+}, 300_000);
 
 describe('demo county seed', () => {
   it('loads every enterprise, regulator and user once, and only on an empty database', async () => {
@@ -66,5 +75,78 @@ describe('demo county seed', () => {
     const total = some.json().page.total as number;
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThan(demoCounty.enterprises.length);
+  });
+});
+
+describe('demo inspection history', () => {
+  const count = async (query: ReturnType<typeof sql<{ n: number }>>) =>
+    (await query.execute(t.db)).rows[0]?.n ?? 0;
+
+  it('has a month of tasks: mostly done, some late, some missed, a few hazards found', async () => {
+    const days = await count(sql<{ n: number }>`select count(distinct due_date)::int as n
+      from inspection_tasks where enterprise_id = ${chemical}`);
+    expect(days).toBeGreaterThanOrEqual(30);
+    const byStatus = Object.fromEntries(
+      (
+        await sql<{ status: string; n: number }>`select status, count(*)::int as n from inspection_tasks
+          where enterprise_id = ${chemical} and ends_at <= now() group by status`.execute(t.db)
+      ).rows.map((r) => [r.status, r.n]),
+    );
+    expect(byStatus.done).toBeGreaterThan(10 * (byStatus.notChecked ?? 0));
+    expect(byStatus.notChecked).toBeGreaterThan(0);
+    expect(byStatus.pending).toBeUndefined();
+    const late = await count(sql<{ n: number }>`select count(*)::int as n from inspection_records r
+      join inspection_tasks t on t.enterprise_id = r.enterprise_id and t.id = r.task_id
+      where r.enterprise_id = ${chemical} and r.check_time > t.ends_at`);
+    expect(late).toBeGreaterThan(0);
+    const found = await count(sql<{ n: number }>`select count(*)::int as n from inspection_records
+      where enterprise_id = ${chemical} and check_status = 'hazardFound'`);
+    expect(found).toBeGreaterThan(0);
+    const stops = await count(sql<{ n: number }>`select count(*)::int as n from inspection_out_of_service
+      where enterprise_id = ${chemical}`);
+    expect(stops).toBe(2);
+  });
+
+  it('leaves today’s tasks open for the worker on the phone', async () => {
+    const gongren = await loginAs(t.app, 'gongren', 'Demo@2026');
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/enterprises/${chemical}/inspection/tasks?mine=true`,
+      headers: gongren.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    const open = (res.json().data as { status: string }[]).filter((x) => x.status === 'pending');
+    expect(open.length).toBeGreaterThan(0);
+  });
+
+  it('marks the units with missed checks since yesterday 失控, and the job runner’s delivery changes nothing', async () => {
+    // What the job runner does after the first start: every check event to risk's subscriber again.
+    const subscriber = modules
+      .flatMap((m) => m.subscribers ?? [])
+      .find((s) => s.id === 'risk.out-of-control')!;
+    const events = await t.db
+      .selectFrom('domainEvents')
+      .selectAll()
+      .where('enterpriseId', '=', chemical)
+      .where('type', 'in', ['inspection.check-missed', 'inspection.check-recorded'])
+      .orderBy('seq')
+      .execute();
+    for (const event of events) {
+      await subscriber.handle(event, { db: t.db, idempotencyKey: `${event.id}:seed-test`, attempt: 1 });
+    }
+    const lost = await t.db
+      .selectFrom('riskUnits')
+      .select(['code', 'outOfControlReason', 'currentLevel', 'residualLevel'])
+      .where('enterpriseId', '=', chemical)
+      .where('outOfControlReason', 'is not', null)
+      .execute();
+    expect(lost).toHaveLength(OUT_OF_CONTROL_UNITS);
+    for (const unit of lost) expect(unit.outOfControlReason, unit.code).toMatch(/^失控/);
+    // The month's other misses were made up the next day: read after the make-up, they mark nothing.
+    const evidence = await sql<{ unit_id: string }>`select distinct unit_id from risk_level_evidence
+      where enterprise_id = ${chemical} and source = 'inspection.missed-check' and cleared_at is null`.execute(
+      t.db,
+    );
+    expect(evidence.rows).toHaveLength(OUT_OF_CONTROL_UNITS);
   });
 });

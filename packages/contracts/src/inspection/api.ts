@@ -24,6 +24,8 @@ export const inspectionItem = z.object({
   troubleshootContent: z.string(),
   responsibleUnitId: z.string().nullable(),
   responsibleUserId: z.string().nullable(),
+  /** The post (岗位) whose daily checklist lists the item; null when unassigned. */
+  postId: z.string().nullable(),
   checkCycle: z.number(),
   checkCycleUnit,
   workStartTime: z.string().nullable(),
@@ -53,6 +55,10 @@ export const updateInspectionItemBody = z.object({
   version: boundedInt(1, 2_147_483_647),
 });
 export type UpdateInspectionItemBody = z.infer<typeof updateInspectionItemBody>;
+
+/** Assigns an item to a post (岗位) of the enterprise, or clears it with null. */
+export const assignItemPostBody = z.object({ postId: z.uuid().nullable() });
+export type AssignItemPostBody = z.infer<typeof assignItemPostBody>;
 
 export const checklistSyncResult = z.object({
   created: z.number(),

@@ -62,6 +62,8 @@ export const riskUnit = z.object({
   currentLevel: levelOrNull,
   color: riskColor.nullable(),
   riskClass: riskClass.nullable(),
+  /** 失控: why the unit is out of control (a missed or overdue check), null when in control. */
+  outOfControlReason: z.string().nullable(),
   needsReassessment: z.boolean(),
   reassessmentReason: z.string().nullable(),
   lastAssessedAt: z.string().nullable(),
@@ -285,6 +287,7 @@ export const registerTreeUnit = riskUnit
     color: true,
     riskClass: true,
     effectiveTier: true,
+    outOfControlReason: true,
     needsReassessment: true,
   })
   .extend({ eventCount: z.number().int() });

@@ -99,6 +99,8 @@ export const sitePlanPlacement = z.object({
   level: riskLevel.nullable(),
   color: riskColor.nullable(),
   colorHex: z.string().nullable(),
+  /** 失控: why the unit is out of control (a missed check); the zone gets a badge. */
+  outOfControlReason: z.string().nullable(),
   lastAssessedAt: z.string().nullable(),
   geometry: placementGeometry,
   /** The zone in WGS-84 when the plan is geo-referenced; what the regional map and exports use. */
@@ -138,5 +140,6 @@ export const riskMapPoint = z.object({
   positionSource: z.enum(['unit', 'object', 'enterprise']),
   level: riskLevel.nullable(),
   color: riskColor.nullable(),
+  outOfControlReason: z.string().nullable(),
 });
 export type RiskMapPoint = z.infer<typeof riskMapPoint>;

@@ -5,6 +5,7 @@ import { checklistRoutes } from './checklist/checklist.routes.ts';
 import { outOfServiceRoutes } from './out-of-service/out-of-service.routes.ts';
 import { taskRoutes } from './tasks/tasks.routes.ts';
 import { indicatorRoutes } from './indicators/indicators.routes.ts';
+import { stewardDefaultRoutes } from './steward-defaults/steward-defaults.routes.ts';
 import { followRegister } from './checklist/follow-register.ts';
 import type { InspectionTables } from './inspection.tables.ts';
 import { generateTasksJob } from './tasks/generate-tasks.job.ts';
@@ -14,6 +15,12 @@ export type { InspectionTables } from './inspection.tables.ts';
 export type { InspectionDomainEvent, InspectionEventType } from './inspection.events.ts';
 export { toNationalCycle, type Frequency, type NationalCycle } from './schedule/frequency.ts';
 export { generateTasks } from './tasks/commands/generate-tasks.ts';
+export { markMissedChecks } from './tasks/commands/mark-missed-checks.ts';
+export { syncChecklist } from './checklist/commands/sync-checklist.ts';
+export { systemAudit as inspectionSystemAudit } from './inspection-record.ts';
+export { shanghaiDate, shanghaiInstant } from './schedule/shanghai-time.ts';
+// The demo seed's path for checks made in the past (ADR 0008); no route calls it.
+export { recordPastChecksForDemo, type PastCheck } from './tasks/commands/record-past-checks.ts';
 
 /** Inspection (隐患排查): checklists from the register, scheduled tasks and their records. */
 export const inspectionModule = defineModule<InspectionTables>({
@@ -24,6 +31,7 @@ export const inspectionModule = defineModule<InspectionTables>({
     await app.register(taskRoutes, { db });
     await app.register(indicatorRoutes, { db });
     await app.register(outOfServiceRoutes, { db });
+    await app.register(stewardDefaultRoutes, { db });
   },
   // Tasks appear from the items' cycles; a closed window without a record becomes 未排查.
   jobs: () => [generateTasksJob, markMissedJob],

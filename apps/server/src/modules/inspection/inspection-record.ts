@@ -5,7 +5,12 @@ import type { DB } from './inspection.database.ts';
 import type { InspectionDomainEvent, InspectionEventType } from './inspection.events.ts';
 
 export type InspectionEntityType =
-  'inspectionChecklist' | 'inspectionItem' | 'inspectionTask' | 'inspectionRecord' | 'inspectionOutOfService';
+  | 'inspectionChecklist'
+  | 'inspectionItem'
+  | 'inspectionTask'
+  | 'inspectionRecord'
+  | 'inspectionOutOfService'
+  | 'inspectionStewardDefaults';
 
 type EventFacts<T extends InspectionEventType> = Omit<Extract<InspectionDomainEvent, { type: T }>, 'type'>;
 

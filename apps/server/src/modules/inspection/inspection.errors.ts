@@ -19,4 +19,6 @@ export const inspectionErrors = {
       field: 'body.answers',
     }),
   unitUnknown: () => new AppError('INSPECTION_UNIT_UNKNOWN', 400, 'No such unit', { field: 'body.unitId' }),
+  postUnknown: () =>
+    new AppError('INSPECTION_POST_UNKNOWN', 400, 'No such post in the enterprise', { field: 'body.postId' }),
 };

@@ -16,6 +16,7 @@ export type InspectionDomainEvent =
       checkStatus: CheckStatus;
       abnormalItemIds: string[];
     }
+  | { type: 'inspection.steward-defaults-updated'; roles: string[] }
   | { type: 'inspection.out-of-service-created'; unitId: string }
   | { type: 'inspection.out-of-service-updated'; unitId: string }
   | { type: 'inspection.out-of-service-deleted'; unitId: string };

@@ -26,6 +26,8 @@ export type InspectionTables = {
     troubleshootContent: Defaulted<string>;
     responsibleUnitId: string | null;
     responsibleUserId: string | null;
+    /** The post (岗位, an org unit of kind post) whose daily checklist lists the item. */
+    postId: string | null;
     checkCycle: Defaulted<number>;
     checkCycleUnit: Defaulted<CheckCycleUnit>;
     workStartTime: string | null;
@@ -78,6 +80,13 @@ export type InspectionTables = {
     itemId: string;
     answer: CheckAnswer;
     note: Defaulted<string>;
+  };
+  inspectionStewardDefaults: {
+    enterpriseId: string;
+    role: 'principal' | 'technical' | 'operational';
+    checkCycle: number;
+    checkCycleUnit: CheckCycleUnit;
+    updatedAt: Defaulted<Date>;
   };
   inspectionOutOfService: {
     enterpriseId: string;

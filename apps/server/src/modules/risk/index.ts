@@ -22,6 +22,7 @@ import { objectRoutes } from './objects/objects.routes.ts';
 import { stewardRoutes } from './stewards/stewards.routes.ts';
 import { tierRoutes } from './tiers/tiers.routes.ts';
 import { unitRoutes } from './units/units.routes.ts';
+import { outOfControlFromChecks } from './out-of-control/out-of-control.subscriber.ts';
 
 export {
   raiseUnitLevel,
@@ -33,6 +34,8 @@ export {
   type ClearUnitLevelEvidenceOptions,
 } from './evidence/commands/clear-unit-level-evidence.ts';
 export type { RiskTables } from './risk.tables.ts';
+// The demo seed hands its month of missed checks to the subscriber at once (ADR 0012).
+export { outOfControlFromChecks } from './out-of-control/out-of-control.subscriber.ts';
 /**
  * The register tables downstream modules may read (inspection derives its checklist from the
  * measures). They are written only through risk's commands.
@@ -74,6 +77,8 @@ export const riskModule = defineModule<RiskTables>({
   },
   // The home page's 待办 gets the register's due reviews and waiting approvals.
   todoSources: [riskTodos],
+  // 失控 marks from inspection's missed and completed checks (ADR 0012).
+  subscribers: [outOfControlFromChecks],
 });
 
 // Used by the benches and, later, by the interconnection exports: the register as a workbook.

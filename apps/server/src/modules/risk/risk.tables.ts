@@ -117,6 +117,8 @@ export type RiskTables = {
     inherentLevel: Level | null;
     residualLevel: Level | null;
     currentLevel: Level | null;
+    /** 失控: the reason of the unit's active missed-check evidence, null when in control. */
+    outOfControlReason: string | null;
     needsReassessment: Defaulted<boolean>;
     reassessmentReason: string | null;
     lastAssessedAt: Timestamp | null;

@@ -3,3 +3,4 @@ export { enterpriseDetailTabs, type EnterpriseDetailTab } from './slots.ts';
 export { sessionKey, useSessionQuery, useLogout } from './api/auth-api.ts';
 export { useEnterprises } from './api/enterprise-api.ts';
 export { useIndustries } from './api/reference-api.ts';
+export { useOrgUnits } from './api/org-unit-api.ts';

@@ -6,6 +6,18 @@ export const inspection: typeof zhCN = {
     title: 'Inspection checklist',
     sync: 'Sync from the risk register',
     synced: 'Synced: {{created}} added, {{updated}} updated, {{retired}} retired',
+    post: 'Post',
+    postNone: 'No post',
+    postFilter: 'A post’s daily checklist',
+    postSaved: 'Post assigned',
+    stewardDefaults: 'Steward check cycles',
+    stewardDefaultsHint:
+      'Prefilled when an item is given to a steward role; until set: principal quarterly, technical monthly, operational weekly.',
+    productDefault: 'default',
+    applyTemplate: 'Apply the chemical frequency template',
+    templateConfirm:
+      'Sets routine patrols per 应急〔2019〕78号: every 2 hours round the clock, every hour at key units (major hazard sources, major-level units). Steward items stay as they are.',
+    templateApplied: '{{updated}} items set from the template ({{keyUnitItems}} at key units, hourly)',
     unit: 'Risk unit',
     event: 'Risk event',
     measure: 'Control measure',
@@ -102,5 +114,6 @@ export const inspection: typeof zhCN = {
     INSPECTION_TASK_CLOSED: 'The task has been checked or its window has closed',
     INSPECTION_ANSWERS_MISMATCH: "Answer only this task's items",
     INSPECTION_UNIT_UNKNOWN: 'No such risk unit',
+    INSPECTION_POST_UNKNOWN: 'No such post in this enterprise',
   },
 };

@@ -36,6 +36,7 @@ export const platform: Messages<typeof zh> = {
       'unit-awaiting-approval': 'Risk unit awaiting approval: {{unit}}',
       'unit-rejected': 'Risk unit sent back: {{unit}}',
       'unit-approved': 'Risk unit approved: {{unit}}',
+      'unit-out-of-control': 'Risk unit out of control: {{unit}} ({{reason}})',
     },
     enterprise: {
       'registration-submitted': 'Registration to review: {{name}}',

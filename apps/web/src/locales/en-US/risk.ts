@@ -212,6 +212,7 @@ export const risk: Messages<typeof zh> = {
     counts: 'Units by current level',
     unassessed: 'Not assessed',
     needsReassessment: 'Needs re-assessment',
+    outOfControl: 'Out of control',
     majorSource: 'Major hazard installation',
     eventCount: '{{count}} risk events',
     objectTitle: 'Risk object',
@@ -291,6 +292,7 @@ export const risk: Messages<typeof zh> = {
     },
     noEvents: 'No risk events yet. Add events for normal, abnormal and emergency states.',
     reassess: 'Needs re-assessment: {{reason}}',
+    outOfControl: 'Out of control: {{reason}}. The mark clears when the check is done.',
     locked: 'The unit is under review; withdraw or return it to edit',
   },
   event: {

@@ -4,6 +4,18 @@ export const inspection = {
     title: '隐患排查清单',
     sync: '从风险清单同步',
     synced: '已同步：新增 {{created}}，更新 {{updated}}，停用 {{retired}}',
+    post: '岗位',
+    postNone: '未分配岗位',
+    postFilter: '按岗位查看每日排查清单',
+    postSaved: '已分配岗位',
+    stewardDefaults: '包保排查频次',
+    stewardDefaultsHint:
+      '选择包保类型时按此频次预填；未设置时为产品默认：主要负责人每季度、技术负责人每月、操作负责人每周。',
+    productDefault: '默认',
+    applyTemplate: '应用化工排查频次模板',
+    templateConfirm:
+      '按应急〔2019〕78号设置日常巡检频次：全天每 2 小时一次，两重点一重大单元每 1 小时一次。包保责任人的排查项不变。',
+    templateApplied: '已按模板设置 {{updated}} 项（其中重点单元 {{keyUnitItems}} 项每小时巡检）',
     unit: '风险部位',
     event: '风险事件',
     measure: '风险管控措施',
@@ -92,5 +104,6 @@ export const inspection = {
     INSPECTION_TASK_CLOSED: '该任务已排查或作业时段已结束',
     INSPECTION_ANSWERS_MISMATCH: '请只回答该任务的排查项',
     INSPECTION_UNIT_UNKNOWN: '风险部位不存在',
+    INSPECTION_POST_UNKNOWN: '本企业没有该岗位',
   },
 };

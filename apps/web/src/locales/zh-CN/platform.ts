@@ -33,6 +33,7 @@ export const platform = {
       'unit-awaiting-approval': '风险单元待审定：{{unit}}',
       'unit-rejected': '风险单元被退回：{{unit}}',
       'unit-approved': '风险单元已审定：{{unit}}',
+      'unit-out-of-control': '风险单元失控：{{unit}}（{{reason}}）',
     },
     enterprise: {
       'registration-submitted': '企业注册待审核：{{name}}',

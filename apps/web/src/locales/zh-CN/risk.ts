@@ -195,6 +195,7 @@ export const risk = {
     counts: '单元数（按当前风险等级）',
     unassessed: '未评估',
     needsReassessment: '需重新评估',
+    outOfControl: '失控',
     majorSource: '重大危险源',
     eventCount: '{{count}} 个风险事件',
     objectTitle: '风险分析对象',
@@ -273,6 +274,7 @@ export const risk = {
     },
     noEvents: '该单元还没有风险事件。点击“新增风险事件”，按三种状态、三种时态辨识。',
     reassess: '需重新评估：{{reason}}',
+    outOfControl: '失控：{{reason}}。完成排查后自动恢复受控。',
     locked: '单元在审核流程中，如需修改请先撤回或退回',
   },
   event: {

@@ -16,6 +16,7 @@ export function presentItem(row: ItemRow, abilities: { manage: boolean }): Inspe
     troubleshootContent: row.troubleshootContent,
     responsibleUnitId: row.responsibleUnitId,
     responsibleUserId: row.responsibleUserId,
+    postId: row.postId,
     checkCycle: row.checkCycle,
     checkCycleUnit: row.checkCycleUnit,
     workStartTime: row.workStartTime,

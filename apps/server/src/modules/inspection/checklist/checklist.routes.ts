@@ -1,13 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  applyChecklistTemplateBody,
+  assignItemPostBody,
   checklistSyncResult,
+  checklistTemplateResult,
   inspectionItem,
   inspectionItemList,
   updateInspectionItemBody,
 } from '@shuangkong/contracts';
 import { commandContext, type Db } from '../inspection.database.ts';
 import { syncChecklistNow } from './commands/sync-checklist-now.ts';
+import { applyChecklistTemplate } from './commands/apply-checklist-template.ts';
+import { assignItemPost } from './commands/assign-item-post.ts';
+import { getPostChecklist } from './queries/get-post-checklist.ts';
 import { updateItemSchedule } from './commands/update-item-schedule.ts';
 import { listChecklistItems } from './queries/list-items.ts';
 
@@ -38,6 +44,67 @@ export const checklistRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     async (request) => ({
       data: await syncChecklistNow(commandContext(request, db), request.params.enterpriseId),
     }),
+  );
+
+  app.post(
+    '/enterprises/:enterpriseId/inspection/items/template',
+    {
+      schema: {
+        params: enterpriseParams,
+        body: applyChecklistTemplateBody,
+        response: { 200: z.object({ data: checklistTemplateResult }) },
+      },
+    },
+    async (request) => ({
+      data: await applyChecklistTemplate(
+        commandContext(request, db),
+        request.params.enterpriseId,
+        request.body,
+      ),
+    }),
+  );
+
+  app.put(
+    '/enterprises/:enterpriseId/inspection/items/:itemId/post',
+    {
+      schema: {
+        params: z.object({ enterpriseId: z.uuid(), itemId: z.uuid() }),
+        body: assignItemPostBody,
+        response: { 200: z.object({ data: inspectionItem }) },
+      },
+    },
+    async (request) => ({
+      data: await assignItemPost(
+        commandContext(request, db),
+        request.params.enterpriseId,
+        request.params.itemId,
+        request.body,
+      ),
+    }),
+  );
+
+  app.get(
+    '/enterprises/:enterpriseId/inspection/posts/:postId/checklist',
+    {
+      schema: {
+        params: z.object({ enterpriseId: z.uuid(), postId: z.uuid() }),
+        response: {
+          200: z.object({
+            data: z.object({
+              post: z.object({ id: z.string(), name: z.string() }),
+              items: z.array(inspectionItem),
+            }),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      getPostChecklist(
+        db,
+        commandContext(request, db).actor,
+        request.params.enterpriseId,
+        request.params.postId,
+      ),
   );
 
   app.patch(

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, Db } from '../risk.database.ts';
 import type { VisibleEnterprise } from '../risk-scope.ts';
+import type { EnterpriseScope } from '../units/enterprise-ref.ts';
 
 /** One unit of a visible enterprise, with what the chain needs; undefined when absent or archived. */
 export async function findUnitForApproval(db: Kysely<DB>, enterprise: VisibleEnterprise, unitId: string) {
@@ -37,11 +38,7 @@ export async function listSignatures(db: Kysely<DB>, enterprise: VisibleEnterpri
 export type SignatureRow = Awaited<ReturnType<typeof listSignatures>>[number];
 
 /** Active users of the enterprise holding any of the roles: whom the next step waits for. */
-export async function usersWithRoles(
-  db: Kysely<DB>,
-  enterprise: VisibleEnterprise,
-  roles: readonly string[],
-) {
+export async function usersWithRoles(db: Kysely<DB>, enterprise: EnterpriseScope, roles: readonly string[]) {
   const rows = await db
     .selectFrom('users as u')
     .innerJoin('userRoles as r', 'r.userId', 'u.id')

@@ -137,6 +137,7 @@ export async function findTreeUnits(db: Db, enterprise: EnterpriseScope, objectI
       'u.inherentLevel',
       'u.residualLevel',
       'u.currentLevel',
+      'u.outOfControlReason',
       'u.controlTier',
       'u.needsReassessment',
       'ec.eventCount',

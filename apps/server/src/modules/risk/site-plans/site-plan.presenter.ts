@@ -74,6 +74,7 @@ export function presentPlan(
       unitName: p.name,
       objectName: p.objectName,
       ...decor(p.currentLevel),
+      outOfControlReason: p.outOfControlReason,
       lastAssessedAt: p.lastAssessedAt ? p.lastAssessedAt.toISOString() : null,
       // Stored geometry passed the same schema on the way in.
       geometry: placementGeometry.parse(p.geometry),
@@ -122,6 +123,7 @@ export function presentMapPoint(row: UnitPositionRow): RiskMapPoint[] {
       positionSource: found.positionSource,
       level: row.currentLevel,
       color: row.currentLevel === null ? null : riskLevelColor[row.currentLevel],
+      outOfControlReason: row.outOfControlReason,
     },
   ];
 }

@@ -47,6 +47,7 @@ export async function placementsOf(db: Db, enterprise: VisibleEnterprise, planId
       'u.code',
       'u.name',
       'u.currentLevel',
+      'u.outOfControlReason',
       'u.lastAssessedAt',
       'o.name as objectName',
     ])
@@ -98,6 +99,7 @@ export async function unitPositions(db: Db, enterpriseId: string) {
       'u.code',
       'u.name',
       'u.currentLevel',
+      'u.outOfControlReason',
       'o.name as objectName',
       'u.lat as unitLat',
       'u.lng as unitLng',

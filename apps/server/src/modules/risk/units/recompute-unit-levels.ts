@@ -6,6 +6,17 @@ import { unitLevels } from '../risk-level.ts';
 import type { Level } from '../risk.tables.ts';
 import type { EnterpriseScope } from './enterprise-ref.ts';
 
+/** The evidence source of a missed or overdue inspection check (ADR 0012). */
+export const MISSED_CHECK_SOURCE = 'inspection.missed-check';
+
+/** 失控 while any missed check is outstanding; the oldest one's reason says since when. */
+function outOfControlReason(active: readonly { source: string; reason: string }[]): string | null {
+  const missed = active.filter((e) => e.source === MISSED_CHECK_SOURCE);
+  if (missed.length === 0) return null;
+  const first = missed[0]!.reason;
+  return missed.length === 1 ? first : `${first}（另有 ${missed.length - 1} 项未排查）`;
+}
+
 export type LevelCause = 'assessment' | 'evidence-raised' | 'evidence-cleared' | 'event-deleted';
 
 /**
@@ -36,16 +47,18 @@ export async function recomputeUnitLevels(
       .execute(),
     trx
       .selectFrom('riskLevelEvidence')
-      .select('level')
+      .select(['level', 'source', 'reason'])
       .where('enterpriseId', '=', enterprise.id)
       .where('unitId', '=', unitId)
       .where('clearedAt', 'is', null)
+      .orderBy('raisedAt')
+      .orderBy('id')
       .execute(),
   ]);
   const next = unitLevels(events, evidence);
   await trx
     .updateTable('riskUnits')
-    .set({ ...next, updatedAt: new Date() })
+    .set({ ...next, outOfControlReason: outOfControlReason(evidence), updatedAt: new Date() })
     .where('enterpriseId', '=', enterprise.id)
     .where('id', '=', unitId)
     .execute();

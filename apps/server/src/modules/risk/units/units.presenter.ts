@@ -42,6 +42,7 @@ export function presentUnit(row: UnitRow, rules: TierMap): RiskUnit {
     residualLevel: row.residualLevel,
     currentLevel: row.currentLevel,
     ...levelDecor(row.currentLevel),
+    outOfControlReason: row.outOfControlReason,
     needsReassessment: row.needsReassessment,
     reassessmentReason: row.reassessmentReason,
     lastAssessedAt: isoOrNull(row.lastAssessedAt),

@@ -1,4 +1,8 @@
 import type {
+  StewardDefaultsBody,
+  StewardDefaultsView,
+  ChecklistTemplateKey,
+  ChecklistTemplateResult,
   InspectionItem,
   InspectionTask,
   OutOfServicePeriod,
@@ -13,6 +17,8 @@ const e = (ent: string) => `/enterprises/${encodeURIComponent(ent)}/inspection`;
 export const inspectionPaths = {
   items: (ent: string) => `${e(ent)}/items`,
   sync: (ent: string) => `${e(ent)}/items/sync`,
+  template: (ent: string) => `${e(ent)}/items/template`,
+  stewardDefaults: (ent: string) => `${e(ent)}/steward-defaults`,
   item: (ent: string, id: string) => `${e(ent)}/items/${encodeURIComponent(id)}`,
   tasks: (ent: string) => `${e(ent)}/tasks`,
   records: (ent: string, taskId: string) => `${e(ent)}/tasks/${encodeURIComponent(taskId)}/records`,
@@ -45,6 +51,45 @@ export function useSyncChecklist(ent: string) {
   return useMutation({
     mutationFn: () =>
       api.post<{ data: { created: number; updated: number; retired: number } }>(inspectionPaths.sync(ent)),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
+/** The one-click frequency template (应急〔2019〕78号) on the checklist page. */
+export function useApplyChecklistTemplate(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (template: ChecklistTemplateKey) =>
+      api.post<{ data: ChecklistTemplateResult }>(inspectionPaths.template(ent), { template }),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
+/** Puts an item on a post's daily checklist, or takes it off (null). */
+export function useAssignItemPost(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, postId }: { id: string; postId: string | null }) =>
+      api.put<{ data: InspectionItem }>(`${inspectionPaths.item(ent, id)}/post`, { postId }),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
+/** How often each steward role checks in this enterprise (包保 defaults). */
+export function useStewardDefaults(ent: string) {
+  return useQuery({
+    queryKey: [...inspectionKeys.all(ent), 'steward-defaults'],
+    queryFn: ({ signal }) =>
+      api.get<StewardDefaultsView>(inspectionPaths.stewardDefaults(ent), undefined, signal),
+    enabled: ent !== '',
+  });
+}
+
+export function useSaveStewardDefaults(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StewardDefaultsBody) =>
+      api.put<StewardDefaultsView>(inspectionPaths.stewardDefaults(ent), body),
     onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
   });
 }

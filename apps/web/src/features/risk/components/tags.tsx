@@ -42,6 +42,22 @@ export function StatusTag({ status, testId }: { status: UnitStatus; testId?: str
   );
 }
 
+/**
+ * 失控: the unit has a missed or overdue check (ADR 0012); the reason shows on hover. Nothing when
+ * the unit is under control.
+ */
+export function OutOfControlTag({ reason, testId }: { reason: string | null | undefined; testId?: string }) {
+  const { t } = useTranslation('risk');
+  if (!reason) return null;
+  return (
+    <Tooltip title={reason}>
+      <Tag color="error" data-testid={testId} data-reason={reason} style={{ marginInlineStart: 4 }}>
+        {t('register.outOfControl')}
+      </Tag>
+    </Tooltip>
+  );
+}
+
 /** A coloured dot for trees and legends. */
 export function LevelDot({ level, title }: { level: RiskLevel | null | undefined; title?: string }) {
   const dot = (

@@ -87,6 +87,7 @@ export async function getRegisterTree(
             currentLevel: u.currentLevel,
             ...levelDecor(u.currentLevel),
             effectiveTier: effectiveTier(u.controlTier, u.currentLevel, rules),
+            outOfControlReason: u.outOfControlReason,
             needsReassessment: u.needsReassessment,
             eventCount: Number(u.eventCount ?? 0),
           })),

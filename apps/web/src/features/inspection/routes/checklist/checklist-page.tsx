@@ -1,13 +1,20 @@
 import type { InspectionItem } from '@shuangkong/contracts';
-import { Alert, App, Button, Table, Tag } from 'antd';
+import { Alert, App, Button, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { useSession } from '../../../../shared/session/session.ts';
-import { useChecklist, useSyncChecklist } from '../../api/inspection-api.ts';
+import { useOrgUnits } from '../../../identity/index.ts';
+import {
+  useApplyChecklistTemplate,
+  useAssignItemPost,
+  useChecklist,
+  useSyncChecklist,
+} from '../../api/inspection-api.ts';
 import { frequencyText, windowText } from '../../components/frequency-text.ts';
 import { ItemScheduleDialog } from './item-schedule-dialog.tsx';
+import { StewardDefaultsDialog } from './steward-defaults-dialog.tsx';
 
 /** 隐患排查清单: one line per investigation measure of the register, with its frequency. */
 export function ChecklistPage() {
@@ -17,34 +24,74 @@ export function ChecklistPage() {
   const enterpriseId = session.enterprise?.id ?? '';
   const { data, isLoading, error } = useChecklist(enterpriseId);
   const sync = useSyncChecklist(enterpriseId);
+  const template = useApplyChecklistTemplate(enterpriseId);
   const [editing, setEditing] = useState<InspectionItem | null>(null);
+  const orgUnits = useOrgUnits(enterpriseId);
+  const assignPost = useAssignItemPost(enterpriseId);
+  const [stewardOpen, setStewardOpen] = useState(false);
+  const [postFilter, setPostFilter] = useState<string | null>(null);
+  const posts = (orgUnits.data?.data ?? []).filter((u) => u.kind === 'post');
+  const postName = new Map(posts.map((p) => [p.id, p.name]));
+  const postOptions = posts.map((p) => ({ value: p.id, label: p.name }));
+  const items = (data?.data ?? []).filter((i) => postFilter === null || i.postId === postFilter);
 
   return (
     <PageContainer
       title={t('checklist.title')}
       extra={
         data?.abilities.sync ? (
-          <Button
-            data-testid="inspection-sync"
-            loading={sync.isPending}
-            onClick={() =>
-              sync.mutate(undefined, {
-                onSuccess: (r) => void message.success(t('checklist.synced', r.data)),
-                onError: (e) => void message.error(errorMessage(t, e)),
-              })
-            }
-          >
-            {t('checklist.sync')}
-          </Button>
+          <Space>
+            <Button data-testid="inspection-steward-defaults-open" onClick={() => setStewardOpen(true)}>
+              {t('checklist.stewardDefaults')}
+            </Button>
+            <Popconfirm
+              title={t('checklist.applyTemplate')}
+              description={<div style={{ maxWidth: 360 }}>{t('checklist.templateConfirm')}</div>}
+              onConfirm={() =>
+                template.mutate('chemical-2019-78', {
+                  onSuccess: (r) => void message.success(t('checklist.templateApplied', r.data)),
+                  onError: (e) => void message.error(errorMessage(t, e)),
+                })
+              }
+            >
+              <Button data-testid="inspection-apply-template" loading={template.isPending}>
+                {t('checklist.applyTemplate')}
+              </Button>
+            </Popconfirm>
+            <Button
+              data-testid="inspection-sync"
+              loading={sync.isPending}
+              onClick={() =>
+                sync.mutate(undefined, {
+                  onSuccess: (r) => void message.success(t('checklist.synced', r.data)),
+                  onError: (e) => void message.error(errorMessage(t, e)),
+                })
+              }
+            >
+              {t('checklist.sync')}
+            </Button>
+          </Space>
         ) : null
       }
     >
       {error ? <Alert type="error" title={errorMessage(t, error)} /> : null}
+      <Space style={{ marginBottom: 12 }}>
+        {t('checklist.postFilter')}
+        <Select
+          data-testid="inspection-post-filter"
+          allowClear
+          style={{ minWidth: 200 }}
+          value={postFilter}
+          placeholder={t('checklist.post')}
+          options={postOptions}
+          onChange={(v: string | undefined) => setPostFilter(v ?? null)}
+        />
+      </Space>
       <Table<InspectionItem>
         rowKey="id"
         size="small"
         loading={isLoading}
-        dataSource={data?.data ?? []}
+        dataSource={items}
         data-testid="inspection-checklist"
         locale={{ emptyText: t('checklist.empty') }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
@@ -69,6 +116,36 @@ export function ChecklistPage() {
             ),
           },
           {
+            title: t('checklist.post'),
+            key: 'post',
+            width: 180,
+            render: (_: unknown, item) =>
+              item.abilities.edit ? (
+                <Select
+                  size="small"
+                  allowClear
+                  style={{ width: '100%' }}
+                  data-testid="inspection-item-post"
+                  value={item.postId ?? undefined}
+                  placeholder={t('checklist.postNone')}
+                  options={postOptions}
+                  onChange={(v: string | undefined) =>
+                    assignPost.mutate(
+                      { id: item.id, postId: v ?? null },
+                      {
+                        onSuccess: () => void message.success(t('checklist.postSaved')),
+                        onError: (e) => void message.error(errorMessage(t, e)),
+                      },
+                    )
+                  }
+                />
+              ) : item.postId ? (
+                (postName.get(item.postId) ?? '—')
+              ) : (
+                '—'
+              ),
+          },
+          {
             title: '',
             key: 'actions',
             width: 110,
@@ -83,6 +160,9 @@ export function ChecklistPage() {
           },
         ]}
       />
+      {stewardOpen ? (
+        <StewardDefaultsDialog enterpriseId={enterpriseId} onClose={() => setStewardOpen(false)} />
+      ) : null}
       {editing ? (
         <ItemScheduleDialog enterpriseId={enterpriseId} item={editing} onClose={() => setEditing(null)} />
       ) : null}

@@ -3,7 +3,7 @@ import { checkCycleUnit, inspectionWorkType, workDayType } from '@shuangkong/con
 import { Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormMutation } from '../../../../shared/forms/use-form-mutation.ts';
-import { useUpdateItem } from '../../api/inspection-api.ts';
+import { useStewardDefaults, useUpdateItem } from '../../api/inspection-api.ts';
 
 type Values = Omit<UpdateInspectionItemBody, 'version' | 'workStartTime' | 'workEndTime'> & {
   workStartTime?: string;
@@ -23,6 +23,12 @@ export function ItemScheduleDialog(props: {
     onSuccess: props.onClose,
   });
   const { item } = props;
+  const stewardDefaults = useStewardDefaults(props.enterpriseId);
+  // Choosing a steward role fills in the enterprise's cycle for that role (still editable).
+  const onWorkType = (workType: string) => {
+    const preset = stewardDefaults.data?.data.find((x) => x.role === workType);
+    if (preset) form.setFieldsValue({ checkCycle: preset.checkCycle, checkCycleUnit: preset.checkCycleUnit });
+  };
   return (
     <Modal
       open
@@ -84,6 +90,8 @@ export function ItemScheduleDialog(props: {
         </Form.Item>
         <Form.Item name="workType" label={t('checklist.workType')}>
           <Select
+            data-testid="inspection-work-type"
+            onChange={onWorkType}
             options={inspectionWorkType.options.map((w) => ({ value: w, label: t(`workTypes.${w}`) }))}
           />
         </Form.Item>

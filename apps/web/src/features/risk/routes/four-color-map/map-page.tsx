@@ -35,11 +35,21 @@ import {
   type Point,
 } from '../../components/geometry.ts';
 import { countLevels, legendRows, levelHex, withAlpha } from '../../components/levels.ts';
-import { LevelDot, LevelTag } from '../../components/tags.tsx';
+import { LevelDot, LevelTag, OutOfControlTag } from '../../components/tags.tsx';
 import { usePrintPage } from '../../components/use-print-page.ts';
 import { GeoReferenceCard, type DraftControlPoint } from './geo-reference-card.tsx';
 
-type MapUnit = { id: string; code: string; name: string; objectName: string; level: RiskLevel | null };
+type MapUnit = {
+  id: string;
+  code: string;
+  name: string;
+  objectName: string;
+  level: RiskLevel | null;
+  /** 失控 (a missed check): the zone gets a dashed red outline and a badge. */
+  outOfControlReason: string | null;
+};
+// A missed check's outline: red whatever the level's fill, so it reads on every color.
+const LOST_HEX = '#cf1322';
 type Mode = 'idle' | 'polygon' | 'point' | 'control';
 
 /** The drawing surface: the plan image with an SVG overlay in the image's own pixel coordinates. */
@@ -72,6 +82,8 @@ function PlanCanvas({
   controlPoints: readonly { x: number; y: number }[];
 }) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const { t } = useTranslation('risk');
+  const outOfControlLabel = t('register.outOfControl');
   const stroke = Math.max(width, height) / 400;
   const font = Math.max(width, height) / 60;
   const at = (e: MouseEvent) => {
@@ -117,10 +129,12 @@ function PlanCanvas({
           const u = units.get(unitId);
           const hex = levelHex(u?.level ?? null);
           const selected = unitId === selectedId;
+          const lost = Boolean(u?.outOfControlReason);
           const [ax, ay] = anchorOf(g);
           const common = {
             'data-testid': `risk-map-shape-${u?.code ?? unitId}`,
             'data-level': u?.level ?? 'none',
+            'data-out-of-control': u?.outOfControlReason ? 'true' : 'false',
             onClick: (e: MouseEvent) => {
               if (mode !== 'idle') return;
               e.stopPropagation();
@@ -135,8 +149,9 @@ function PlanCanvas({
                   {...common}
                   points={svgPoints(g.points, width, height)}
                   fill={withAlpha(hex, 0.5)}
-                  stroke={selected ? '#000' : hex}
-                  strokeWidth={selected ? stroke * 2 : stroke}
+                  stroke={selected ? '#000' : lost ? LOST_HEX : hex}
+                  strokeWidth={selected || lost ? stroke * 2 : stroke}
+                  strokeDasharray={lost ? `${stroke * 4} ${stroke * 2}` : undefined}
                 />
               ) : (
                 <circle
@@ -145,10 +160,30 @@ function PlanCanvas({
                   cy={g.y * height}
                   r={font * 0.8}
                   fill={withAlpha(hex, 0.8)}
-                  stroke={selected ? '#000' : '#fff'}
-                  strokeWidth={stroke}
+                  stroke={selected ? '#000' : lost ? LOST_HEX : '#fff'}
+                  strokeWidth={lost ? stroke * 2 : stroke}
+                  strokeDasharray={lost ? `${stroke * 3} ${stroke * 1.5}` : undefined}
                 />
               )}
+              {lost ? (
+                <text
+                  data-testid={`risk-map-out-of-control-${u?.code ?? unitId}`}
+                  x={ax * width}
+                  y={ay * height - font * 1.4}
+                  fontSize={font * 0.9}
+                  fontWeight="bold"
+                  textAnchor="middle"
+                  dominantBaseline="middle"
+                  fill={LOST_HEX}
+                  stroke="#fff"
+                  strokeWidth={font / 8}
+                  paintOrder="stroke"
+                  pointerEvents="none"
+                >
+                  <title>{u?.outOfControlReason}</title>
+                  {outOfControlLabel}
+                </text>
+              ) : null}
               <text
                 x={ax * width}
                 y={ay * height + (g.type === 'point' ? font * 2 : 0)}
@@ -217,7 +252,14 @@ export function MapPage() {
     const m = new Map<string, MapUnit>();
     for (const o of tree.data?.data.objects ?? []) {
       for (const u of o.units)
-        m.set(u.id, { id: u.id, code: u.code, name: u.name, objectName: o.name, level: u.currentLevel });
+        m.set(u.id, {
+          id: u.id,
+          code: u.code,
+          name: u.name,
+          objectName: o.name,
+          level: u.currentLevel,
+          outOfControlReason: u.outOfControlReason,
+        });
     }
     for (const p of plan.data?.data.placements ?? []) {
       if (!m.has(p.unitId))
@@ -227,6 +269,7 @@ export function MapPage() {
           name: p.unitName,
           objectName: p.objectName,
           level: p.level,
+          outOfControlReason: p.outOfControlReason,
         });
     }
     return m;
@@ -470,7 +513,12 @@ export function MapPage() {
               ) : null}
               {selected ? (
                 <div style={{ marginBottom: 8 }}>
-                  <LevelTag level={selected.level} /> {selected.objectName} / {selected.name}{' '}
+                  <LevelTag level={selected.level} />
+                  <OutOfControlTag
+                    reason={selected.outOfControlReason}
+                    testId="risk-map-selected-out-of-control"
+                  />{' '}
+                  {selected.objectName} / {selected.name}{' '}
                   <Link to={`/risk/register?unit=${selected.id}`}>{t('map.viewRisks')}</Link>
                   {placements.has(selected.id) ? (
                     <Flex align="center" gap={8} style={{ marginTop: 8 }}>

@@ -30,7 +30,7 @@ import { useRiskReadiness } from '../../api/readiness-api.ts';
 import { useRegisterTree, type RegisterAbilities, type TreeObject } from '../../api/register-api.ts';
 import { ObjectFormModal, UnitFormModal } from '../../components/entity-forms.tsx';
 import { legendRows, levelsDescending } from '../../components/levels.ts';
-import { LevelDot, LevelTag } from '../../components/tags.tsx';
+import { LevelDot, LevelTag, OutOfControlTag } from '../../components/tags.tsx';
 import { TemplateImportModal } from '../../components/template-import-modal.tsx';
 import { ObjectDetail } from './object-detail.tsx';
 import { UnitDetail } from './unit-detail.tsx';
@@ -91,6 +91,7 @@ function treeData(objects: TreeObject[], t: TFunction): DataNode[] {
         <span data-testid={`risk-tree-unit-${u.code}`}>
           <LevelDot level={u.currentLevel} />
           {u.code} {u.name}{' '}
+          <OutOfControlTag reason={u.outOfControlReason} testId={`risk-tree-unit-${u.code}-out-of-control`} />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t(`status.${u.status}`)}
             {u.needsReassessment ? ` · ${t('register.needsReassessment')}` : ''}

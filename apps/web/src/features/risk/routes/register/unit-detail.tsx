@@ -492,6 +492,15 @@ export function UnitDetail({
           {t('unit.lastAssessedAt')} {formatDate(unit.lastAssessedAt)}
         </Space>
       </Flex>
+      {unit.outOfControlReason ? (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="error"
+          showIcon
+          data-testid="risk-unit-out-of-control"
+          title={t('unit.outOfControl', { reason: unit.outOfControlReason })}
+        />
+      ) : null}
       {unit.needsReassessment ? (
         <Alert
           style={{ marginBottom: 12 }}
