@@ -1,4 +1,7 @@
+import { tablesOf } from '../../kernel/index.ts';
 import { defineModule } from '../../platform/modules/index.ts';
+import type { DB } from './hazard.database.ts';
+import { reportingRoutes } from './reporting/reporting.routes.ts';
 import type { HazardTables } from './hazard.tables.ts';
 
 export type { HazardTables } from './hazard.tables.ts';
@@ -11,5 +14,8 @@ export { decideHazardTransition, isOverdue } from './hazard.state.ts';
  */
 export const hazardModule = defineModule<HazardTables>({
   name: 'hazard',
-  routes: async () => {},
+  routes: async (app, env) => {
+    const db = tablesOf<DB>(env.db);
+    await app.register(reportingRoutes, { db });
+  },
 });
