@@ -1,6 +1,7 @@
 import { tablesOf } from '../../kernel/index.ts';
 import { defineModule } from '../../platform/modules/index.ts';
 import type { DB } from './hazard.database.ts';
+import { gradingRoutes } from './grading/grading.routes.ts';
 import { reportingRoutes } from './reporting/reporting.routes.ts';
 import type { HazardTables } from './hazard.tables.ts';
 
@@ -17,5 +18,6 @@ export const hazardModule = defineModule<HazardTables>({
   routes: async (app, env) => {
     const db = tablesOf<DB>(env.db);
     await app.register(reportingRoutes, { db });
+    await app.register(gradingRoutes, { db });
   },
 });
