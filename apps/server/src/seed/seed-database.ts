@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { HazardTables } from '../modules/hazard/index.ts';
 import type { IdentityTables } from '../modules/identity/index.ts';
 import type { InspectionTables } from '../modules/inspection/index.ts';
 import type { RiskTables } from '../modules/risk/index.ts';
@@ -8,6 +9,6 @@ import type { PlatformTables } from '../platform/db/platform-tables.ts';
  * The database as the demo seed writes it: demo data goes straight into the modules' tables (their
  * public table types), which is how a data migration would load it too.
  */
-export type DB = PlatformTables & IdentityTables & RiskTables & InspectionTables;
+export type DB = PlatformTables & IdentityTables & RiskTables & InspectionTables & HazardTables;
 export type Db = Kysely<DB>;
 export type Trx = Transaction<DB>;

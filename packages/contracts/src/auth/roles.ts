@@ -54,6 +54,18 @@ export const permission = z.enum([
   'inspection.check',
   /** Maintain checklists, frequencies and out-of-service periods. */
   'inspection.manage',
+  /** 隐患治理: see hazards (regulators: major hazards in remit). */
+  'hazard.read',
+  /** Report a hazard, including 随手拍 (any employee). */
+  'hazard.report',
+  /** Confirm, grade, reject, merge, assign, decide extensions and void. */
+  'hazard.manage',
+  /** Rectify an assigned hazard, fix on the spot, ask for an extension. */
+  'hazard.rectify',
+  /** Accept (验收) a rectification; never the rectifier's own. */
+  'hazard.accept',
+  /** Sign a major hazard's treatment plan (the principal, 16号令 Art. 15). */
+  'hazard.approvePlan',
 ]);
 export type Permission = z.infer<typeof permission>;
 
@@ -64,6 +76,9 @@ const enterpriseBase: Permission[] = [
   'risk.read',
   'inspection.read',
   'inspection.check',
+  'hazard.read',
+  'hazard.report',
+  'hazard.rectify',
 ];
 /** The risk register's approval chain (seed 003): drafted at the post or team, reviewed by the
  * workshop, approved by the department or safety manager. */
@@ -76,6 +91,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'risk.approve',
     'risk.publish',
     'inspection.manage',
+    'hazard.accept',
+    'hazard.approvePlan',
     'enterprise.update',
     'orgUnit.manage',
     'user.read',
@@ -90,18 +107,29 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'risk.publish',
     'risk.configure',
     'inspection.manage',
+    'hazard.manage',
+    'hazard.accept',
     'enterprise.update',
     'orgUnit.manage',
     'user.read',
     'user.manage',
     'audit.read',
   ],
-  unitLead: [...enterpriseBase, ...riskDrafter, 'risk.review', 'user.read'],
+  unitLead: [...enterpriseBase, ...riskDrafter, 'risk.review', 'hazard.accept', 'user.read'],
   teamLead: [...enterpriseBase, ...riskDrafter, 'user.read'],
-  worker: ['enterprise.read', 'risk.read', 'inspection.read', 'inspection.check'],
+  worker: [
+    'enterprise.read',
+    'risk.read',
+    'inspection.read',
+    'inspection.check',
+    'hazard.read',
+    'hazard.report',
+    'hazard.rectify',
+  ],
   regulatorAdmin: [
     'risk.read',
     'inspection.read',
+    'hazard.read',
     'enterprise.read',
     'enterprise.register',
     'enterprise.review',
@@ -114,6 +142,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   inspector: [
     'risk.read',
     'inspection.read',
+    'hazard.read',
     'enterprise.read',
     'enterprise.register',
     'enterprise.review',

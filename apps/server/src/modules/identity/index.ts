@@ -19,6 +19,7 @@ export type { Actor, Scope, RemitScope } from '../../kernel/index.ts';
 export { can, requireActor } from '../../kernel/index.ts';
 export { SESSION_COOKIE } from './auth/authenticate.ts';
 export { hashPassword } from './auth/password.ts';
+export { confirmOwnPassword } from './auth/confirm-password.ts';
 export { enterpriseVisibleTo, findEnterpriseForActor } from './enterprise/enterprise.repository.ts';
 export { setEnterpriseMajorHazardFlag } from './enterprise/commands/set-major-hazard-flag.ts';
 export type { IdentityTables } from './identity.tables.ts';

@@ -1,0 +1,27 @@
+/**
+ * Route paths of the hazard module under `/api/v1`, scoped by enterprise like every module's
+ * (`:id` is the hazard id). One POST per transition.
+ */
+export const hazardRoutes = {
+  list: '/enterprises/:enterpriseId/hazards',
+  report: '/enterprises/:enterpriseId/hazards',
+  quickReport: '/enterprises/:enterpriseId/hazards/quick',
+  uploadPhoto: '/enterprises/:enterpriseId/hazards/photos',
+  criteria: '/enterprises/:enterpriseId/hazards/major-criteria',
+  detail: '/enterprises/:enterpriseId/hazards/:id',
+  confirm: '/enterprises/:enterpriseId/hazards/:id/confirm',
+  reject: '/enterprises/:enterpriseId/hazards/:id/reject',
+  merge: '/enterprises/:enterpriseId/hazards/:id/merge',
+  assign: '/enterprises/:enterpriseId/hazards/:id/assign',
+  submitPlan: '/enterprises/:enterpriseId/hazards/:id/plan',
+  approvePlan: '/enterprises/:enterpriseId/hazards/:id/plan/approve',
+  fixOnTheSpot: '/enterprises/:enterpriseId/hazards/:id/fix-on-the-spot',
+  submitRectification: '/enterprises/:enterpriseId/hazards/:id/rectification',
+  accept: '/enterprises/:enterpriseId/hazards/:id/accept',
+  sendBack: '/enterprises/:enterpriseId/hazards/:id/send-back',
+  requestExtension: '/enterprises/:enterpriseId/hazards/:id/extensions',
+  approveExtension: '/enterprises/:enterpriseId/hazards/:id/extensions/:extensionId/approve',
+  refuseExtension: '/enterprises/:enterpriseId/hazards/:id/extensions/:extensionId/refuse',
+  void: '/enterprises/:enterpriseId/hazards/:id/void',
+  handOver: '/enterprises/:enterpriseId/hazards/:id/hand-over',
+} as const;
