@@ -16,6 +16,26 @@ export type InspectionDomainEvent =
       checkStatus: CheckStatus;
       abnormalItemIds: string[];
     }
+  /**
+   * One abnormal answer became a finding (what was seen, photos taken on the spot). Self-contained
+   * so the hazard module can register a reported hazard without reading inspection's tables.
+   * `dangerSrc` is the national source code (1–10) of the inspection kind that found it.
+   */
+  | {
+      type: 'inspection.finding-reported';
+      findingId: string;
+      recordId: string;
+      taskId: string;
+      itemId: string;
+      unitId: string;
+      eventId: string | null;
+      measureId: string | null;
+      description: string;
+      photoFileIds: string[];
+      reportedByUserId: string;
+      foundAt: string;
+      dangerSrc: number;
+    }
   | { type: 'inspection.steward-defaults-updated'; roles: string[] }
   | { type: 'inspection.out-of-service-created'; unitId: string }
   | { type: 'inspection.out-of-service-updated'; unitId: string }
