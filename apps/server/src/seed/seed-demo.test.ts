@@ -107,6 +107,24 @@ describe('demo inspection history', () => {
     expect(stops).toBe(2);
   });
 
+  it('has plans under way, ahead and cancelled, the campaign partly checked', async () => {
+    const plans = await t.db
+      .selectFrom('inspectionPlans')
+      .select(['id', 'kind', 'startDate', 'cancelledAt'])
+      .where('enterpriseId', '=', chemical)
+      .orderBy('kind')
+      .execute();
+    expect(plans.map((p) => p.kind)).toEqual([4, 5, 7]);
+    expect(plans.find((p) => p.kind === 7)!.cancelledAt).not.toBeNull();
+    const winter = await t.db
+      .selectFrom('inspectionTasks')
+      .select(['status'])
+      .where('planId', '=', plans[0]!.id)
+      .execute();
+    expect(winter.filter((x) => x.status === 'done')).toHaveLength(1);
+    expect(winter.filter((x) => x.status === 'pending').length).toBeGreaterThan(0);
+  });
+
   it('leaves today’s tasks open for the worker on the phone', async () => {
     const gongren = await loginAs(t.app, 'gongren', 'Demo@2026');
     const res = await t.app.inject({

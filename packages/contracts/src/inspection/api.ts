@@ -83,6 +83,10 @@ export const inspectionTask = z.object({
   checkCycleUnit,
   dayType: workDayType,
   workType: inspectionWorkType,
+  /** 排查类型 by the national source codes; 1 routine, the others from a plan. */
+  kind: z.number().int(),
+  planId: z.string().nullable(),
+  planName: z.string().nullable(),
   status: inspectionTaskStatus,
   abilities: z.object({ check: z.boolean() }),
 });

@@ -3,6 +3,7 @@ import { defineModule } from '../../platform/modules/index.ts';
 import type { DB } from './inspection.database.ts';
 import { checklistRoutes } from './checklist/checklist.routes.ts';
 import { outOfServiceRoutes } from './out-of-service/out-of-service.routes.ts';
+import { planRoutes } from './plans/plans.routes.ts';
 import { taskRoutes } from './tasks/tasks.routes.ts';
 import { indicatorRoutes } from './indicators/indicators.routes.ts';
 import { stewardDefaultRoutes } from './steward-defaults/steward-defaults.routes.ts';
@@ -31,6 +32,7 @@ export const inspectionModule = defineModule<InspectionTables>({
     await app.register(taskRoutes, { db });
     await app.register(indicatorRoutes, { db });
     await app.register(outOfServiceRoutes, { db });
+    await app.register(planRoutes, { db });
     await app.register(stewardDefaultRoutes, { db });
   },
   // Tasks appear from the items' cycles; a closed window without a record becomes 未排查.

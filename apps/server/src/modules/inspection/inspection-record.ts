@@ -10,6 +10,7 @@ export type InspectionEntityType =
   | 'inspectionTask'
   | 'inspectionRecord'
   | 'inspectionOutOfService'
+  | 'inspectionPlan'
   | 'inspectionStewardDefaults';
 
 type EventFacts<T extends InspectionEventType> = Omit<Extract<InspectionDomainEvent, { type: T }>, 'type'>;

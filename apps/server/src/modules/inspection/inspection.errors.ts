@@ -19,6 +19,47 @@ export const inspectionErrors = {
       field: 'body.answers',
     }),
   unitUnknown: () => new AppError('INSPECTION_UNIT_UNKNOWN', 400, 'No such unit', { field: 'body.unitId' }),
+  planScopeEmpty: () =>
+    new AppError('INSPECTION_PLAN_SCOPE_EMPTY', 400, 'Choose the units or items the plan covers', {
+      field: 'body.unitIds',
+    }),
+  planUnitWithoutItems: (index: number) =>
+    new AppError('INSPECTION_PLAN_UNIT_WITHOUT_ITEMS', 400, 'The unit has no open check items', {
+      field: `body.unitIds.${index}`,
+    }),
+  planItemUnknown: (index: number) =>
+    new AppError('INSPECTION_PLAN_ITEM_UNKNOWN', 400, 'No such open check item', {
+      field: `body.itemIds.${index}`,
+    }),
+  planAssigneeUnknown: (index: number) =>
+    new AppError('INSPECTION_PLAN_ASSIGNEE_UNKNOWN', 400, 'Not an active person of the enterprise', {
+      field: `body.assigneeIds.${index}`,
+    }),
+  planTooLong: (maxDays: number) =>
+    new AppError('INSPECTION_PLAN_TOO_LONG', 400, `A plan spans at most ${maxDays} days`, {
+      field: 'body.endDate',
+    }),
+  planEndsBeforeStart: () =>
+    new AppError('INSPECTION_PLAN_ENDS_BEFORE_START', 400, 'The end date is before the start date', {
+      field: 'body.endDate',
+    }),
+  planEnded: () =>
+    new AppError('INSPECTION_PLAN_ENDED', 400, 'The plan would end before today', { field: 'body.endDate' }),
+  planWindowIncomplete: () =>
+    new AppError(
+      'INSPECTION_PLAN_WINDOW_INCOMPLETE',
+      400,
+      'Give both the start and the end time, or neither',
+      {
+        field: 'body.workEndTime',
+      },
+    ),
+  planWindowEmpty: () =>
+    new AppError('INSPECTION_WINDOW_EMPTY', 400, 'The end time must be after the start time', {
+      field: 'body.workEndTime',
+    }),
+  planNotCancellable: () =>
+    new AppError('INSPECTION_PLAN_NOT_CANCELLABLE', 409, 'The plan has already ended or been cancelled'),
   postUnknown: () =>
     new AppError('INSPECTION_POST_UNKNOWN', 400, 'No such post in the enterprise', { field: 'body.postId' }),
 };

@@ -36,6 +36,8 @@ export type InspectionDomainEvent =
       foundAt: string;
       dangerSrc: number;
     }
+  | { type: 'inspection.plan-created'; kind: number; tasks: number; startDate: string; endDate: string }
+  | { type: 'inspection.plan-cancelled'; withdrawnTasks: number }
   | { type: 'inspection.steward-defaults-updated'; roles: string[] }
   | { type: 'inspection.out-of-service-created'; unitId: string }
   | { type: 'inspection.out-of-service-updated'; unitId: string }

@@ -58,6 +58,11 @@ export type InspectionTables = {
     dayType: WorkDayType;
     workType: InspectionWorkType;
     stewardItemNo: number | null;
+    /** 排查类型, national source code; 1 routine. */
+    kind: Defaulted<number>;
+    planId: Defaulted<string | null>;
+    /** A plan's tasks are its assignees'; null: the item's responsible person, or everyone. */
+    assigneeIds: Defaulted<string[] | null>;
     status: Defaulted<InspectionTaskStatus>;
     createdAt: Defaulted<Date>;
   };
@@ -87,6 +92,26 @@ export type InspectionTables = {
     checkCycle: number;
     checkCycleUnit: CheckCycleUnit;
     updatedAt: Defaulted<Date>;
+  };
+  inspectionPlans: {
+    enterpriseId: string;
+    id: string;
+    name: string;
+    kind: number;
+    /** 'YYYY-MM-DD' both. */
+    startDate: ColumnType<string, string, string>;
+    endDate: ColumnType<string, string, string>;
+    workStartTime: string | null;
+    workEndTime: string | null;
+    unitIds: string[];
+    itemIds: string[];
+    assigneeIds: string[];
+    description: Defaulted<string>;
+    createdBy: string | null;
+    createdByName: Defaulted<string>;
+    createdAt: Defaulted<Date>;
+    cancelledAt: Timestamp | null;
+    cancelReason: string | null;
   };
   inspectionOutOfService: {
     enterpriseId: string;

@@ -18,6 +18,7 @@ import { DEMO_PASSWORD, demoCounty } from '../demo-county/index.ts';
 import { demoIds } from '../demo-ids.ts';
 import { castOf, type EnterpriseCast } from '../risk/demo-people.ts';
 import { SeedClient } from '../risk/seed-client.ts';
+import { seedDemoPlans } from './seed-inspection-plans.ts';
 
 /** The enterprises with a month of inspection history (their registers must be seeded first). */
 export const INSPECTION_HISTORY_IN = ['hongda-chemical', 'baishi-lpg'] as const;
@@ -193,6 +194,15 @@ async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, 
     await markMissedChecks(db, sweep < now ? sweep : now);
   }
   await deliverMissedChecks(db, enterpriseId);
+  await seedDemoPlans(client, db, {
+    sm,
+    enterpriseId,
+    today,
+    safetyManagerId: demoIds.user(cast.safetyManager.username),
+    workerId: worker ? demoIds.user(worker.username) : null,
+    workerUsername: worker?.username ?? null,
+    leadId: cast.unitLeads[0] ? demoIds.user(cast.unitLeads[0].username) : null,
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ const TaskCalendarPage = lazyNamed(
   () => import('./routes/calendar/task-calendar-page.tsx'),
   'TaskCalendarPage',
 );
+const PlansPage = lazyNamed(() => import('./routes/plans/plans-page.tsx'), 'PlansPage');
 const IndicatorsPage = lazyNamed(() => import('./routes/indicators/indicators-page.tsx'), 'IndicatorsPage');
 
 const page = (element: ReactNode) => (
@@ -26,5 +27,6 @@ export function InspectionDesktopPages() {
     { path: 'tasks', element: page(<TasksPage />) },
     { path: 'calendar', element: page(<TaskCalendarPage />) },
     { path: 'indicators', element: page(<IndicatorsPage />) },
+    { path: 'plans', element: page(<PlansPage />) },
   ]);
 }

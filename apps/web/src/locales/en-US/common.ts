@@ -40,6 +40,7 @@ export const common: Messages<typeof zh> = {
     inspectionChecklist: 'Inspection checklist',
     inspectionTasks: 'Inspection tasks',
     inspectionIndicators: 'Inspection indicators',
+    inspectionPlans: 'Inspection plans',
     inspectionCalendar: 'Task calendar',
     basicInfo: 'Basic information',
     enterpriseProfile: 'Enterprise',

@@ -38,6 +38,7 @@ export const common = {
     inspectionTasks: '排查任务',
     inspectionIndicators: '排查统计',
     inspectionCalendar: '任务日历',
+    inspectionPlans: '排查计划',
     basicInfo: '基础信息',
     enterpriseProfile: '企业信息',
     orgUnits: '组织机构',

@@ -21,6 +21,9 @@ export function presentTask(row: TaskRow, abilities: { check: boolean }): Inspec
     checkCycleUnit: row.checkCycleUnit,
     dayType: row.dayType,
     workType: row.workType,
+    kind: row.kind,
+    planId: row.planId,
+    planName: row.planName,
     status: row.status,
     abilities,
   };

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db, Trx } from '../inspection.database.ts';
 import type { InspectionScope } from '../inspection-scope.ts';
 
@@ -10,17 +11,47 @@ export function listTasks(db: Db, scope: InspectionScope, filter: TaskFilter) {
     .innerJoin('inspectionItems as i', (j) =>
       j.onRef('i.enterpriseId', '=', 't.enterpriseId').onRef('i.id', '=', 't.itemId'),
     )
+    .leftJoin('inspectionPlans as p', (j) =>
+      j.onRef('p.enterpriseId', '=', 't.enterpriseId').onRef('p.id', '=', 't.planId'),
+    )
     .selectAll('t')
-    .select(['i.unitName', 'i.measureContent', 'i.failureSign', 'i.troubleshootContent'])
+    .select([
+      'i.unitName',
+      'i.measureContent',
+      'i.failureSign',
+      'i.troubleshootContent',
+      'p.name as planName',
+    ])
     .where('t.enterpriseId', '=', scope.id)
-    .where('t.dueDate', '=', filter.date)
+    .where((eb) =>
+      eb.or([
+        eb('t.dueDate', '=', filter.date),
+        // A plan's task is open every day of its range, not only on its last.
+        eb.and([
+          eb('t.planId', 'is not', null),
+          eb('t.dueDate', '>', filter.date),
+          eb(
+            sql<string>`(t.starts_at at time zone 'Asia/Shanghai')::date`,
+            '<=',
+            sql<string>`${filter.date}::date`,
+          ),
+        ]),
+      ]),
+    )
     .$if(filter.unitId !== undefined, (q) => q.where('t.unitId', '=', filter.unitId!))
     .$if(filter.responsibleUserId !== undefined, (q) =>
-      // Items naming no one are everyone's (全员参与); named ones are their person's.
       q.where((eb) =>
         eb.or([
-          eb('i.responsibleUserId', 'is', null),
-          eb('i.responsibleUserId', '=', filter.responsibleUserId!),
+          // A plan's tasks are its assignees'.
+          sql<boolean>`${filter.responsibleUserId!}::uuid = any(t.assignee_ids)`,
+          // Items naming no one are everyone's (全员参与); named ones are their person's.
+          eb.and([
+            eb('t.assigneeIds', 'is', null),
+            eb.or([
+              eb('i.responsibleUserId', 'is', null),
+              eb('i.responsibleUserId', '=', filter.responsibleUserId!),
+            ]),
+          ]),
         ]),
       ),
     )

@@ -1,5 +1,5 @@
 import type { InspectionTask } from '@shuangkong/contracts';
-import { Alert, DatePicker, Modal, Button, Table, Typography } from 'antd';
+import { Alert, DatePicker, Modal, Button, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +46,11 @@ export function TasksPage() {
             title: t('tasks.time'),
             key: 'time',
             width: 120,
-            render: (_: unknown, task) => `${time(task.startsAt)}–${time(task.endsAt)}`,
+            render: (_: unknown, task) =>
+              // A plan's task spans days: say which.
+              task.planId === null
+                ? `${time(task.startsAt)}–${time(task.endsAt)}`
+                : `${dayjs(task.startsAt).format('MM-DD HH:mm')} ~ ${dayjs(task.endsAt).format('MM-DD HH:mm')}`,
           },
           { title: t('checklist.unit'), dataIndex: 'unitName', width: 140 },
           {
@@ -54,6 +58,11 @@ export function TasksPage() {
             key: 'measure',
             render: (_: unknown, task) => (
               <>
+                {task.planName !== null ? (
+                  <Tag color="blue" data-testid={`inspection-task-plan-${task.id}`}>
+                    {`${t(`kinds.${task.kind}`)} · ${task.planName}`}
+                  </Tag>
+                ) : null}
                 {task.measureContent}
                 {task.failureSign ? (
                   <div>
