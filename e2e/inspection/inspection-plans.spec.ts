@@ -10,14 +10,20 @@ import { pickOption } from '../risk/risk-support.ts';
 
 test.use({ actionTimeout: 15_000 });
 
-/** Picks the first option of a multiple select by keyboard: the dropdown opens on its first option. */
-const pickFirst = async (page: Page, testId: string) => {
+/** Picks the first option of a select by keyboard: the dropdown opens on its first option. */
+const pickFirst = async (page: Page, testId: string, { multiple = true } = {}) => {
   const select = page.getByTestId(testId);
+  const combobox = select.getByRole('combobox');
   await select.click();
-  await expect(select.getByRole('combobox')).toHaveAttribute('aria-expanded', 'true');
+  await expect(combobox).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Enter');
-  await expect(select.locator('.ant-select-selection-item')).toHaveCount(1);
-  await page.keyboard.press('Escape');
+  if (multiple) {
+    await expect(select.locator('.ant-select-selection-item')).toHaveCount(1);
+    // A multiple select stays open; Escape closes it (with a closed one it would close the dialog).
+    await page.keyboard.press('Escape');
+  } else {
+    await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  }
 };
 
 /** The open dialog's primary button (确 定). */
@@ -61,4 +67,27 @@ test('anquan plans a specialist inspection, sees its task, and cancels it', asyn
   await expect(row).toContainText('已取消');
   await page.goto('/inspection/tasks');
   await expect(page.getByTestId('inspection-tasks')).not.toContainText('静电接地专项检查');
+});
+
+test('anquan records a unit’s maintenance stop, sees it current, and deletes it', async ({ page }) => {
+  await loginAs(page, personas.anquan);
+  await page.goto('/inspection/out-of-service');
+  const periods = page.getByTestId('inspection-oos');
+  // The demo month's two stops, both over.
+  await expect(periods).toContainText('检维修：换热器清洗及试压');
+  await expect(periods.locator('tr', { hasText: '停用：原料短缺' })).toContainText('已结束');
+
+  await page.getByTestId('inspection-oos-create').click();
+  await confirm(page);
+  await expect(page.getByTestId('inspection-oos-form')).toContainText(/请(输入|填写)原因/);
+  await pickFirst(page, 'inspection-oos-unit', { multiple: false });
+  await page.getByTestId('inspection-oos-reason').fill('检维修：压缩机大修');
+  await confirm(page);
+  const row = periods.locator('tr', { hasText: '检维修：压缩机大修' });
+  await expect(row).toContainText('进行中');
+  await expect(row).toContainText('未定');
+
+  await row.getByRole('button', { name: '删除' }).click();
+  await page.locator('.ant-popconfirm .ant-btn-primary').click();
+  await expect(row).toHaveCount(0);
 });

@@ -11,6 +11,10 @@ const TaskCalendarPage = lazyNamed(
   () => import('./routes/calendar/task-calendar-page.tsx'),
   'TaskCalendarPage',
 );
+const OutOfServicePage = lazyNamed(
+  () => import('./routes/out-of-service/out-of-service-page.tsx'),
+  'OutOfServicePage',
+);
 const PlansPage = lazyNamed(() => import('./routes/plans/plans-page.tsx'), 'PlansPage');
 const IndicatorsPage = lazyNamed(() => import('./routes/indicators/indicators-page.tsx'), 'IndicatorsPage');
 
@@ -28,5 +32,6 @@ export function InspectionDesktopPages() {
     { path: 'calendar', element: page(<TaskCalendarPage />) },
     { path: 'indicators', element: page(<IndicatorsPage />) },
     { path: 'plans', element: page(<PlansPage />) },
+    { path: 'out-of-service', element: page(<OutOfServicePage />) },
   ]);
 }

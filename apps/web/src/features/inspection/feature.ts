@@ -20,6 +20,7 @@ export const inspectionFeature: FeatureDescriptor = {
         page(10, 'inspection-checklist', 'nav.inspectionChecklist', '/inspection/checklist'),
         page(20, 'inspection-tasks', 'nav.inspectionTasks', '/inspection/tasks'),
         page(22, 'inspection-plans', 'nav.inspectionPlans', '/inspection/plans'),
+        page(24, 'inspection-out-of-service', 'nav.inspectionOutOfService', '/inspection/out-of-service'),
         page(25, 'inspection-calendar', 'nav.inspectionCalendar', '/inspection/calendar'),
         page(30, 'inspection-indicators', 'nav.inspectionIndicators', '/inspection/indicators'),
       ],

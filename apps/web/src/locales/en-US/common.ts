@@ -41,6 +41,7 @@ export const common: Messages<typeof zh> = {
     inspectionTasks: 'Inspection tasks',
     inspectionIndicators: 'Inspection indicators',
     inspectionPlans: 'Inspection plans',
+    inspectionOutOfService: 'Out of service',
     inspectionCalendar: 'Task calendar',
     basicInfo: 'Basic information',
     enterpriseProfile: 'Enterprise',

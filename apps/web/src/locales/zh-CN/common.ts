@@ -39,6 +39,7 @@ export const common = {
     inspectionIndicators: '排查统计',
     inspectionCalendar: '任务日历',
     inspectionPlans: '排查计划',
+    inspectionOutOfService: '停用检维修',
     basicInfo: '基础信息',
     enterpriseProfile: '企业信息',
     orgUnits: '组织机构',
