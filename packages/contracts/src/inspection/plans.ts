@@ -18,8 +18,17 @@ export const inspectionKindRoutine = 1;
  * (9), which names how a hazard arose, not an inspection anyone plans.
  */
 export const planKinds = [2, 3, 4, 5, 6, 7, 8, 10] as const;
-export const inspectionPlanKind = z.literal(planKinds);
-export type InspectionPlanKind = z.infer<typeof inspectionPlanKind>;
+// Bounded as a number (so the published schema carries min and max like every numeric input),
+// then narrowed to the plan kinds.
+export const inspectionPlanKind = z
+  .number()
+  .int()
+  .min(2)
+  .max(10)
+  .refine((k): k is InspectionPlanKind => (planKinds as readonly number[]).includes(k), {
+    message: '计划的排查类型不能是日常排查或管控措施失效',
+  });
+export type InspectionPlanKind = (typeof planKinds)[number];
 
 /** The longest plan: a campaign of a season or a half-year's comprehensive inspection. */
 export const planMaxDays = 184;
