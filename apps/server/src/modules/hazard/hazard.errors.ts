@@ -1,4 +1,4 @@
-import { AppError } from '../../kernel/index.ts';
+import { AppError, validationFailed } from '../../kernel/index.ts';
 import type { HazardRefusal } from './hazard.state.ts';
 
 /** HTTP status of each refusal of the state machine: broken input rules are 400, the rest 409. */
@@ -30,5 +30,16 @@ export const hazardErrors = {
     new AppError('VALIDATION_FAILED', 400, 'body.majorCriterionKey: unknown criterion', {
       field: 'body.majorCriterionKey',
       issues: [{ field: 'body.majorCriterionKey', message: 'unknown criterion' }],
+    }),
+  unknownFile: (field: string) => validationFailed(field, 'unknown file'),
+  unknownUser: (field: string) => validationFailed(field, 'not an active member of the enterprise'),
+  deadlinePast: (field: string) => validationFailed(field, 'the deadline is in the past'),
+  mergeTarget: () =>
+    validationFailed('body.intoHazardId', 'another open hazard of the same enterprise is required'),
+  evaluationRequired: () =>
+    validationFailed('body.evaluation', 'a major hazard needs its evaluation after treatment'),
+  noDeadline: () =>
+    new AppError('HAZARD_NO_DEADLINE', 409, 'A hazard without a deadline cannot be extended', {
+      field: 'body.newDeadline',
     }),
 };

@@ -38,7 +38,7 @@ export type HazardTables = {
     inspectionRecordId: string | null;
     inspectionItemId: string | null;
     enforcementId: string | null;
-    registeredAt: Defaulted<Timestamp>;
+    registeredAt: Timestamp;
     registrantId: string | null;
     reporterHidden: Defaulted<boolean>;
     ownerUserId: string | null;
@@ -76,7 +76,7 @@ export type HazardTables = {
     actorId: string | null;
     actorName: string | null;
     note: string | null;
-    at: Defaulted<Timestamp>;
+    at: Timestamp;
   };
   hazardExtensions: {
     enterpriseId: string;
@@ -87,7 +87,7 @@ export type HazardTables = {
     newDeadline: string;
     state: Defaulted<'requested' | 'approved' | 'refused'>;
     requestedBy: string;
-    requestedAt: Defaulted<Timestamp>;
+    requestedAt: Timestamp;
     decidedBy: string | null;
     decidedAt: Timestamp | null;
     comment: string | null;
@@ -116,7 +116,7 @@ export type HazardTables = {
     contingency: string;
     protectiveMeasures: string;
     submittedBy: string;
-    submittedAt: Defaulted<Timestamp>;
+    submittedAt: Timestamp;
     approvedBy: string | null;
     approvedAt: Timestamp | null;
     evaluationBy: string | null;

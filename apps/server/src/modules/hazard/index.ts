@@ -2,6 +2,8 @@ import { tablesOf } from '../../kernel/index.ts';
 import { defineModule } from '../../platform/modules/index.ts';
 import type { DB } from './hazard.database.ts';
 import { gradingRoutes } from './grading/grading.routes.ts';
+import { lifecycleRoutes } from './lifecycle/lifecycle.routes.ts';
+import { registerRoutes } from './register/register.routes.ts';
 import { reportingRoutes } from './reporting/reporting.routes.ts';
 import type { HazardTables } from './hazard.tables.ts';
 
@@ -11,7 +13,7 @@ export { decideHazardTransition, isOverdue } from './hazard.state.ts';
 
 /**
  * Hazard management (隐患治理): the closed loop from report to acceptance and close-out. The
- * tables and the lifecycle are in place; routes, jobs and subscribers are mounted here as they land.
+ * register (台账), the report, every transition of the lifecycle as its own signed or audited step.
  */
 export const hazardModule = defineModule<HazardTables>({
   name: 'hazard',
@@ -19,5 +21,7 @@ export const hazardModule = defineModule<HazardTables>({
     const db = tablesOf<DB>(env.db);
     await app.register(reportingRoutes, { db });
     await app.register(gradingRoutes, { db });
+    await app.register(lifecycleRoutes, { db });
+    await app.register(registerRoutes, { db });
   },
 });

@@ -31,6 +31,7 @@ export {
 } from './evidence/commands/raise-unit-level.ts';
 export {
   clearUnitLevelEvidence,
+  clearUnitLevelEvidenceFor,
   type ClearUnitLevelEvidenceOptions,
 } from './evidence/commands/clear-unit-level-evidence.ts';
 export type { RiskTables } from './risk.tables.ts';

@@ -45,3 +45,42 @@ export async function clearUnitLevelEvidence(
   });
   return true;
 }
+
+export type ClearEvidenceForOptions = {
+  enterpriseId: string;
+  refType: string;
+  refId: string;
+  reason: string;
+};
+
+/**
+ * Clears every piece of evidence a record of another module raised (a hazard that is closed,
+ * voided or merged), found by its reference. Returns how many were still counting.
+ */
+export async function clearUnitLevelEvidenceFor(
+  trxHandle: WithTables<DB>,
+  ctx: EvidenceContext,
+  o: ClearEvidenceForOptions,
+): Promise<number> {
+  const trx = tablesOf<DB>(trxHandle) as Trx;
+  const open = await trx
+    .selectFrom('riskLevelEvidence')
+    .select('id')
+    .where('enterpriseId', '=', o.enterpriseId)
+    .where('refType', '=', o.refType)
+    .where('refId', '=', o.refId)
+    .where('clearedAt', 'is', null)
+    .execute();
+  let cleared = 0;
+  for (const e of open) {
+    if (
+      await clearUnitLevelEvidence(trx, ctx, {
+        enterpriseId: o.enterpriseId,
+        evidenceId: e.id,
+        reason: o.reason,
+      })
+    )
+      cleared += 1;
+  }
+  return cleared;
+}
