@@ -1,6 +1,7 @@
 import { tablesOf } from '../../kernel/index.ts';
 import { defineModule } from '../../platform/modules/index.ts';
 import type { DB } from './hazard.database.ts';
+import { hazardsFromFindings } from './findings/hazards-from-findings.subscriber.ts';
 import { gradingRoutes } from './grading/grading.routes.ts';
 import { lifecycleRoutes } from './lifecycle/lifecycle.routes.ts';
 import { registerRoutes } from './register/register.routes.ts';
@@ -24,4 +25,6 @@ export const hazardModule = defineModule<HazardTables>({
     await app.register(lifecycleRoutes, { db });
     await app.register(registerRoutes, { db });
   },
+  // Abnormal check answers become reported hazards through inspection's finding events.
+  subscribers: [hazardsFromFindings],
 });

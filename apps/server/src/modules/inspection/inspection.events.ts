@@ -2,8 +2,8 @@ import type { CheckStatus } from '@shuangkong/contracts';
 
 /**
  * What happens in inspection: the domain events it publishes, each also its audit action
- * (recordInspection accepts no other). Risk will subscribe to check-missed and check-recorded to
- * mark a unit out of control and clear the mark; hazard to check-recorded with abnormal answers.
+ * (recordInspection accepts no other). Risk subscribes to check-missed and check-recorded to
+ * mark a unit out of control and clear the mark; hazard to finding-reported to register hazards.
  */
 export type InspectionDomainEvent =
   | { type: 'inspection.items-synced'; created: number; updated: number; retired: number }
@@ -31,6 +31,8 @@ export type InspectionDomainEvent =
       eventId: string | null;
       measureId: string | null;
       description: string;
+      /** The control measure checked, so the hazard can be named without reading inspection. */
+      measureContent: string;
       photoFileIds: string[];
       reportedByUserId: string;
       foundAt: string;

@@ -77,6 +77,40 @@ export async function submitRecord(
       after: { ...record, answers: body.answers },
       facts: { taskId: task.id, unitId: task.unitId, checkStatus, abnormalItemIds: abnormal },
     });
+    // Each abnormal answer is a finding the hazard module registers (dangerSrc = the task's kind).
+    const findings = body.answers.filter((a) => a.answer === 'abnormal');
+    if (findings.length > 0) {
+      const item = await trx
+        .selectFrom('inspectionItems')
+        .select(['eventId', 'measureId', 'failureSign', 'measureContent'])
+        .where('enterpriseId', '=', scope.id)
+        .where('id', '=', task.itemId)
+        .executeTakeFirstOrThrow();
+      for (const a of findings) {
+        await recordInspection(trx, ctx.audit, {
+          action: 'inspection.finding-reported',
+          entityType: 'inspectionRecord',
+          entityId: record.id,
+          enterpriseId: scope.id,
+          after: { itemId: a.itemId, note: a.note },
+          facts: {
+            findingId: randomUUID(),
+            recordId: record.id,
+            taskId: task.id,
+            itemId: a.itemId,
+            unitId: task.unitId,
+            eventId: item.eventId,
+            measureId: item.measureId,
+            description: a.note || item.failureSign || `${item.measureContent}：检查异常`,
+            measureContent: item.measureContent,
+            photoFileIds: [],
+            reportedByUserId: ctx.actor.userId,
+            foundAt: now.toISOString(),
+            dangerSrc: task.kind,
+          },
+        });
+      }
+    }
     return {
       id: record.id,
       taskId: task.id,
