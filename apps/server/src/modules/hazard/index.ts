@@ -2,6 +2,7 @@ import { tablesOf } from '../../kernel/index.ts';
 import { defineModule } from '../../platform/modules/index.ts';
 import type { DB } from './hazard.database.ts';
 import { hazardsFromFindings } from './findings/hazards-from-findings.subscriber.ts';
+import { sweepOverdueJob } from './overdue/sweep-overdue.job.ts';
 import { gradingRoutes } from './grading/grading.routes.ts';
 import { lifecycleRoutes } from './lifecycle/lifecycle.routes.ts';
 import { registerRoutes } from './register/register.routes.ts';
@@ -25,6 +26,7 @@ export const hazardModule = defineModule<HazardTables>({
     await app.register(lifecycleRoutes, { db });
     await app.register(registerRoutes, { db });
   },
+  jobs: () => [sweepOverdueJob],
   // Abnormal check answers become reported hazards through inspection's finding events.
   subscribers: [hazardsFromFindings],
 });
