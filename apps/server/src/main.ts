@@ -8,6 +8,7 @@ import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { startJobRunner, type JobRunner } from './platform/jobs/index.ts';
 import { markDemoSeedCompleted } from './seed/demo-seed-state.ts';
 import { seedDemoRisk } from './seed/risk/seed-risk-registers.ts';
+import { seedDemoHazards } from './seed/hazard/seed-hazards.ts';
 import { seedDemoInspection } from './seed/inspection/seed-inspection-history.ts';
 import { printDemoAccounts } from './seed/seed-demo.ts';
 
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     await seedDemoRisk(app, database.db);
     // A month of checks on those registers, and today's open tasks for the phone.
     await seedDemoInspection(app, database.db);
+    // The month's findings as hazards, and hazards in every state of the closed loop.
+    await seedDemoHazards(app, database.db);
     await markDemoSeedCompleted(database.db);
   }
 

@@ -6,6 +6,7 @@ import { demoCounty, demoPersonas } from './demo-county/index.ts';
 import { demoIds } from './demo-ids.ts';
 import { seedDemoInspection, OUT_OF_CONTROL_UNITS } from './inspection/seed-inspection-history.ts';
 import { seedDemoRisk } from './risk/seed-risk-registers.ts';
+import { seedDemoHazards } from './hazard/seed-hazards.ts';
 import { seedDemoIfEmpty } from './seed-demo.ts';
 
 let t: TestApp;
@@ -17,6 +18,7 @@ beforeAll(async () => {
   // The chemical plant's register and its month of inspection, as a first start builds them.
   await seedDemoRisk(t.app, t.db, { enterpriseKeys: ['hongda-chemical'] });
   await seedDemoInspection(t.app, t.db, { enterpriseKeys: ['hongda-chemical'] });
+  await seedDemoHazards(t.app, t.db, { enterpriseKeys: ['hongda-chemical'] });
 }, 300_000);
 
 describe('demo county seed', () => {
@@ -166,5 +168,59 @@ describe('demo inspection history', () => {
       t.db,
     );
     expect(evidence.rows).toHaveLength(OUT_OF_CONTROL_UNITS);
+  });
+
+  it('has hazards in every state of the closed loop, the month’s findings among them, every signature valid', async () => {
+    const states = await t.db
+      .selectFrom('hazards')
+      .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('enterpriseId', '=', chemical)
+      .groupBy('state')
+      .execute();
+    const byState = new Map(states.map((r) => [r.state, Number(r.n)]));
+    for (const state of [
+      'reported',
+      'confirmed',
+      'rectifying',
+      'accepting',
+      'closed',
+      'rejected',
+      'voided',
+      'merged',
+      'handedOver',
+    ] as const) {
+      if (state === 'confirmed') continue; // a major hazard's plan waits for the principal: confirmed
+      expect(byState.get(state) ?? 0, state).toBeGreaterThan(0);
+    }
+    expect(byState.get('confirmed') ?? 0).toBeGreaterThan(0);
+    const fromChecks = await t.db
+      .selectFrom('hazards')
+      .select('id')
+      .where('enterpriseId', '=', chemical)
+      .where('inspectionRecordId', 'is not', null)
+      .execute();
+    expect(fromChecks.length).toBeGreaterThan(5);
+    const overdue = await t.db
+      .selectFrom('hazards')
+      .select(['escalationLevel'])
+      .where('enterpriseId', '=', chemical)
+      .where('overdueSince', 'is not', null)
+      .execute();
+    expect(overdue.length).toBeGreaterThan(0);
+    const anquan = await loginAs(t.app, 'anquan', 'Demo@2026');
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/enterprises/${chemical}/hazards?limit=200`,
+      headers: anquan.headers,
+    });
+    const ids = (list.json().data as { id: string }[]).map((h) => h.id);
+    for (const id of ids.slice(0, 40)) {
+      const d = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/enterprises/${chemical}/hazards/${id}`,
+        headers: anquan.headers,
+      });
+      for (const sig of d.json().data.signatures) expect(sig.verified).toBe(true);
+    }
   });
 });

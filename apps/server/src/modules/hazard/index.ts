@@ -12,6 +12,9 @@ import type { HazardTables } from './hazard.tables.ts';
 export type { HazardTables } from './hazard.tables.ts';
 export type { HazardDomainEvent, HazardEventType } from './hazard.events.ts';
 export { decideHazardTransition, isOverdue } from './hazard.state.ts';
+// The demo seed hands the month's inspection findings to the subscriber at once, then sweeps.
+export { hazardsFromFindings } from './findings/hazards-from-findings.subscriber.ts';
+export { sweepOverdueHazards } from './overdue/sweep-overdue.ts';
 
 /**
  * Hazard management (隐患治理): the closed loop from report to acceptance and close-out. The

@@ -4,6 +4,7 @@ import { tablesOf, type WithTables } from '../../../../kernel/index.ts';
 import type { AuditContext } from '../../../../kernel/index.ts';
 import type { DB } from '../../inspection.database.ts';
 import { recordInspection } from '../../inspection-record.ts';
+import { publishFindings } from './publish-findings.ts';
 
 /** One check as it happened in the past: who, when, and the one item's answer. */
 export type PastCheck = {
@@ -34,7 +35,7 @@ export async function recordPastChecksForDemo(
     for (const check of checks) {
       const task = await trx
         .selectFrom('inspectionTasks')
-        .select(['id', 'itemId', 'unitId', 'status', 'startsAt', 'workType'])
+        .select(['id', 'itemId', 'unitId', 'status', 'startsAt', 'workType', 'kind'])
         .where('enterpriseId', '=', enterpriseId)
         .where('id', '=', check.taskId)
         .forUpdate()
@@ -77,6 +78,14 @@ export async function recordPastChecksForDemo(
           checkStatus,
           abnormalItemIds: check.answer === 'abnormal' ? [task.itemId] : [],
         },
+      });
+      await publishFindings(trx, audit, {
+        enterpriseId,
+        recordId: record.id,
+        task,
+        answers,
+        reportedByUserId: check.checkedBy.id,
+        foundAt: check.checkedAt,
       });
       count += 1;
     }

@@ -9,11 +9,12 @@ import { mayCheck, mayRead } from '../../inspection.policy.ts';
 import { recordInspection } from '../../inspection-record.ts';
 import { InspectionScope } from '../../inspection-scope.ts';
 import { findTask, findTaskForUpdate } from '../tasks.repository.ts';
+import { publishFindings } from './publish-findings.ts';
 
 /**
  * Submits the record of a task: answers per item, the national check status derived from them
  * (any abnormal answer → hazard found), the task marked done, the audit row and the
- * 'inspection.check-recorded' event, all in one transaction. Only inside the task's window: a
+ * 'inspection.check-recorded' event, and a finding per abnormal answer, all in one transaction. Only inside the task's window: a
  * check ticked before it opens or after it closed is what "closed on paper" looks like.
  */
 export async function submitRecord(
@@ -77,40 +78,14 @@ export async function submitRecord(
       after: { ...record, answers: body.answers },
       facts: { taskId: task.id, unitId: task.unitId, checkStatus, abnormalItemIds: abnormal },
     });
-    // Each abnormal answer is a finding the hazard module registers (dangerSrc = the task's kind).
-    const findings = body.answers.filter((a) => a.answer === 'abnormal');
-    if (findings.length > 0) {
-      const item = await trx
-        .selectFrom('inspectionItems')
-        .select(['eventId', 'measureId', 'failureSign', 'measureContent'])
-        .where('enterpriseId', '=', scope.id)
-        .where('id', '=', task.itemId)
-        .executeTakeFirstOrThrow();
-      for (const a of findings) {
-        await recordInspection(trx, ctx.audit, {
-          action: 'inspection.finding-reported',
-          entityType: 'inspectionRecord',
-          entityId: record.id,
-          enterpriseId: scope.id,
-          after: { itemId: a.itemId, note: a.note },
-          facts: {
-            findingId: randomUUID(),
-            recordId: record.id,
-            taskId: task.id,
-            itemId: a.itemId,
-            unitId: task.unitId,
-            eventId: item.eventId,
-            measureId: item.measureId,
-            description: a.note || item.failureSign || `${item.measureContent}：检查异常`,
-            measureContent: item.measureContent,
-            photoFileIds: [],
-            reportedByUserId: ctx.actor.userId,
-            foundAt: now.toISOString(),
-            dangerSrc: task.kind,
-          },
-        });
-      }
-    }
+    await publishFindings(trx, ctx.audit, {
+      enterpriseId: scope.id,
+      recordId: record.id,
+      task,
+      answers: body.answers,
+      reportedByUserId: ctx.actor.userId,
+      foundAt: now,
+    });
     return {
       id: record.id,
       taskId: task.id,
