@@ -3,6 +3,7 @@ import { defineModule } from '../../platform/modules/index.ts';
 import type { DB } from './hazard.database.ts';
 import { hazardsFromFindings } from './findings/hazards-from-findings.subscriber.ts';
 import { sweepOverdueJob } from './overdue/sweep-overdue.job.ts';
+import { hazardTodos } from './hazard-todos.ts';
 import { gradingRoutes } from './grading/grading.routes.ts';
 import { lifecycleRoutes } from './lifecycle/lifecycle.routes.ts';
 import { registerRoutes } from './register/register.routes.ts';
@@ -30,6 +31,8 @@ export const hazardModule = defineModule<HazardTables>({
     await app.register(registerRoutes, { db });
   },
   jobs: () => [sweepOverdueJob],
+  // The home page's 待办: reports to confirm, plans to sign, rectifications to accept, one's own.
+  todoSources: [hazardTodos],
   // Abnormal check answers become reported hazards through inspection's finding events.
   subscribers: [hazardsFromFindings],
 });

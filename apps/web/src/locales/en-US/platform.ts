@@ -29,8 +29,20 @@ export const platform: Messages<typeof zh> = {
     riskFullReviewDue_dueSoon: 'Full risk review due on {{dueDate}}',
     riskUnitsAwaitingReview: 'Risk units awaiting review',
     riskUnitsAwaitingApproval: 'Risk units awaiting approval',
+    hazardsToConfirm: 'Hazards to confirm',
+    hazardExtensionsToDecide: 'Extension requests to decide',
+    hazardPlansToSign: 'Major-hazard treatment plans to sign',
+    hazardsToAccept: 'Hazards to accept',
+    hazardsToRectify: 'My rectifications',
   },
   notify: {
+    hazard: {
+      assigned: 'Hazard to rectify: {{hazard}} (due {{deadline}})',
+      'sent-back': 'Rectification not accepted: {{hazard}} ({{reason}})',
+      'extension-decided': 'Extension decided: {{hazard}} (due {{deadline}})',
+      overdue: 'Hazard overdue: {{hazard}} (due {{deadline}})',
+      'deadline-approaching': 'Hazard due soon: {{hazard}} (due {{deadline}})',
+    },
     risk: {
       'unit-awaiting-review': 'Risk unit awaiting review: {{unit}}',
       'unit-awaiting-approval': 'Risk unit awaiting approval: {{unit}}',

@@ -26,8 +26,20 @@ export const platform = {
     riskFullReviewDue_dueSoon: '全面风险辨识评估将于 {{dueDate}} 到期',
     riskUnitsAwaitingReview: '待审核的风险单元',
     riskUnitsAwaitingApproval: '待审定的风险单元',
+    hazardsToConfirm: '待确认的隐患',
+    hazardExtensionsToDecide: '待审批的延期申请',
+    hazardPlansToSign: '待签批的重大隐患治理方案',
+    hazardsToAccept: '待验收的隐患',
+    hazardsToRectify: '我的整改任务',
   },
   notify: {
+    hazard: {
+      assigned: '隐患整改任务：{{hazard}}（期限 {{deadline}}）',
+      'sent-back': '隐患验收未通过：{{hazard}}（{{reason}}）',
+      'extension-decided': '延期申请已处理：{{hazard}}（期限 {{deadline}}）',
+      overdue: '隐患整改逾期：{{hazard}}（期限 {{deadline}}）',
+      'deadline-approaching': '隐患整改即将到期：{{hazard}}（期限 {{deadline}}）',
+    },
     risk: {
       'unit-awaiting-review': '风险单元待审核：{{unit}}',
       'unit-awaiting-approval': '风险单元待审定：{{unit}}',

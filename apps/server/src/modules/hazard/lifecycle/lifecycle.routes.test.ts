@@ -125,6 +125,11 @@ describe('the closed loop of a general hazard', () => {
         .executeTakeFirstOrThrow();
     expect((await evidence()).clearedAt).toBeNull();
 
+    // The owner hears of the assignment; the 待办 counts it.
+    const inbox = (await req(w.worker, 'GET', '/inbox')).json().data;
+    expect(inbox).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'hazard.assigned' })]));
+    const todos = (await req(w.worker, 'GET', '/todos')).json().data;
+    expect(todos).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'hazardsToRectify' })]));
     const mine = await detail(id, w.worker);
     expect(mine).toMatchObject({
       state: 'rectifying',

@@ -6,6 +6,7 @@ import { confirmOwnPassword } from '../../identity/index.ts';
 import { clearUnitLevelEvidenceFor } from '../../risk/index.ts';
 import type { CommandContext, Trx } from '../hazard.database.ts';
 import { hazardErrors } from '../hazard.errors.ts';
+import { notifyHazard, type HazardNotice } from '../hazard-notices.ts';
 import type { HazardDomainEvent, HazardEventType } from '../hazard.events.ts';
 import { recordHazard } from '../hazard-record.ts';
 import { mayAct, type HazardPolicyFacts } from '../hazard.policy.ts';
@@ -26,6 +27,8 @@ export type TransitionEffect<T extends HazardEventType> = {
   note?: string | null;
   /** The content the signer attests to, for signed steps. */
   signed?: Record<string, unknown>;
+  /** Who hears of it (inbox and robot webhooks). */
+  notice?: HazardNotice;
   facts: EventFacts<T>;
 };
 
@@ -172,6 +175,7 @@ export async function runTransition<T extends HazardEventType>(
         { enterpriseId: scope.id, refType: 'hazard', refId: h.id, reason: `${h.name}（${to}）` },
       );
     }
+    if (effect.notice) await notifyHazard(trx, h, effect.notice);
     await recordHazard(trx, ctx.audit, {
       action: spec.event,
       entityType: 'hazard',

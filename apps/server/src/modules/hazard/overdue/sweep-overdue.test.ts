@@ -3,7 +3,7 @@ import { buildUser } from '../../../../test/factories.ts';
 import { buildRiskObject, buildRiskUnit } from '../../../../test/risk-factories.ts';
 import { TEST_PASSWORD } from '../../../../test/test-app.ts';
 import { buildRegisterWorld, requester, type RegisterWorld } from '../../../../test/register-test-world.ts';
-import { sweepOverdueHazards } from './sweep-overdue.ts';
+import { remindApproachingDeadlines, sweepOverdueHazards } from './sweep-overdue.ts';
 
 let w: RegisterWorld;
 let req: ReturnType<typeof requester>;
@@ -91,5 +91,21 @@ describe('the overdue sweep', () => {
   it('an approved extension starts the count again', async () => {
     await w.t.db.updateTable('hazards').set({ deadline: '2026-12-31' }).where('id', '=', hazardId).execute();
     expect(await sweepOverdueHazards(w.t.db, '2026-11-30')).toBe(0);
+  });
+
+  it('reminds the owner on the last working day before the deadline, once', async () => {
+    // Due Monday 30 November: the reminder goes out on Friday the 27th, not on Thursday.
+    await w.t.db.updateTable('hazards').set({ deadline: '2026-11-30' }).where('id', '=', hazardId).execute();
+    const reminders = () =>
+      w.t.db
+        .selectFrom('notifications')
+        .select('kind')
+        .where('userId', '=', w.workerUser.id)
+        .where('kind', '=', 'hazard.deadline-approaching')
+        .execute();
+    expect(await remindApproachingDeadlines(w.t.db, '2026-11-26')).toBe(0);
+    expect(await remindApproachingDeadlines(w.t.db, '2026-11-27')).toBe(1);
+    expect(await remindApproachingDeadlines(w.t.db, '2026-11-27')).toBe(0);
+    expect(await reminders()).toHaveLength(1);
   });
 });

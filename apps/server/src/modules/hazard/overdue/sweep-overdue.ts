@@ -1,12 +1,13 @@
+import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { tablesOf, type WithTables } from '../../../kernel/index.ts';
 import { addDays, getWorkingDayCalendar, shanghaiCivilDate } from '../../../platform/calendar/index.ts';
 import type { PlatformTables } from '../../../platform/db/platform-tables.ts';
-import { sendInApp } from '../../../platform/notify/index.ts';
 import type { DB, Trx } from '../hazard.database.ts';
+import { notifyHazard } from '../hazard-notices.ts';
 import { recordHazard, systemAudit } from '../hazard-record.ts';
 import { openStates } from '../hazard.state.ts';
-import { escalationLevel, newTargets, type EscalationTarget } from './escalation.ts';
+import { deadlineApproaching, escalationLevel, newTargets, type EscalationTarget } from './escalation.ts';
 
 const audit = systemAudit('hazard.overdue-sweep');
 
@@ -103,12 +104,12 @@ export async function sweepOverdueHazards(
           note: `整改期限 ${h.deadline} 已过，通知${reached}`,
         })
         .execute();
-      await sendInApp(trx, recipients, {
-        kind: 'hazard.overdue',
+      await notifyHazard(trx, h, {
+        userIds: recipients,
+        kind: 'overdue',
         title: `隐患整改逾期：${h.name}`,
         body: `整改期限 ${h.deadline}，已逾期，请尽快整改。`,
-        params: { hazard: h.name, deadline: h.deadline },
-        link: `/hazards/${h.id}`,
+        params: { deadline: h.deadline },
       });
       await recordHazard(trx, audit, {
         action: 'hazard.overdue',
@@ -124,4 +125,50 @@ export async function sweepOverdueHazards(
     if (changed) moved += 1;
   }
   return moved;
+}
+
+/**
+ * 即将到期: on the last working day before a deadline the owner is reminded, once per deadline
+ * (an extension's new deadline gets its own reminder). Returns how many reminders went out.
+ */
+export async function remindApproachingDeadlines(
+  handle: WithTables<PlatformTables>,
+  today: string = shanghaiCivilDate(),
+): Promise<number> {
+  const db = tablesOf<DB>(handle);
+  const calendar = await getWorkingDayCalendar(handle);
+  // The last working day before a deadline is at most a long holiday (9 days) ahead.
+  const open = await db
+    .selectFrom('hazards')
+    .select(['enterpriseId', 'id', 'name', 'deadline', 'ownerUserId'])
+    .where('state', 'in', ['rectifying'])
+    .where('ownerUserId', 'is not', null)
+    .where('deadline', '>', today)
+    .where('deadline', '<=', addDays(today, 10))
+    .execute();
+  let sent = 0;
+  for (const h of open) {
+    if (!deadlineApproaching(calendar, h.deadline!, today)) continue;
+    const done = await db.transaction().execute(async (trx) => {
+      const already = await trx
+        .selectFrom('notifications')
+        .select('id')
+        .where('userId', '=', h.ownerUserId!)
+        .where('kind', '=', 'hazard.deadline-approaching')
+        .where('link', '=', `/hazards/${h.id}`)
+        .where(sql<boolean>`params->>'deadline' = ${h.deadline}`)
+        .executeTakeFirst();
+      if (already) return false;
+      await notifyHazard(trx, h, {
+        userIds: [h.ownerUserId],
+        kind: 'deadline-approaching',
+        title: `隐患整改即将到期：${h.name}`,
+        body: `整改期限 ${h.deadline}，请按期完成并提交验收。`,
+        params: { deadline: h.deadline! },
+      });
+      return true;
+    });
+    if (done) sent += 1;
+  }
+  return sent;
 }

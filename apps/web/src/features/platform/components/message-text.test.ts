@@ -36,11 +36,19 @@ describe('texts of to-dos and messages in the reader language', () => {
       params: { unit: 'RU-01 装卸' },
     };
     expect(messageTitle(i18n.getFixedT('en-US'), item)).toBe('Risk unit sent back: RU-01 装卸');
+    const overdue = {
+      kind: 'hazard.overdue',
+      title: '隐患整改逾期：污水池护栏缺失',
+      params: { hazard: '污水池护栏缺失', deadline: '2026-11-27' },
+    };
+    expect(messageTitle(i18n.getFixedT('en-US'), overdue)).toBe(
+      'Hazard overdue: 污水池护栏缺失 (due 2026-11-27)',
+    );
   });
 
   it('falls back to the server text for a kind or key it does not know', () => {
     const t = i18n.getFixedT('en-US');
-    expect(messageTitle(t, { kind: 'hazard.overdue', title: '隐患逾期：储罐区' })).toBe('隐患逾期：储罐区');
+    expect(messageTitle(t, { kind: 'monitoring.alarm', title: '隐患逾期：储罐区' })).toBe('隐患逾期：储罐区');
     expect(todoText(t, { key: 'hazardsOverdue', title: '逾期隐患' })).toBe('逾期隐患');
   });
 });

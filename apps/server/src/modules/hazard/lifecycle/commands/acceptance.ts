@@ -48,6 +48,13 @@ export function sendBackHazard(
     apply: async (_trx, h) => ({
       changes: { ownerUserId: h.ownerUserId ?? h.rectifiedBy, rectifiedBy: null, rectifiedAt: null },
       note: body.reason,
+      notice: {
+        userIds: [h.ownerUserId ?? h.rectifiedBy],
+        kind: 'sent-back',
+        title: `隐患验收未通过：${h.name}`,
+        body: body.reason,
+        params: { reason: body.reason },
+      },
       facts: {},
     }),
   });

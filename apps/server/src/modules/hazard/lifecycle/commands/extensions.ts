@@ -70,6 +70,13 @@ export function approveExtension(
       return {
         changes: { deadline: ext.newDeadline, overdueSince: null, escalationLevel: 0 },
         note: body.comment ?? `${ext.oldDeadline} → ${ext.newDeadline}`,
+        notice: {
+          userIds: [ext.requestedBy],
+          kind: 'extension-decided',
+          title: `延期申请已批准：${h.name}`,
+          body: `整改期限延至 ${ext.newDeadline}`,
+          params: { result: 'approved', deadline: ext.newDeadline },
+        },
         facts: { extensionId: ext.id, newDeadline: ext.newDeadline },
       };
     },
@@ -90,7 +97,17 @@ export function refuseExtension(
     apply: async (trx, h) => {
       const ext = await pendingExtension(trx, h, extensionId);
       await decide(trx, ctx, h, ext.id, 'refused', body.comment);
-      return { note: body.comment ?? null, facts: { extensionId: ext.id } };
+      return {
+        note: body.comment ?? null,
+        notice: {
+          userIds: [ext.requestedBy],
+          kind: 'extension-decided',
+          title: `延期申请未获批准：${h.name}`,
+          body: `整改期限仍为 ${ext.oldDeadline}${body.comment ? `：${body.comment}` : ''}`,
+          params: { result: 'refused', deadline: ext.oldDeadline },
+        },
+        facts: { extensionId: ext.id },
+      };
     },
   });
 }

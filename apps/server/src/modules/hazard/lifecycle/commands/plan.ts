@@ -124,6 +124,13 @@ export function approvePlan(
           ownerUserId: plan.ownerUserId,
           comment: body.comment ?? null,
         },
+        notice: {
+          userIds: [plan.ownerUserId],
+          kind: 'assigned',
+          title: `重大事故隐患治理方案已签批：${h.name}`,
+          body: `请按治理方案于 ${plan.deadline} 前完成治理`,
+          params: { deadline: plan.deadline },
+        },
         facts: { ownerUserId: plan.ownerUserId, deadline: plan.deadline },
       };
     },

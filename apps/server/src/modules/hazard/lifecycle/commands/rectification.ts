@@ -21,6 +21,13 @@ export function assignHazard(ctx: CommandContext, enterpriseId: string, id: stri
           cost: body.cost ?? null,
           rectificationType: 'deadline',
         },
+        notice: {
+          userIds: [body.ownerUserId],
+          kind: 'assigned',
+          title: `隐患整改任务：${h.name}`,
+          body: `请于 ${body.deadline} 前完成整改：${body.measures}`,
+          params: { deadline: body.deadline },
+        },
         facts: { ownerUserId: body.ownerUserId, deadline: body.deadline },
       };
     },
