@@ -14,6 +14,7 @@ const scenarios = {
   'outbox-postgres': ['npx', ['tsx', 'bench/outbox.ts', '--postgres']],
   'inspection-generate': ['npx', ['tsx', 'bench/inspection-generate.ts']],
   'inspection-submit': ['npx', ['tsx', 'bench/inspection-submit.ts']],
+  'hazard-list': ['npx', ['tsx', 'bench/hazard-list.ts']],
 };
 
 const wanted = process.argv.slice(2);

@@ -154,6 +154,17 @@ export const hazardListQuery = z.object({
 });
 export type HazardListQuery = z.infer<typeof hazardListQuery>;
 
+/**
+ * 五个清单 of the hazard module, as downloads: 隐患清单 (every hazard), 整改清单 (the treatment of
+ * confirmed ones: owner, deadline, measures, money), 销号清单 (accepted and closed).
+ */
+export const hazardExportList = z.enum(['hazards', 'rectification', 'closeOut']);
+export type HazardExportList = z.infer<typeof hazardExportList>;
+export const hazardExportQuery = hazardListQuery
+  .omit({ cursor: true, limit: true, sort: true, order: true })
+  .extend({ list: hazardExportList.default('hazards') });
+export type HazardExportQuery = z.infer<typeof hazardExportQuery>;
+
 export const hazardListItem = z.object({
   id: z.uuid(),
   enterpriseId: z.uuid(),

@@ -4,6 +4,8 @@
  */
 export const hazardRoutes = {
   list: '/enterprises/:enterpriseId/hazards',
+  /** The lists of seed 000 as .xlsx, filtered like the list page (`list`: which of them). */
+  export: '/enterprises/:enterpriseId/hazards/export.xlsx',
   report: '/enterprises/:enterpriseId/hazards',
   quickReport: '/enterprises/:enterpriseId/hazards/quick',
   uploadPhoto: '/enterprises/:enterpriseId/hazards/photos',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser } from '../../../../test/factories.ts';
 import { buildRiskObject, buildRiskUnit } from '../../../../test/risk-factories.ts';
@@ -525,5 +526,56 @@ describe('隐患台账 (the list)', () => {
 
     expect((await req(w.regulatorIn, 'GET', `${base}/${hidden}`)).statusCode).toBe(404);
     expect((await req(w.otherManager, 'GET', base)).statusCode).toBe(404);
+  });
+});
+
+describe('the lists as .xlsx (隐患、整改、销号清单)', () => {
+  async function sheet(s: Session, query: string) {
+    const res = await w.t.app.inject({
+      method: 'GET',
+      url: `/api/v1${base}/export.xlsx?${query}`,
+      headers: s.headers,
+    });
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = book.worksheets[0]!;
+    const rows: string[][] = [];
+    ws.eachRow((row) => {
+      // Empty cells are holes in row.values; Array.from keeps them as ''.
+      const values = Array.from(row.values as unknown[], (v) =>
+        v === null || v === undefined ? '' : String(v),
+      );
+      rows.push(values.slice(1));
+    });
+    return { name: ws.name, rows };
+  }
+
+  it('holds what the page’s filters select, with the list’s own columns', async () => {
+    const closed = await sheet(w.manager, 'list=closeOut');
+    expect(closed.name).toBe('隐患销号清单');
+    expect(closed.rows[0]![0]).toContain('隐患销号清单');
+    expect(closed.rows[1]).toEqual(expect.arrayContaining(['序号', '隐患名称', '验收人', '验收意见']));
+    expect(closed.rows.slice(2).every((r) => r[4]!.startsWith('已销号') || r[4]!.startsWith('已移交'))).toBe(
+      true,
+    );
+    expect(closed.rows.some((r) => r.includes('现场复查合格'))).toBe(true);
+
+    const overdue = await sheet(w.manager, 'list=rectification&overdue=true');
+    expect(overdue.rows.slice(2).length).toBeGreaterThan(0);
+    expect(overdue.rows.slice(2).every((r) => r[4]!.endsWith('（逾期）'))).toBe(true);
+
+    const all = await sheet(w.manager, 'list=hazards');
+    const total = (await req(w.manager, 'GET', `${base}?limit=200`)).json().data.length;
+    expect(all.rows.length - 2).toBe(total);
+    // The hidden reporter stays hidden in the download too.
+    const hidden = all.rows.find((r) => r[1] === '更衣室电线裸露')!;
+    expect(hidden[hidden.length - 2]).toBe('');
+
+    // Regulators in remit get the major hazards only; outsiders nothing.
+    const regulator = await sheet(w.regulatorIn, 'list=hazards');
+    expect(regulator.rows.slice(2).every((r) => r[3] === '重大')).toBe(true);
+    expect((await req(w.regulatorOut, 'GET', `${base}/export.xlsx`)).statusCode).toBe(404);
   });
 });

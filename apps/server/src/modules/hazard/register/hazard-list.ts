@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { HazardList, HazardListItem, HazardListQuery } from '@shuangkong/contracts';
 import { can, type Actor } from '../../../kernel/index.ts';
 import { shanghaiCivilDate } from '../../../platform/calendar/index.ts';
-import type { Db } from '../hazard.database.ts';
+import type { DB, Db } from '../hazard.database.ts';
 import { mayReport } from '../hazard.policy.ts';
 import type { HazardScope } from '../hazard-scope.ts';
 import { isOverdue, openStates } from '../hazard.state.ts';
@@ -26,6 +26,52 @@ function decodeCursor(raw: string | undefined): Cursor | null {
     // A cursor that does not parse starts from the beginning rather than failing the page.
   }
   return null;
+}
+
+type HazardEb = ExpressionBuilder<DB & { h: DB['hazards'] }, 'h'>;
+export type HazardFilter = Omit<HazardListQuery, 'sort' | 'order' | 'cursor' | 'limit'>;
+
+/**
+ * The list's filters as one condition on `hazards as h`, shared by the page and its exports so
+ * that a download holds exactly what the page showed. Regulators in remit see major hazards only.
+ */
+export function hazardFilter(actor: Actor, scope: HazardScope, query: HazardFilter, today: string) {
+  return (eb: HazardEb): Expression<SqlBool> => {
+    const all: Expression<SqlBool>[] = [eb('h.enterpriseId', '=', scope.id)];
+    if (scope.majorOnly) all.push(eb('h.grade', '=', 'major'));
+    if (query.state?.length) all.push(eb('h.state', 'in', query.state));
+    if (query.grade) all.push(eb('h.grade', '=', query.grade));
+    if (query.overdue === true) all.push(eb('h.state', 'in', [...openStates]), eb('h.deadline', '<', today));
+    if (query.overdue === false)
+      all.push(
+        eb.or([
+          eb('h.state', 'not in', [...openStates]),
+          eb('h.deadline', 'is', null),
+          eb('h.deadline', '>=', today),
+        ]),
+      );
+    if (query.mine)
+      all.push(eb.or([eb('h.registrantId', '=', actor.userId), eb('h.ownerUserId', '=', actor.userId)]));
+    if (query.awaitingMyAcceptance) {
+      if (!can(actor, 'hazard.accept')) return sql<SqlBool>`false`;
+      all.push(
+        eb('h.state', '=', 'accepting'),
+        eb.or([eb('h.rectifiedBy', 'is', null), eb('h.rectifiedBy', '<>', actor.userId)]),
+      );
+    }
+    if (query.unitId) all.push(eb('h.unitId', '=', query.unitId));
+    if (query.dangerSrc) all.push(eb('h.dangerSrc', '=', query.dangerSrc));
+    // Dates are Shanghai civil dates of registration.
+    if (query.from)
+      all.push(sql<SqlBool>`(h.registered_at at time zone 'Asia/Shanghai')::date >= ${query.from}::date`);
+    if (query.to)
+      all.push(sql<SqlBool>`(h.registered_at at time zone 'Asia/Shanghai')::date <= ${query.to}::date`);
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      all.push(eb.or([eb('h.name', 'ilike', like), eb('h.description', 'ilike', like)]));
+    }
+    return eb.and(all);
+  };
 }
 
 /** The reporter's name, unless they chose to be hidden from colleagues (the audit log keeps it). */
@@ -99,42 +145,8 @@ export async function listHazards(
             ),
         )
         .as('recurring'),
-    ])
-    .where('h.enterpriseId', '=', scope.id);
-  if (scope.majorOnly) q = q.where('h.grade', '=', 'major');
-  if (query.state?.length) q = q.where('h.state', 'in', query.state);
-  if (query.grade) q = q.where('h.grade', '=', query.grade);
-  if (query.overdue === true) q = q.where('h.state', 'in', [...openStates]).where('h.deadline', '<', today);
-  if (query.overdue === false)
-    q = q.where((eb) =>
-      eb.or([
-        eb('h.state', 'not in', [...openStates]),
-        eb('h.deadline', 'is', null),
-        eb('h.deadline', '>=', today),
-      ]),
-    );
-  if (query.mine)
-    q = q.where((eb) =>
-      eb.or([eb('h.registrantId', '=', actor.userId), eb('h.ownerUserId', '=', actor.userId)]),
-    );
-  if (query.awaitingMyAcceptance) {
-    q = can(actor, 'hazard.accept')
-      ? q
-          .where('h.state', '=', 'accepting')
-          .where((eb) => eb.or([eb('h.rectifiedBy', 'is', null), eb('h.rectifiedBy', '<>', actor.userId)]))
-      : q.where(sql<boolean>`false`);
-  }
-  if (query.unitId) q = q.where('h.unitId', '=', query.unitId);
-  if (query.dangerSrc) q = q.where('h.dangerSrc', '=', query.dangerSrc);
-  // Dates are Shanghai civil dates of registration.
-  if (query.from)
-    q = q.where(sql<boolean>`(h.registered_at at time zone 'Asia/Shanghai')::date >= ${query.from}::date`);
-  if (query.to)
-    q = q.where(sql<boolean>`(h.registered_at at time zone 'Asia/Shanghai')::date <= ${query.to}::date`);
-  if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('h.name', 'ilike', like), eb('h.description', 'ilike', like)]));
-  }
+    ]);
+  q = q.where(hazardFilter(actor, scope, query, today));
 
   const cursor = decodeCursor(query.cursor);
   const desc = query.order === 'desc';

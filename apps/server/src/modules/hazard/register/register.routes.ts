@@ -1,7 +1,9 @@
+import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   hazardDetail as hazardDetailSchema,
+  hazardExportQuery,
   hazardList,
   hazardListQuery,
   hazardRoutes,
@@ -12,6 +14,7 @@ import { commandContext, type Db } from '../hazard.database.ts';
 import { mayRead } from '../hazard.policy.ts';
 import { HazardScope } from '../hazard-scope.ts';
 import { hazardDetail } from './hazard-detail.ts';
+import { exportTitle, writeHazardWorkbook, XLSX_MIME } from './export-hazards.ts';
 import { listHazards } from './hazard-list.ts';
 
 const enterpriseParams = z.object({ enterpriseId: z.uuid() });
@@ -26,6 +29,36 @@ export const registerRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       const scope = await HazardScope.load(ctx.db, ctx.actor, request.params.enterpriseId);
       if (!mayRead(ctx.actor)) throw forbidden('hazard.read');
       return listHazards(ctx.db, ctx.actor, scope, request.query);
+    },
+  );
+
+  app.get(
+    hazardRoutes.export,
+    {
+      schema: {
+        summary: 'One of the five lists (隐患、整改、销号) as .xlsx, with the list page’s filters',
+        params: enterpriseParams,
+        querystring: hazardExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const ctx = commandContext(request, db);
+      const scope = await HazardScope.load(ctx.db, ctx.actor, request.params.enterpriseId);
+      if (!mayRead(ctx.actor)) throw forbidden('hazard.read');
+      const enterprise = await ctx.db
+        .selectFrom('enterprises')
+        .select('name')
+        .where('id', '=', scope.id)
+        .executeTakeFirstOrThrow();
+      const { title, filename } = exportTitle(enterprise.name, request.query.list, new Date());
+      const out = new PassThrough();
+      writeHazardWorkbook(out, ctx.db, ctx.actor, scope, request.query, title).catch((error: unknown) =>
+        out.destroy(error instanceof Error ? error : new Error(String(error))),
+      );
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
+        .send(out);
     },
   );
 
