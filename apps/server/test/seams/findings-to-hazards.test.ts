@@ -8,6 +8,7 @@ import { generateTasks } from '../../src/modules/inspection/tasks/commands/gener
 import { createEventDispatcher, type DomainEvent } from '../../src/platform/events/index.ts';
 import { createJobRunner, type JobRunner } from '../../src/platform/jobs/index.ts';
 import { buildRegisterWorld, requester, type RegisterWorld } from '../register-test-world.ts';
+import { TEST_PASSWORD } from '../test-app.ts';
 import { buildControlMeasure, buildRiskEvent, buildRiskObject, buildRiskUnit } from '../risk-factories.ts';
 
 // The seam between the halves: an abnormal answer on a check becomes a reported hazard on the
@@ -99,5 +100,31 @@ describe('an abnormal check answer becomes a reported hazard', () => {
       .where('enterpriseId', '=', w.ent.id)
       .execute();
     expect(count).toHaveLength(1);
+  });
+
+  it('confirmed, it flags the unit for re-assessment with the failed measure named', async () => {
+    const [h] = (await req(w.manager, 'GET', `/enterprises/${w.ent.id}/hazards`)).json().data;
+    const res = await req(w.manager, 'POST', `/enterprises/${w.ent.id}/hazards/${h.id}/confirm`, {
+      grade: 'general',
+      hazardType: 7,
+      managementClassification: 2,
+      occurrenceLink: 7,
+      rectificationType: 'deadline',
+      password: TEST_PASSWORD,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    await drain();
+    const unit = await w.t.db
+      .selectFrom('riskUnits')
+      .select(['needsReassessment', 'reassessmentReason'])
+      .where('id', '=', unitId)
+      .executeTakeFirstOrThrow();
+    expect(unit).toEqual({ needsReassessment: true, reassessmentReason: '控制措施失效：巡检呼吸阀' });
+    const audit = await w.t.db
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('entityId', '=', unitId)
+      .execute();
+    expect(audit.map((a) => a.action)).toContain('risk.measure-failed');
   });
 });

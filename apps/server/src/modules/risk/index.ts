@@ -23,6 +23,7 @@ import { stewardRoutes } from './stewards/stewards.routes.ts';
 import { tierRoutes } from './tiers/tiers.routes.ts';
 import { unitRoutes } from './units/units.routes.ts';
 import { outOfControlFromChecks } from './out-of-control/out-of-control.subscriber.ts';
+import { failedMeasures } from './failed-measures/failed-measures.subscriber.ts';
 
 export {
   raiseUnitLevel,
@@ -78,8 +79,9 @@ export const riskModule = defineModule<RiskTables>({
   },
   // The home page's 待办 gets the register's due reviews and waiting approvals.
   todoSources: [riskTodos],
-  // 失控 marks from inspection's missed and completed checks (ADR 0012).
-  subscribers: [outOfControlFromChecks],
+  // 失控 marks from inspection's missed and completed checks (ADR 0012); a confirmed hazard on a
+  // measure flags its unit for re-assessment.
+  subscribers: [outOfControlFromChecks, failedMeasures],
 });
 
 // Used by the benches and, later, by the interconnection exports: the register as a workbook.

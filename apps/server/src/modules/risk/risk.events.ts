@@ -47,6 +47,7 @@ export type RiskDomainEvent =
   | { type: 'risk.register-published'; revision: number }
   | { type: 'risk.full-review-recorded'; completedAt: string }
   | { type: 'risk.change-recorded'; changeId: string; unitIds: string[] }
+  | { type: 'risk.measure-failed'; unitId: string; measureId: string; hazardId: string }
   | { type: 'risk.major-source-evaluated'; objectId: string; isMajorSource: boolean; grade: number | null }
   | { type: 'risk.major-source-facts-updated'; objectId: string; registrationCode: string | null }
   | {
