@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../../src/app/modules.ts';
@@ -28,6 +29,28 @@ async function drain() {
       where status = 'queued' and name = 'platform.event-delivery'`.execute(w.t.db);
     if (ran === 0 && rows[0]?.n === 0) return;
   }
+}
+
+/** A photo as the phone's upload leaves it: a file row of the enterprise. */
+async function photo(): Promise<string> {
+  const id = randomUUID();
+  await w.t.db
+    .insertInto('files')
+    .values({
+      enterpriseId: w.ent.id,
+      id,
+      storageKey: `${w.ent.id}/${id}`,
+      originalName: 'finding.jpg',
+      mimeType: 'image/jpeg',
+      sizeBytes: 100,
+      sha256: 'b'.repeat(64),
+      capturedAt: null,
+      gpsLat: null,
+      gpsLng: null,
+      uploadedBy: null,
+    })
+    .execute();
+  return id;
 }
 
 beforeAll(async () => {
@@ -61,8 +84,20 @@ describe('an abnormal check answer becomes a reported hazard', () => {
   it('on the unit and measure checked, with the check record, the source and the checker as reporter', async () => {
     const [task] = (await req(w.worker, 'GET', `/enterprises/${w.ent.id}/inspection/tasks?mine=true`)).json()
       .data;
+    const foreign = await req(
+      w.worker,
+      'POST',
+      `/enterprises/${w.ent.id}/inspection/tasks/${task.id}/records`,
+      {
+        answers: [{ itemId: task.itemId, answer: 'abnormal', photoFileIds: [randomUUID()] }],
+      },
+    );
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.field).toBe('body.answers.0.photoFileIds');
     const res = await req(w.worker, 'POST', `/enterprises/${w.ent.id}/inspection/tasks/${task.id}/records`, {
-      answers: [{ itemId: task.itemId, answer: 'abnormal', note: '呼吸阀锈蚀卡涩' }],
+      answers: [
+        { itemId: task.itemId, answer: 'abnormal', note: '呼吸阀锈蚀卡涩', photoFileIds: [await photo()] },
+      ],
       byMobile: true,
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -77,6 +112,7 @@ describe('an abnormal check answer becomes a reported hazard', () => {
       measureId,
       inspectionRecordId: res.json().data.id,
     });
+    expect(d.photos).toEqual([expect.objectContaining({ kind: 'before' })]);
     expect(d.timeline).toEqual([expect.objectContaining({ action: 'report', note: '排查发现' })]);
     // The checker found it and may fix it on the spot.
     expect(

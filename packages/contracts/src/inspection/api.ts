@@ -101,7 +101,15 @@ export const inspectionTaskQuery = z.object({
 
 export const submitInspectionRecordBody = z.object({
   answers: z
-    .array(z.object({ itemId: z.uuid(), answer: checkAnswer, note: z.string().trim().max(500).default('') }))
+    .array(
+      z.object({
+        itemId: z.uuid(),
+        answer: checkAnswer,
+        note: z.string().trim().max(500).default(''),
+        /** Photos taken on the spot (uploaded files of the enterprise): the finding's evidence. */
+        photoFileIds: z.array(z.uuid()).max(9).default([]),
+      }),
+    )
     .min(1)
     .max(200),
   /** 'other' when the check could not be judged normal or not; otherwise derived from the answers. */

@@ -85,6 +85,7 @@ export type InspectionTables = {
     itemId: string;
     answer: CheckAnswer;
     note: Defaulted<string>;
+    photoFileIds: Defaulted<string[]>;
   };
   inspectionStewardDefaults: {
     enterpriseId: string;

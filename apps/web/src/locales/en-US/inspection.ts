@@ -69,6 +69,10 @@ export const inspection: typeof zhCN = {
     note: 'Note',
     submit: 'Submit',
     submitted: 'Inspection record submitted',
+    photos: 'Photos on the spot',
+    takePhoto: 'Take photo',
+    photoHint: 'Photograph an abnormal item on the spot: the photo is the hazard’s evidence',
+    uploadFailed: 'Photo upload failed',
   },
   plans: {
     title: 'Inspection plans',

@@ -59,6 +59,10 @@ export const inspection = {
     note: '说明',
     submit: '提交',
     submitted: '排查记录已提交',
+    photos: '现场照片',
+    takePhoto: '拍照',
+    photoHint: '异常项请当场拍照，照片作为隐患登记的证据',
+    uploadFailed: '照片上传失败',
   },
   plans: {
     title: '排查计划',

@@ -4,10 +4,14 @@ import { Button, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormMutation } from '../../../shared/forms/use-form-mutation.ts';
 import { useSubmitRecord } from '../api/inspection-api.ts';
+import { PhotoCapture } from './photo-capture.tsx';
 
-type Values = { answer: 'normal' | 'abnormal' | 'notApplicable'; note?: string };
+type Values = { answer: 'normal' | 'abnormal' | 'notApplicable'; note?: string; photoFileIds?: string[] };
 
-/** The answer to one task's item: normal / abnormal / not applicable, with a note. */
+/**
+ * The answer to one task's item: normal / abnormal / not applicable, with a note; an abnormal
+ * answer takes photos on the spot, which go with the finding into the hazard it becomes.
+ */
 export function RecordForm(props: {
   enterpriseId: string;
   task: InspectionTask;
@@ -30,7 +34,14 @@ export function RecordForm(props: {
         submit({
           taskId: props.task.id,
           body: {
-            answers: [{ itemId: props.task.itemId, answer: values.answer, note: values.note ?? '' }],
+            answers: [
+              {
+                itemId: props.task.itemId,
+                answer: values.answer,
+                note: values.note ?? '',
+                photoFileIds: values.answer === 'abnormal' ? (values.photoFileIds ?? []) : [],
+              },
+            ],
             byMobile: props.byMobile,
           },
         })
@@ -45,6 +56,15 @@ export function RecordForm(props: {
       </Form.Item>
       <Form.Item name="note" label={t('record.note')}>
         <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+      <Form.Item noStyle dependencies={['answer']}>
+        {({ getFieldValue }) =>
+          getFieldValue('answer') === 'abnormal' ? (
+            <Form.Item name="photoFileIds" label={t('record.photos')} extra={t('record.photoHint')}>
+              <PhotoCapture />
+            </Form.Item>
+          ) : null
+        }
       </Form.Item>
       <Button
         type="primary"

@@ -7,7 +7,7 @@ export type FindingSource = {
   enterpriseId: string;
   recordId: string;
   task: { id: string; itemId: string; unitId: string; kind: number };
-  answers: readonly { itemId: string; answer: string; note: string }[];
+  answers: readonly { itemId: string; answer: string; note: string; photoFileIds?: readonly string[] }[];
   reportedByUserId: string;
   foundAt: Date;
 };
@@ -43,7 +43,7 @@ export async function publishFindings(trx: Trx, audit: AuditContext, s: FindingS
         measureId: item.measureId,
         description: a.note || item.failureSign || `${item.measureContent}：检查异常`,
         measureContent: item.measureContent,
-        photoFileIds: [],
+        photoFileIds: [...(a.photoFileIds ?? [])],
         reportedByUserId: s.reportedByUserId,
         foundAt: s.foundAt.toISOString(),
         dangerSrc: s.task.kind,

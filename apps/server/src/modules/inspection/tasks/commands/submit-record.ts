@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { CheckStatus, SubmitInspectionRecordBody } from '@shuangkong/contracts';
 import { submitInspectionRecordBody } from '@shuangkong/contracts';
-import { forbidden, notFound } from '../../../../kernel/index.ts';
+import { forbidden, notFound, validationFailed } from '../../../../kernel/index.ts';
 import type { CommandContext } from '../../inspection.database.ts';
 import { inspectionErrors } from '../../inspection.errors.ts';
 import { mayCheck, mayRead } from '../../inspection.policy.ts';
@@ -43,6 +43,18 @@ export async function submitRecord(
     const itemIds = new Set(body.answers.map((a) => a.itemId));
     if (itemIds.size !== body.answers.length || itemIds.size !== 1 || !itemIds.has(task.itemId)) {
       throw inspectionErrors.answersMismatch();
+    }
+    const photos = [...new Set(body.answers.flatMap((a) => a.photoFileIds))];
+    if (photos.length > 0) {
+      const found = await trx
+        .selectFrom('files')
+        .select('id')
+        .where('enterpriseId', '=', scope.id)
+        .where('id', 'in', photos)
+        .execute();
+      // A photo must be this enterprise's upload: an id from elsewhere is bad input, not a link.
+      if (found.length !== photos.length)
+        throw validationFailed('body.answers.0.photoFileIds', 'unknown file');
     }
     const abnormal = body.answers.filter((a) => a.answer === 'abnormal').map((a) => a.itemId);
     const checkStatus: CheckStatus = abnormal.length > 0 ? 'hazardFound' : body.other ? 'other' : 'normal';
