@@ -1,6 +1,6 @@
 /**
  * Phone (Pixel 7, 412 px wide): gongren, a shift worker of 宏达化工, logs in on /m/login and lands
- * on 我的任务 with its empty state and the bottom tabs; nothing scrolls sideways.
+ * on 我的任务 with his to-dos (the hazards he owns) and the bottom tabs; nothing scrolls sideways.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
@@ -16,14 +16,14 @@ async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(scrollWidth, 'page wider than the screen').toBeLessThanOrEqual(innerWidth);
 }
 
-test('gongren logs in on the phone and sees 我的任务 with its empty state', async ({ page }) => {
+test('gongren logs in on the phone and sees 我的任务 with his rectifications to do', async ({ page }) => {
   await page.goto('/m/login');
   await expectNoHorizontalScroll(page);
 
   await submitLogin(page, personas.gongren.username, { path: '/m/login' });
   await expect(page).toHaveURL((url) => url.pathname === '/m');
   await expect(page.getByTestId('m-title')).toHaveText('我的任务');
-  await expect(page.getByTestId('m-tasks-empty')).toBeVisible();
+  await expect(page.getByTestId('todo-hazardsToRectify')).toContainText('我的整改任务');
   await expect(page.getByTestId('safe-days-banner')).toContainText('连续安全生产');
 
   for (const tab of ['home', 'tasks', 'quickReport', 'me']) {
