@@ -287,3 +287,28 @@ export const hazardPhotoUpload = z.object({ fileId: z.uuid(), url: z.string() })
 /** What a report (full or 随手拍) returns: the new hazard's id and state. */
 export const hazardCreated = z.object({ id: z.uuid(), state: hazardState });
 export type HazardCreated = z.infer<typeof hazardCreated>;
+
+// ---------- regulators: major hazards in remit ----------
+
+export const regionalMajorHazardQuery = z.object({
+  /** Open (not yet closed by the enterprise) or every one, including closed and handed over. */
+  scope: z.enum(['open', 'all']).default('open'),
+  q: z.string().trim().max(100).optional(),
+});
+export type RegionalMajorHazardQuery = z.infer<typeof regionalMajorHazardQuery>;
+
+export const regionalMajorHazard = z.object({
+  id: z.uuid(),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  name: z.string(),
+  state: hazardState,
+  majorCriterionKey: z.string().nullable(),
+  unitName: z.string().nullable(),
+  registeredAt: z.string(),
+  deadline: isoDate.nullable(),
+  overdue: z.boolean(),
+  planApproved: z.boolean(),
+  foundBy: hazardFoundBy,
+});
+export type RegionalMajorHazard = z.infer<typeof regionalMajorHazard>;

@@ -26,4 +26,6 @@ export const hazardRoutes = {
   refuseExtension: '/enterprises/:enterpriseId/hazards/:id/extensions/:extensionId/refuse',
   void: '/enterprises/:enterpriseId/hazards/:id/void',
   handOver: '/enterprises/:enterpriseId/hazards/:id/hand-over',
+  /** Regulators: the major hazards of every enterprise in remit (重大事故隐患, at once). */
+  regionalMajor: '/major-hazards',
 } as const;

@@ -375,6 +375,14 @@ describe('a major hazard', () => {
     });
     expect(assign.statusCode).toBe(409);
     expect(assign.json().error.code).toBe('HAZARD_PLAN_REQUIRED');
+    // Confirmed, it is in the regulators' view at once; outside the remit it is not.
+    const regional = (await req(w.regulatorIn, 'GET', '/major-hazards')).json().data;
+    expect(regional).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id, enterpriseName: '宏达化工', state: 'confirmed', planApproved: false }),
+      ]),
+    );
+    expect((await req(w.regulatorOut, 'GET', '/major-hazards')).json().data).toEqual([]);
     expect((await detail(id)).abilities).toMatchObject({ submitPlan: true, approvePlan: false });
     expect(
       (await req(principal, 'POST', `${base}/${id}/plan/approve`, { password: TEST_PASSWORD })).statusCode,

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import {
   hazardDetail as hazardDetailSchema,
   hazardExportQuery,
+  regionalMajorHazard,
+  regionalMajorHazardQuery,
   hazardList,
   hazardListQuery,
   hazardRoutes,
@@ -16,6 +18,7 @@ import { HazardScope } from '../hazard-scope.ts';
 import { hazardDetail } from './hazard-detail.ts';
 import { exportTitle, writeHazardWorkbook, XLSX_MIME } from './export-hazards.ts';
 import { listHazards } from './hazard-list.ts';
+import { regionalMajorHazards } from './regional-major-hazards.ts';
 
 const enterpriseParams = z.object({ enterpriseId: z.uuid() });
 
@@ -59,6 +62,22 @@ export const registerRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         .type(XLSX_MIME)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
         .send(out);
+    },
+  );
+
+  app.get(
+    hazardRoutes.regionalMajor,
+    {
+      schema: {
+        summary: 'The major hazards of every enterprise in the caller’s remit',
+        querystring: regionalMajorHazardQuery,
+        response: { 200: z.object({ data: z.array(regionalMajorHazard) }) },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(request, db);
+      if (!mayRead(ctx.actor)) throw forbidden('hazard.read');
+      return { data: await regionalMajorHazards(ctx.db, ctx.actor, request.query) };
     },
   );
 
