@@ -6,6 +6,7 @@ import { loadConfig } from '../apps/server/src/app/config.ts';
 import { openAppDatabase } from '../apps/server/src/app/open-app-database.ts';
 import { demoIds } from '../apps/server/src/seed/demo-ids.ts';
 import { seedDemoIfEmpty } from '../apps/server/src/seed/seed-demo.ts';
+import { useAuditKey } from '../apps/server/src/platform/audit/index.ts';
 import { startPostgres } from '../scripts/pg-server.mjs';
 
 const N = Number(process.env.BENCH_HAZARDS ?? 100_000);
@@ -19,6 +20,7 @@ try {
     PORT: '3192',
     DATA_DIR: '.tmp/bench-hazard-list',
   });
+  useAuditKey(config.auditKey);
   const database = await openAppDatabase(config);
   const db = database.db;
   await seedDemoIfEmpty(db);

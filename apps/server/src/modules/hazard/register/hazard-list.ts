@@ -170,10 +170,11 @@ export async function listHazards(
   } else {
     const dir = desc ? 'desc' : 'asc';
     const column = query.sort === 'deadline' ? 'h.deadline' : query.sort === 'grade' ? 'h.grade' : 'h.state';
+    // Ties in the sort's own direction, so an index (column, registered_at, id) reads it in order.
     q = q
-      .orderBy(sql`${sql.ref(column)} ${sql.raw(dir)} nulls last`)
-      .orderBy('h.registeredAt', 'desc')
-      .orderBy('h.id', 'desc')
+      .orderBy(column, dir)
+      .orderBy('h.registeredAt', dir)
+      .orderBy('h.id', dir)
       .offset(cursor && 'offset' in cursor ? cursor.offset : 0);
   }
   const rows = await q.limit(limit + 1).execute();
