@@ -99,8 +99,10 @@ describe('an abnormal check answer becomes a reported hazard', () => {
         { itemId: task.itemId, answer: 'abnormal', note: '呼吸阀锈蚀卡涩', photoFileIds: [await photo()] },
       ],
       byMobile: true,
+      scanned: true,
     });
     expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().data).toMatchObject({ byMobile: true, scanned: true });
     await drain();
     const list = (await req(w.manager, 'GET', `/enterprises/${w.ent.id}/hazards`)).json().data;
     expect(list).toHaveLength(1);

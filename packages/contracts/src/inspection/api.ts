@@ -116,6 +116,8 @@ export const submitInspectionRecordBody = z.object({
   other: z.boolean().default(false),
   note: z.string().trim().max(1000).default(''),
   byMobile: z.boolean().default(false),
+  /** Made from the unit's page opened by scanning the QR code of its printed card (现场扫码). */
+  scanned: z.boolean().default(false),
 });
 export type SubmitInspectionRecordBody = z.input<typeof submitInspectionRecordBody>;
 
@@ -126,6 +128,7 @@ export const inspectionRecord = z.object({
   checkStatus,
   isSteward: z.boolean(),
   byMobile: z.boolean(),
+  scanned: z.boolean(),
 });
 
 /** 停用/检维修 of a unit. */

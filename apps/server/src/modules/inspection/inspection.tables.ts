@@ -74,6 +74,7 @@ export type InspectionTables = {
     checkStatus: CheckStatus;
     isSteward: Defaulted<boolean>;
     byMobile: Defaulted<boolean>;
+    scanned: Defaulted<boolean>;
     checkedBy: string | null;
     checkedByName: Defaulted<string>;
     note: Defaulted<string>;

@@ -1,4 +1,7 @@
+import { lazy } from 'react';
 import type { FeatureDescriptor, MenuEntry } from '../../shared/feature/feature.ts';
+import { fillSlot } from '../../shared/feature/slots.ts';
+import { mobileUnitSections } from '../risk/index.ts';
 import { inspectionDesktopRoutes, inspectionMobileRoutes } from './routes.tsx';
 
 const page = (order: number, key: string, labelKey: string, path: string): MenuEntry => ({
@@ -9,6 +12,10 @@ const page = (order: number, key: string, labelKey: string, path: string): MenuE
   group: 'hazard',
   order,
 });
+
+const UnitTasksSection = lazy(async () => ({
+  default: (await import('./components/unit-tasks-section.tsx')).UnitTasksSection,
+}));
 
 /** 隐患排查: the checklist from the register, the day's tasks, and the phone page under /m. */
 export const inspectionFeature: FeatureDescriptor = {
@@ -26,4 +33,8 @@ export const inspectionFeature: FeatureDescriptor = {
       ],
     },
   },
+  // Scanning a unit's card opens its phone page; the scanner's checks of the unit are answered there.
+  slots: [
+    fillSlot(mobileUnitSections, { key: 'inspection-unit-tasks', order: 10, component: UnitTasksSection }),
+  ],
 };

@@ -1,1 +1,2 @@
 export { riskFeature } from './feature.ts';
+export { mobileUnitSections, type MobileUnitSection } from './slots.ts';

@@ -161,6 +161,8 @@ export const inspection: typeof zhCN = {
     byMobile: 'Phone',
   },
   mobile: {
+    unitTasks: 'My checks at this unit',
+    unitTasksHint: 'You scanned the unit’s code on site: answer the checks here',
     title: "Today's checks",
     empty: 'Nothing to check today',
   },

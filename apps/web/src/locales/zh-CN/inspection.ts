@@ -150,6 +150,8 @@ export const inspection = {
     byMobile: '手机',
   },
   mobile: {
+    unitTasks: '我在此处的排查任务',
+    unitTasksHint: '已扫码到达现场，可直接填写排查结果',
     title: '今日排查任务',
     empty: '今天没有待排查的任务',
   },

@@ -16,6 +16,8 @@ export function RecordForm(props: {
   enterpriseId: string;
   task: InspectionTask;
   byMobile: boolean;
+  /** Answered on the unit's page opened by scanning its card's QR code. */
+  scanned?: boolean;
   onDone?: () => void;
 }) {
   const { t } = useTranslation('inspection');
@@ -43,6 +45,7 @@ export function RecordForm(props: {
               },
             ],
             byMobile: props.byMobile,
+            scanned: props.scanned ?? false,
           },
         })
       }

@@ -66,6 +66,7 @@ export async function submitRecord(
       checkStatus,
       isSteward: task.workType !== 'routine',
       byMobile: body.byMobile,
+      scanned: body.scanned,
       checkedBy: ctx.actor.userId,
       checkedByName: ctx.actor.name,
       note: body.note,
@@ -105,6 +106,7 @@ export async function submitRecord(
       checkStatus,
       isSteward: record.isSteward,
       byMobile: record.byMobile,
+      scanned: record.scanned,
     };
   });
 }

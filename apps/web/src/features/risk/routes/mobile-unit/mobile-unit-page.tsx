@@ -1,11 +1,14 @@
+import { Suspense } from 'react';
 import { Alert, Card, List, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
+import { useSlotFills } from '../../../../shared/feature/slots.ts';
 import { useSession } from '../../../../shared/session/session.ts';
 import { useRiskUnit } from '../../api/register-api.ts';
 import { levelHex, levelTextHex } from '../../components/levels.ts';
 import { LevelTag } from '../../components/tags.tsx';
+import { mobileUnitSections } from '../../slots.ts';
 
 /** What a printed card's QR code opens: the live unit, its risks, measures and emergency steps. */
 export function MobileUnitPage() {
@@ -14,6 +17,7 @@ export function MobileUnitPage() {
   const session = useSession();
   const enterpriseId = session.enterprise?.id ?? session.user.enterpriseId ?? '';
   const { data, isLoading, error } = useRiskUnit(enterpriseId, unitId);
+  const sections = useSlotFills(mobileUnitSections);
   if (error)
     return (
       <Alert
@@ -43,6 +47,11 @@ export function MobileUnitPage() {
           {object.name} · {t(unit.currentLevel ? `levels.${unit.currentLevel}` : 'levels.none')}
         </div>
       </div>
+      {sections.map(({ key, component: Section }) => (
+        <Suspense key={key} fallback={null}>
+          <Section enterpriseId={enterpriseId} unitId={unit.id} />
+        </Suspense>
+      ))}
       {events.map((e) => (
         <Card
           key={e.id}
