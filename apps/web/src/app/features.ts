@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { hazardFeature } from '../features/hazard/index.ts';
 import { identityFeature } from '../features/identity/index.ts';
 import { inspectionFeature } from '../features/inspection/index.ts';
 import { platformFeature } from '../features/platform/index.ts';
@@ -12,6 +13,7 @@ export const features: readonly FeatureDescriptor[] = [
   identityFeature,
   riskFeature,
   inspectionFeature,
+  hazardFeature,
 ];
 
 /** All slot fills of all features, for the SlotProvider in providers.tsx. */

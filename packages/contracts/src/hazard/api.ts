@@ -282,8 +282,6 @@ export const hazardDetail = hazardListItem.extend({
 });
 export type HazardDetail = z.infer<typeof hazardDetail>;
 
-export const hazardPhotoUpload = z.object({ fileId: z.uuid(), url: z.string() });
-
 /** What a report (full or 随手拍) returns: the new hazard's id and state. */
 export const hazardCreated = z.object({ id: z.uuid(), state: hazardState });
 export type HazardCreated = z.infer<typeof hazardCreated>;

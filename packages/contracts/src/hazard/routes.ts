@@ -8,7 +8,6 @@ export const hazardRoutes = {
   export: '/enterprises/:enterpriseId/hazards/export.xlsx',
   report: '/enterprises/:enterpriseId/hazards',
   quickReport: '/enterprises/:enterpriseId/hazards/quick',
-  uploadPhoto: '/enterprises/:enterpriseId/hazards/photos',
   criteria: '/enterprises/:enterpriseId/hazards/major-criteria',
   detail: '/enterprises/:enterpriseId/hazards/:id',
   confirm: '/enterprises/:enterpriseId/hazards/:id/confirm',

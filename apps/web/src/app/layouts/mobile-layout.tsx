@@ -18,7 +18,7 @@ export function MobileLayout() {
   const tabs: Tab[] = [
     { key: 'home', icon: <HomeOutlined /> },
     { key: 'tasks', icon: <ProfileOutlined />, to: '/m', badge: pending },
-    { key: 'quickReport', icon: <CameraOutlined /> },
+    { key: 'quickReport', icon: <CameraOutlined />, to: '/m/hazards/quick' },
     { key: 'me', icon: <UserOutlined />, to: '/m/me' },
   ];
   return (

@@ -4,3 +4,4 @@ export { sessionKey, useSessionQuery, useLogout } from './api/auth-api.ts';
 export { useEnterprises } from './api/enterprise-api.ts';
 export { useIndustries } from './api/reference-api.ts';
 export { useOrgUnits } from './api/org-unit-api.ts';
+export { useUsers, type User } from './api/user-api.ts';

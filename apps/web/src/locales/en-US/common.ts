@@ -37,6 +37,7 @@ export const common: Messages<typeof zh> = {
     riskRevisions: 'Revisions',
     riskReadiness: 'Reporting readiness',
     hazard: 'Hazard management',
+    hazards: 'Hazard register',
     inspectionChecklist: 'Inspection checklist',
     inspectionTasks: 'Inspection tasks',
     inspectionIndicators: 'Inspection indicators',

@@ -34,6 +34,7 @@ export const common = {
     riskRevisions: '版本记录',
     riskReadiness: '上报就绪',
     hazard: '隐患排查治理',
+    hazards: '隐患台账',
     inspectionChecklist: '隐患排查清单',
     inspectionTasks: '排查任务',
     inspectionIndicators: '排查统计',

@@ -1,0 +1,1 @@
+export { hazardFeature } from './feature.ts';

@@ -1,0 +1,251 @@
+import { dangerSrcNames, hazardGrade, hazardState, type HazardListItem } from '@shuangkong/contracts';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../../../shared/api/error-message.ts';
+import { PageContainer } from '../../../../shared/components/page-container.tsx';
+import { formatDateTime } from '../../../../shared/format/date.ts';
+import { useSession } from '../../../../shared/session/session.ts';
+import { useHazardList } from '../../api/hazard-api.ts';
+import type { HazardFilters } from '../../api/hazard-paths.ts';
+import { codesOf } from '../../components/hazard-model.ts';
+import { HazardGradeTag, HazardStateTag, OverdueFlag } from '../../components/hazard-tags.tsx';
+import { UnitSelect } from '../../components/unit-select.tsx';
+import '../../i18n.ts';
+import { filtersFromForm, type FilterValues } from './list-filters.ts';
+import { ReportDialog } from './report-dialog.tsx';
+
+/** 隐患台账: every hazard of the enterprise, filtered, newest first, a page at a time. */
+export function HazardListPage() {
+  const { t } = useTranslation('hazard');
+  const session = useSession();
+  const enterpriseId = session.enterprise?.id ?? '';
+  const [filters, setFilters] = useState<HazardFilters>({});
+  const [reporting, setReporting] = useState(false);
+  const list = useHazardList(enterpriseId, filters);
+  const rows = list.data?.pages.flatMap((page) => page.data) ?? [];
+  const abilities = list.data?.pages[0]?.abilities;
+  return (
+    <PageContainer
+      title={t('list.title')}
+      extra={
+        abilities?.report ? (
+          <Button type="primary" onClick={() => setReporting(true)} data-testid="hazard-report">
+            {t('list.report')}
+          </Button>
+        ) : null
+      }
+    >
+      <FilterForm enterpriseId={enterpriseId} onApply={setFilters} />
+      {list.error ? (
+        <Alert type="error" title={errorMessage(t, list.error)} style={{ marginBottom: 12 }} />
+      ) : null}
+      <Table<HazardListItem>
+        rowKey="id"
+        size="small"
+        loading={list.isLoading}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: t('list.empty') }}
+        data-testid="hazard-list"
+        scroll={{ x: 1100 }}
+        columns={[
+          {
+            title: t('fields.name'),
+            dataIndex: 'name',
+            render: (name: string, h) => (
+              <>
+                <Link to={`/hazards/${h.id}`} data-testid="hazard-link">
+                  {name}
+                </Link>
+                {h.recurring ? (
+                  <Tag color="magenta" style={{ marginInlineStart: 6 }}>
+                    {t('list.recurringFlag')}
+                  </Tag>
+                ) : null}
+              </>
+            ),
+          },
+          { title: t('fields.unit'), dataIndex: 'unitName', width: 140, render: dash },
+          {
+            title: t('fields.grade'),
+            dataIndex: 'grade',
+            width: 100,
+            render: (_: unknown, h) => <HazardGradeTag grade={h.grade} />,
+          },
+          {
+            title: t('fields.state'),
+            dataIndex: 'state',
+            width: 130,
+            render: (_: unknown, h) => (
+              <>
+                <HazardStateTag state={h.state} />
+                <OverdueFlag overdue={h.overdue} />
+              </>
+            ),
+          },
+          {
+            title: t('fields.dangerSrc'),
+            dataIndex: 'dangerSrc',
+            width: 150,
+            render: (code: number) => t(`codes.dangerSrc.${code}`),
+          },
+          { title: t('fields.owner'), dataIndex: 'ownerName', width: 100, render: dash },
+          {
+            title: t('fields.deadline'),
+            dataIndex: 'deadline',
+            width: 110,
+            render: (deadline: string | null, h) =>
+              deadline === null ? (
+                '—'
+              ) : (
+                <Typography.Text type={h.overdue ? 'danger' : undefined}>{deadline}</Typography.Text>
+              ),
+          },
+          {
+            title: t('fields.registeredAt'),
+            dataIndex: 'registeredAt',
+            width: 150,
+            render: (at: string) => formatDateTime(at),
+          },
+        ]}
+      />
+      <Flex justify="center" align="center" gap={12} style={{ marginTop: 12 }}>
+        {rows.length > 0 ? (
+          <Typography.Text type="secondary">{t('list.loaded', { n: rows.length })}</Typography.Text>
+        ) : null}
+        {list.hasNextPage ? (
+          <Button
+            onClick={() => void list.fetchNextPage()}
+            loading={list.isFetchingNextPage}
+            data-testid="hazard-load-more"
+          >
+            {t('list.loadMore')}
+          </Button>
+        ) : rows.length > 0 ? (
+          <Typography.Text type="secondary">{t('list.noMore')}</Typography.Text>
+        ) : null}
+      </Flex>
+      {reporting ? <ReportDialog enterpriseId={enterpriseId} onClose={() => setReporting(false)} /> : null}
+    </PageContainer>
+  );
+}
+
+const dash = (value: string | null) => value ?? '—';
+
+function FilterForm({
+  enterpriseId,
+  onApply,
+}: {
+  enterpriseId: string;
+  onApply: (f: HazardFilters) => void;
+}) {
+  const { t } = useTranslation('hazard');
+  const [form] = Form.useForm<FilterValues>();
+  return (
+    <Form<FilterValues>
+      form={form}
+      layout="vertical"
+      onFinish={(values) => onApply(filtersFromForm(values))}
+      data-testid="hazard-filters"
+    >
+      <Row gutter={16}>
+        <Col xs={24} md={12} xl={8}>
+          <Form.Item name="state" label={t('list.states')}>
+            <Select
+              mode="multiple"
+              allowClear
+              placeholder={t('common:all')}
+              options={hazardState.options.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+              data-testid="hazard-filter-state"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Form.Item name="grade" label={t('list.grade')}>
+            <Select
+              allowClear
+              placeholder={t('common:all')}
+              options={hazardGrade.options.map((g) => ({ value: g, label: t(`grades.${g}`) }))}
+              data-testid="hazard-filter-grade"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Form.Item name="dangerSrc" label={t('fields.dangerSrc')}>
+            <Select
+              allowClear
+              placeholder={t('common:all')}
+              popupMatchSelectWidth={false}
+              options={codesOf(dangerSrcNames).map((c) => ({ value: c, label: t(`codes.dangerSrc.${c}`) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <Form.Item name="unitId" label={t('list.unit')}>
+            <UnitSelect
+              enterpriseId={enterpriseId}
+              placeholder={t('common:all')}
+              testId="hazard-filter-unit"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <Form.Item name="dates" label={t('list.dates')}>
+            <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <Form.Item name="q" label={t('list.keyword')}>
+            <Input allowClear placeholder={t('list.keywordPlaceholder')} data-testid="hazard-filter-q" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Form.Item label=" ">
+            <Flex gap={12} wrap align="center">
+              <Form.Item name="overdue" valuePropName="checked" noStyle>
+                <Checkbox data-testid="hazard-filter-overdue">{t('list.overdueOnly')}</Checkbox>
+              </Form.Item>
+              <Form.Item name="mine" valuePropName="checked" noStyle>
+                <Checkbox data-testid="hazard-filter-mine" title={t('list.mineHint')}>
+                  {t('list.mine')}
+                </Checkbox>
+              </Form.Item>
+              <Form.Item name="awaitingMyAcceptance" valuePropName="checked" noStyle>
+                <Checkbox>{t('list.awaitingMyAcceptance')}</Checkbox>
+              </Form.Item>
+            </Flex>
+          </Form.Item>
+        </Col>
+      </Row>
+      <Flex gap={8} style={{ marginBottom: 16 }}>
+        <Button type="primary" htmlType="submit" data-testid="hazard-filter-search">
+          {t('common:actions.search')}
+        </Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onApply({});
+          }}
+        >
+          {t('common:actions.reset')}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}
