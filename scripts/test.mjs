@@ -88,6 +88,7 @@ if (!only.length || only.includes('e2e')) {
       totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
       totals.failed += stats.unexpected ?? 0;
       totals.skipped += stats.skipped ?? 0;
+      if (stats.flaky) console.log(`\n${stats.flaky} browser spec(s) passed only on the retry (flaky)`);
       if ((stats.unexpected ?? 0) > 0 || r.status !== 0) failures.push('e2e');
     } else if (r.status !== 0) {
       totals.failed += 1;

@@ -52,6 +52,7 @@ async function pickTreeOption(page: Page, testId: string, title: string): Promis
     .filter({ hasText: new RegExp(`^${title}( · .+)?$`) })
     .click();
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId(testId).locator('..').locator('..')).toContainText(title);
 }
 
 /** Fills every field the form requires, plus the safe-since date for the home banner. */
@@ -83,7 +84,14 @@ export async function registerViaUi(page: Page, reg: NewRegistration): Promise<v
   await page.goto('/register');
   await fillRegistration(page, reg);
   await page.getByTestId('registration-submit').click();
-  await expect(page.getByTestId('registration-done')).toHaveText('已提交，等待监管部门审核');
+  // Either the confirmation or a field the form refused: name the refused fields if it is the latter.
+  const done = page.getByTestId('registration-done');
+  const refused = page.locator('.ant-form-item-explain-error, .ant-message-error');
+  await expect(done.or(refused.first())).toBeVisible({ timeout: 30_000 });
+  if (await refused.count()) {
+    throw new Error(`registration refused: ${(await refused.allTextContents()).join('; ')}`);
+  }
+  await expect(done).toHaveText('已提交，等待监管部门审核');
 }
 
 /** The same registration through the API (anonymous, no session): for specs that only need the data. */
