@@ -165,6 +165,13 @@ export const hazardExportQuery = hazardListQuery
   .extend({ list: hazardExportList.default('hazards') });
 export type HazardExportQuery = z.infer<typeof hazardExportQuery>;
 
+/** The due-date chip: working days left (0 on the day), or calendar days past the deadline. */
+export const hazardDue = z.object({
+  workingDaysLeft: z.number().int().nullable(),
+  overdueDays: z.number().int().nullable(),
+});
+export type HazardDue = z.infer<typeof hazardDue>;
+
 export const hazardListItem = z.object({
   id: z.uuid(),
   enterpriseId: z.uuid(),
@@ -182,6 +189,8 @@ export const hazardListItem = z.object({
   registeredAt: z.string(),
   deadline: isoDate.nullable(),
   overdue: z.boolean(),
+  /** Null without a deadline or once the hazard is no longer open. */
+  due: hazardDue.nullable(),
   recurring: z.boolean(),
   hasBeforePhoto: z.boolean(),
 });

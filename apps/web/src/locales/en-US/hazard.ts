@@ -121,6 +121,7 @@ export const hazard: Messages<typeof zh> = {
     mergedInto: 'Merged into',
     inspectionRecord: 'From an inspection record',
   },
+  due: { left: 'Working days left: {{count}}', today: 'Due today', overdue: 'Days overdue: {{count}}' },
   list: {
     title: 'Hazard register',
     report: 'Report a hazard',
@@ -139,6 +140,13 @@ export const hazard: Messages<typeof zh> = {
     loaded: '{{n}} shown',
     noMore: 'No more',
     empty: 'No hazards',
+    quickFilters: 'Quick filters',
+    quick: {
+      mine: 'Mine',
+      overdue: 'Overdue',
+      major: 'Major',
+      awaitingMyAcceptance: 'Awaiting my acceptance',
+    },
     overdueFlag: 'Overdue',
     recurringFlag: 'Recurring',
     hiddenReporter: 'Anonymous',

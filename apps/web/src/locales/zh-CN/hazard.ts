@@ -91,6 +91,7 @@ export const hazard = {
     mergedInto: '已合并到',
     inspectionRecord: '来自排查记录',
   },
+  due: { left: '剩余 {{count}} 个工作日', today: '今日到期', overdue: '逾期 {{count}} 天' },
   list: {
     title: '隐患台账',
     report: '登记隐患',
@@ -109,6 +110,8 @@ export const hazard = {
     loaded: '已显示 {{n}} 条',
     noMore: '没有更多了',
     empty: '暂无隐患',
+    quickFilters: '快捷筛选',
+    quick: { mine: '我的', overdue: '已逾期', major: '重大隐患', awaitingMyAcceptance: '待我验收' },
     overdueFlag: '逾期',
     recurringFlag: '重复',
     hiddenReporter: '匿名',

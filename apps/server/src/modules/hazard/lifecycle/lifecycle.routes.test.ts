@@ -510,6 +510,9 @@ describe('隐患台账 (the list)', () => {
     const late = (await req(w.manager, 'GET', `${base}?overdue=true`)).json().data;
     expect(late.map((h: { id: string }) => h.id)).toEqual([overdue]);
     expect(late[0].overdue).toBe(true);
+    // The due chip counts calendar days past the deadline.
+    expect(late[0].due).toEqual({ overdueDays: 2, workingDaysLeft: null });
+    expect(row.due).toBeNull();
 
     const reportedOnly = (await req(w.manager, 'GET', `${base}?state=reported,confirmed`)).json().data;
     expect(reportedOnly.every((h: { state: string }) => ['reported', 'confirmed'].includes(h.state))).toBe(
@@ -519,8 +522,11 @@ describe('隐患台账 (the list)', () => {
     const mine = (await req(lead, 'GET', `${base}?mine=true`)).json().data;
     expect(mine).toEqual([]);
 
+    // A third hazard, so that two pages of two exist also when this test runs alone.
+    await reported('消防通道堆放杂物', w.worker);
     const first = (await req(w.manager, 'GET', `${base}?limit=2`)).json();
     expect(first.data).toHaveLength(2);
+    expect(first.nextCursor).not.toBeNull();
     const second = (await req(w.manager, 'GET', `${base}?limit=2&cursor=${first.nextCursor}`)).json();
     expect(second.data[0].registeredAt <= first.data[1].registeredAt).toBe(true);
     expect(second.data.map((h: { id: string }) => h.id)).not.toContain(first.data[0].id);

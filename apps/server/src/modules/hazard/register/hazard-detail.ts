@@ -1,9 +1,10 @@
 import type { HazardDetail } from '@shuangkong/contracts';
 import { can, notFound, type Actor } from '../../../kernel/index.ts';
-import { shanghaiCivilDate } from '../../../platform/calendar/index.ts';
+import { getWorkingDayCalendar, shanghaiCivilDate } from '../../../platform/calendar/index.ts';
 import type { Db } from '../hazard.database.ts';
 import { hazardAbilities, mayReport } from '../hazard.policy.ts';
 import type { HazardScope } from '../hazard-scope.ts';
+import { hazardDue } from './hazard-due.ts';
 import { isOverdue } from '../hazard.state.ts';
 import { signatureVerified } from '../signatures/hazard-signature.ts';
 import { reporterNameFor } from './hazard-list.ts';
@@ -79,6 +80,7 @@ export async function hazardDetail(
   ]);
   const names = await namesOf(db, [h.ownerUserId, h.registrantId, h.acceptorId, plan?.ownerUserId ?? null]);
   const today = shanghaiCivilDate();
+  const calendar = await getWorkingDayCalendar(db);
   const facts = {
     actorId: actor.userId,
     actorIsSafetyManager: actor.roles.includes('safetyManager'),
@@ -119,6 +121,7 @@ export async function hazardDetail(
     registeredAt: new Date(h.registeredAt).toISOString(),
     deadline: h.deadline,
     overdue: isOverdue(h.state, h.deadline, today),
+    due: hazardDue(calendar, h.state, h.deadline, today),
     recurring,
     hasBeforePhoto: photos.some((p) => p.kind === 'before'),
     description: h.description,

@@ -1,10 +1,11 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { HazardList, HazardListItem, HazardListQuery } from '@shuangkong/contracts';
 import { can, type Actor } from '../../../kernel/index.ts';
-import { shanghaiCivilDate } from '../../../platform/calendar/index.ts';
+import { getWorkingDayCalendar, shanghaiCivilDate } from '../../../platform/calendar/index.ts';
 import type { DB, Db } from '../hazard.database.ts';
 import { mayReport } from '../hazard.policy.ts';
 import type { HazardScope } from '../hazard-scope.ts';
+import { hazardDue } from './hazard-due.ts';
 import { isOverdue, openStates } from '../hazard.state.ts';
 
 /** How far apart two hazards on one measure may be for the measure to count as failing again. */
@@ -95,6 +96,7 @@ export async function listHazards(
   query: HazardListQuery,
 ): Promise<HazardList> {
   const today = shanghaiCivilDate();
+  const calendar = await getWorkingDayCalendar(db);
   let q = db
     .selectFrom('hazards as h')
     .leftJoin('riskUnits as u', (j) =>
@@ -203,6 +205,7 @@ export async function listHazards(
     registeredAt: new Date(h.registeredAt).toISOString(),
     deadline: h.deadline,
     overdue: isOverdue(h.state, h.deadline, today),
+    due: hazardDue(calendar, h.state, h.deadline, today),
     recurring: Boolean(h.recurring),
     hasBeforePhoto: Boolean(h.hasBeforePhoto),
   }));

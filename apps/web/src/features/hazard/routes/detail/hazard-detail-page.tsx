@@ -11,7 +11,7 @@ import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useSession } from '../../../../shared/session/session.ts';
 import { useHazard, type HazardStep } from '../../api/hazard-api.ts';
 import { stepButtons, type HazardExtension } from '../../components/hazard-model.ts';
-import { HazardGradeTag, HazardStateTag, OverdueFlag } from '../../components/hazard-tags.tsx';
+import { DueChip, HazardGradeTag, HazardStateTag, OverdueFlag } from '../../components/hazard-tags.tsx';
 import '../../i18n.ts';
 import {
   ExtensionsTable,
@@ -157,7 +157,7 @@ function HazardFacts({ hazard: h }: { hazard: HazardDetail }) {
         ) : (
           dash
         )}{' '}
-        <OverdueFlag overdue={h.overdue} />
+        <DueChip due={h.due} />
       </Descriptions.Item>
       <Descriptions.Item label={t('fields.cost')}>{h.cost ?? dash}</Descriptions.Item>
       <Descriptions.Item label={t('fields.acceptor')}>{h.acceptorName ?? dash}</Descriptions.Item>

@@ -14,9 +14,9 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { formatDateTime } from '../../../../shared/format/date.ts';
@@ -24,10 +24,19 @@ import { useSession } from '../../../../shared/session/session.ts';
 import { useHazardList } from '../../api/hazard-api.ts';
 import type { HazardFilters } from '../../api/hazard-paths.ts';
 import { codesOf } from '../../components/hazard-model.ts';
-import { HazardGradeTag, HazardStateTag, OverdueFlag } from '../../components/hazard-tags.tsx';
+import { DueChip, HazardGradeTag, HazardStateTag, OverdueFlag } from '../../components/hazard-tags.tsx';
 import { UnitSelect } from '../../components/unit-select.tsx';
 import '../../i18n.ts';
-import { filtersFromForm, type FilterValues } from './list-filters.ts';
+import {
+  filtersFromForm,
+  filtersFromSearch,
+  formFromFilters,
+  quickFilterOf,
+  quickFilters,
+  searchFromFilters,
+  type FilterValues,
+  type QuickFilter,
+} from './list-filters.ts';
 import { ReportDialog } from './report-dialog.tsx';
 
 /** 隐患台账: every hazard of the enterprise, filtered, newest first, a page at a time. */
@@ -35,7 +44,10 @@ export function HazardListPage() {
   const { t } = useTranslation('hazard');
   const session = useSession();
   const enterpriseId = session.enterprise?.id ?? '';
-  const [filters, setFilters] = useState<HazardFilters>({});
+  // The filters live in the address: to-do links, bookmarks and the back button all land on them.
+  const [search, setSearch] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const setFilters = (next: HazardFilters) => setSearch(searchFromFilters(next));
   const [reporting, setReporting] = useState(false);
   const list = useHazardList(enterpriseId, filters);
   const rows = list.data?.pages.flatMap((page) => page.data) ?? [];
@@ -51,7 +63,8 @@ export function HazardListPage() {
         ) : null
       }
     >
-      <FilterForm enterpriseId={enterpriseId} onApply={setFilters} />
+      <QuickFilters filters={filters} onApply={setFilters} />
+      <FilterForm enterpriseId={enterpriseId} filters={filters} onApply={setFilters} />
       {list.error ? (
         <Alert type="error" title={errorMessage(t, list.error)} style={{ marginBottom: 12 }} />
       ) : null}
@@ -114,7 +127,10 @@ export function HazardListPage() {
               deadline === null ? (
                 '—'
               ) : (
-                <Typography.Text type={h.overdue ? 'danger' : undefined}>{deadline}</Typography.Text>
+                <Flex vertical gap={2} align="start">
+                  <Typography.Text type={h.overdue ? 'danger' : undefined}>{deadline}</Typography.Text>
+                  <DueChip due={h.due} />
+                </Flex>
               ),
           },
           {
@@ -148,15 +164,45 @@ export function HazardListPage() {
 
 const dash = (value: string | null) => value ?? '—';
 
+/** 快捷筛选: mine, overdue, major, awaiting my acceptance — one click each, a second click clears. */
+function QuickFilters({ filters, onApply }: { filters: HazardFilters; onApply: (f: HazardFilters) => void }) {
+  const { t } = useTranslation('hazard');
+  const chosen = quickFilterOf(filters);
+  return (
+    <Flex gap={4} wrap align="center" style={{ marginBottom: 12 }} data-testid="hazard-quick-filters">
+      <Typography.Text type="secondary" style={{ marginInlineEnd: 4 }}>
+        {t('list.quickFilters')}
+      </Typography.Text>
+      {(Object.keys(quickFilters) as QuickFilter[]).map((name) => (
+        <Tag.CheckableTag
+          key={name}
+          checked={chosen === name}
+          onChange={(on) => onApply(on ? quickFilters[name] : {})}
+          data-testid={`hazard-quick-filter-${name}`}
+        >
+          {t(`list.quick.${name}`)}
+        </Tag.CheckableTag>
+      ))}
+    </Flex>
+  );
+}
+
 function FilterForm({
   enterpriseId,
+  filters,
   onApply,
 }: {
   enterpriseId: string;
+  filters: HazardFilters;
   onApply: (f: HazardFilters) => void;
 }) {
   const { t } = useTranslation('hazard');
   const [form] = Form.useForm<FilterValues>();
+  // The form shows the filters in force, also when a link or a quick filter changed them.
+  useEffect(() => {
+    form.resetFields();
+    form.setFieldsValue(formFromFilters(filters));
+  }, [form, filters]);
   return (
     <Form<FilterValues>
       form={form}
@@ -227,7 +273,7 @@ function FilterForm({
                 </Checkbox>
               </Form.Item>
               <Form.Item name="awaitingMyAcceptance" valuePropName="checked" noStyle>
-                <Checkbox>{t('list.awaitingMyAcceptance')}</Checkbox>
+                <Checkbox data-testid="hazard-filter-awaiting">{t('list.awaitingMyAcceptance')}</Checkbox>
               </Form.Item>
             </Flex>
           </Form.Item>
@@ -237,14 +283,7 @@ function FilterForm({
         <Button type="primary" htmlType="submit" data-testid="hazard-filter-search">
           {t('common:actions.search')}
         </Button>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onApply({});
-          }}
-        >
-          {t('common:actions.reset')}
-        </Button>
+        <Button onClick={() => onApply({})}>{t('common:actions.reset')}</Button>
       </Flex>
     </Form>
   );
