@@ -12,13 +12,14 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { ModuleDescriptor, ModuleEnvironment } from '../platform/modules/index.ts';
+import type { ModuleDescriptor } from '../platform/modules/index.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db-schema.ts';
 import { useAuditKey } from '../platform/audit/index.ts';
 import { registerErrorHandler, sendClientError, sendFrameworkError } from './error-handler.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { serverRoot } from './server-root.ts';
+import { moduleEnvironment } from './module-environment.ts';
 import { modules as appModules } from './modules.ts';
 import { platformRoutes } from './platform.routes.ts';
 import { createAppTodos } from './todos.ts';
@@ -104,17 +105,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const modules = deps.modules ?? appModules;
-  const env: ModuleEnvironment = {
-    db,
-    publicUrl: config.publicUrl,
-    sessionTtlHours: config.sessionTtlHours,
-    secureCookies: config.publicUrl.startsWith('https://'),
-  };
+  const env = moduleEnvironment(config, db);
   const todos = createAppTodos([], modules);
   await app.register(
     async (api) => {
       for (const module of modules) await module.requestHooks?.(api, env);
-      await api.register(platformRoutes, { db, config, todos });
+      await api.register(platformRoutes, { db, config, todos, storage: env.files });
       for (const module of modules) if (module.routes) await api.register(module.routes, env);
     },
     { prefix: '/api/v1' },

@@ -35,6 +35,9 @@ describe('the app feature list', () => {
       '/risk/*',
       '/enterprises/:id',
       '/m/me',
+      '/hazards/*',
+      '/major-hazards',
+      '/enterprises/:enterpriseId/hazards/:id',
     ]) {
       expect(all).toContain(path);
     }
@@ -50,10 +53,17 @@ describe('the app feature list', () => {
     expect(visibleTo(session('enterprise', ['enterprise.read']))).toEqual([]);
   });
 
-  it("adds risk's tab to an approved enterprise's detail page for readers of risk", () => {
+  it("adds risk's and hazard's tabs to an approved enterprise's detail page for their readers", () => {
     const tabs = slotFills(slotRegistry, enterpriseDetailTabs);
-    expect(tabs.map((tab) => [tab.key, tab.labelKey])).toEqual([['risk', 'enterprise:detail.tabs.risk']]);
-    const [risk] = tabs;
+    expect(tabs.map((tab) => [tab.key, tab.labelKey])).toEqual([
+      ['risk', 'enterprise:detail.tabs.risk'],
+      ['hazards', 'enterprise:detail.tabs.hazards'],
+    ]);
+    const [risk, hazards] = tabs;
+    // Major hazards are a regulator's tab: the enterprise keeps its own 隐患台账 in its menu.
+    expect(hazards?.visible(enterprise('approved'), session('regulator', ['hazard.read']))).toBe(true);
+    expect(hazards?.visible(enterprise('approved'), session('enterprise', ['hazard.read']))).toBe(false);
+    expect(hazards?.visible(enterprise('pending'), session('regulator', ['hazard.read']))).toBe(false);
     expect(risk?.visible(enterprise('approved'), session('regulator', ['risk.read']))).toBe(true);
     expect(risk?.visible(enterprise('pending'), session('regulator', ['risk.read']))).toBe(false);
     expect(risk?.visible(enterprise('approved'), session('regulator', []))).toBe(false);

@@ -165,6 +165,18 @@ export const hazardExportQuery = hazardListQuery
   .extend({ list: hazardExportList.default('hazards') });
 export type HazardExportQuery = z.infer<typeof hazardExportQuery>;
 
+/**
+ * 一企一档 for a period: the hazards registered from `from` to `to` (civil dates, both included;
+ * either may be left open), with the register and the lists as they stand now.
+ */
+export const hazardArchiveQuery = z
+  .object({ from: isoDate.optional(), to: isoDate.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    message: 'to: the period must not end before it starts',
+  });
+export type HazardArchiveQuery = z.infer<typeof hazardArchiveQuery>;
+
 /** The due-date chip: working days left (0 on the day), or calendar days past the deadline. */
 export const hazardDue = z.object({
   workingDaysLeft: z.number().int().nullable(),

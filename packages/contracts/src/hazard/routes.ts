@@ -6,6 +6,8 @@ export const hazardRoutes = {
   list: '/enterprises/:enterpriseId/hazards',
   /** The lists of seed 000 as .xlsx, filtered like the list page (`list`: which of them). */
   export: '/enterprises/:enterpriseId/hazards/export.xlsx',
+  /** 一企一档: one ZIP with the register, the lists, every hazard with photos and signatures. */
+  archive: '/enterprises/:enterpriseId/hazards/archive.zip',
   report: '/enterprises/:enterpriseId/hazards',
   quickReport: '/enterprises/:enterpriseId/hazards/quick',
   criteria: '/enterprises/:enterpriseId/hazards/major-criteria',

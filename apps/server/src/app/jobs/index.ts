@@ -6,6 +6,7 @@ import type { ModuleDescriptor } from '../../platform/modules/index.ts';
 import { createNotificationProviders, createNotifyExternalJob } from '../../platform/notify/index.ts';
 import type { Config } from '../config.ts';
 import { modules as appModules } from '../modules.ts';
+import { moduleEnvironment } from '../module-environment.ts';
 import { createAuditAnchorJob } from './audit-anchor.job.ts';
 
 /**
@@ -18,12 +19,7 @@ export function appJobs(
   modules: readonly ModuleDescriptor[] = appModules,
 ): Pick<JobRunnerOptions, 'jobs' | 'beforeClaim'> {
   const providers = createNotificationProviders({ smtpUrl: config.smtpUrl, publicUrl: config.publicUrl });
-  const env = {
-    db,
-    publicUrl: config.publicUrl,
-    sessionTtlHours: config.sessionTtlHours,
-    secureCookies: config.publicUrl.startsWith('https://'),
-  };
+  const env = moduleEnvironment(config, db);
   const events = createEventDispatcher(modules.flatMap((m) => m.subscribers ?? []));
   const jobs: AnyJobDefinition[] = [
     createNotifyExternalJob(providers),

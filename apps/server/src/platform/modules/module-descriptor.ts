@@ -3,12 +3,15 @@ import type { Actor, WithTables } from '../../kernel/index.ts';
 import type { PlatformTables } from '../db/platform-tables.ts';
 import type { EventSubscriber } from '../events/index.ts';
 import type { AnyJobDefinition } from '../jobs/index.ts';
+import type { FileStorage } from '../files/index.ts';
 import type { TodoSource } from '../notify/index.ts';
 
 /** What the assembly hands every module: the database and the few settings modules read. */
 export type ModuleEnvironment = {
   /** The app's database; a module views it through `tablesOf<ItsDatabase>(env.db)`. */
   db: WithTables<PlatformTables>;
+  /** Where uploaded files' bytes live (photos, attachments); their rows are in `files`. */
+  files: FileStorage;
   /** The address users reach the server at (links in messages, QR codes on printed cards). */
   publicUrl: string;
   sessionTtlHours: number;

@@ -48,15 +48,21 @@ export async function seedDemoHazards(
   const now = options.now ?? new Date();
   const keys = options.enterpriseKeys ?? INSPECTION_HISTORY_IN;
   const client = new SeedClient(app);
-  const casts = demoCounty.enterprises
-    .filter((e) => e.status === 'approved' && keys.includes(e.key))
-    .map(castOf)
-    .filter((c): c is EnterpriseCast => c !== null);
-  for (const cast of casts) await seedEnterprise(client, db, cast, now);
+  for (const enterprise of demoCounty.enterprises) {
+    if (enterprise.status !== 'approved' || !keys.includes(enterprise.key)) continue;
+    const cast = castOf(enterprise);
+    if (cast) await seedEnterprise(client, db, cast, enterprise.key, now);
+  }
   await sweepOverdueHazards(db, shanghaiDate(now));
 }
 
-async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, now: Date) {
+async function seedEnterprise(
+  client: SeedClient,
+  db: Db,
+  cast: EnterpriseCast,
+  enterpriseKey: string,
+  now: Date,
+) {
   const enterpriseId = cast.enterpriseId;
   const base = `/enterprises/${enterpriseId}/hazards`;
   await deliverFindings(db, enterpriseId);
@@ -168,7 +174,10 @@ async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, 
     .where('archivedAt', 'is', null)
     .orderBy('code')
     .execute();
-  const unit = (n: number) => units[n % units.length]?.id ?? null;
+  // A hazard sits on the unit it is about, or on none: never on an unrelated one.
+  const unitNamed = (...keywords: string[]) =>
+    units.find((u) => keywords.some((k) => u.name.includes(k)))?.id ?? null;
+  const story = majorStories[enterpriseKey] ?? majorStories['hongda-chemical']!;
   const quick = await post(workerS, '/quick', {
     description: '消防通道被叉车和托盘占用，约3米长',
     photoIds: [await upload(workerS, 'before')],
@@ -201,7 +210,7 @@ async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, 
     name: '1#冷却水泵出口压力表读数异常',
     description: '压力表读数偏低',
     dangerSrc: 1,
-    unitId: unit(1),
+    unitId: unitNamed('泵', '冷却'),
   });
   await post(sm, `/${mistaken.data.id}/void`, { reason: '复核为仪表量程设置错误导致误报，现场压力正常' });
 
@@ -213,7 +222,7 @@ async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, 
     dangerSrc: 10,
     foundBy: 'regulator',
     enforcementId: '青应急执〔2026〕118号',
-    unitId: unit(2),
+    unitId: unitNamed('动火'),
   });
   await confirm(regulator.data.id, { hazardType: 1, managementClassification: 3, occurrenceLink: 6 });
   await post(sm, `/${regulator.data.id}/assign`, {
@@ -228,7 +237,7 @@ async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, 
     name: '装车鹤管静电接地夹损坏',
     description: '2#装车位静电接地夹弹簧断裂，夹不紧',
     dangerSrc: 1,
-    unitId: unit(3),
+    unitId: unitNamed('装卸', '装车', '液化石油气'),
   });
   await confirm(sentBack.data.id, { hazardType: 3 });
   await post(sm, `/${sentBack.data.id}/assign`, {
@@ -246,10 +255,10 @@ async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, 
   });
 
   const extension = await post(leadS, '', {
-    name: '原料罐区防火堤伸缩缝开裂',
+    name: '储罐区防火堤伸缩缝开裂',
     description: '防火堤东北角伸缩缝密封胶老化开裂约1.5米',
     dangerSrc: 4,
-    unitId: unit(4),
+    unitId: unitNamed('甲醇', '液化石油气', '储罐'),
   });
   await confirm(extension.data.id, { hazardType: 6, occurrenceLink: 7 });
   await post(sm, `/${extension.data.id}/assign`, {
@@ -271,80 +280,43 @@ async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, 
     funds,
     organisation: '成立治理领导小组，主要负责人任组长，设备、生产、安全部门负责人为成员',
     deadline: addDays(today, days),
-    contingency: '执行《危险化学品泄漏专项应急预案》，应急物资在罐区东侧应急柜',
+    contingency: story.contingency,
     protectiveMeasures: '治理期间降低液位运行，设置警戒区和警示标志，无关人员撤离，停止罐区内其他作业',
   });
-  const major = async (name: string, description: string, criterion: string, n: number) => {
-    const h = await post(sm, '', { name, description, dangerSrc: 3, unitId: unit(n) });
+  const major = async (m: MajorStory) => {
+    const h = await post(sm, '', {
+      name: m.name,
+      description: m.description,
+      dangerSrc: 3,
+      unitId: unitNamed(...m.unit),
+    });
     await confirm(h.data.id, {
       grade: 'major',
-      majorCriterionKey: criterion,
+      majorCriterionKey: m.criterion,
       hazardType: 4,
       occurrenceLink: 1,
     });
     return h.data.id;
   };
-  const waiting = await major(
-    '液氯储罐区未实现紧急切断功能',
-    '构成二级重大危险源的液氯储罐出料管线仅有手动阀门，未设置紧急切断阀',
-    'chem-2017-5',
-    5,
-  );
-  await post(
-    sm,
-    `/${waiting}/plan`,
-    planOf(
-      '加装紧急切断阀并与有毒气体报警联锁',
-      '出料管线加装气动紧急切断阀，接入SIS系统，与有毒气体检测报警联锁',
-      260000,
-      45,
-    ),
-  );
+  const waiting = await major(story.waiting);
+  await post(sm, `/${waiting}/plan`, planOf(...story.waiting.plan));
 
-  const treating = await major(
-    '合成车间可燃气体检测报警器未按标准设置',
-    '合成车间二层压缩机区域未设置可燃气体检测报警器，一层部分探头安装高度不符合标准',
-    'chem-2017-12',
-    6,
-  );
-  await post(
-    sm,
-    `/${treating}/plan`,
-    planOf(
-      '按GB/T 50493补齐可燃气体检测报警系统',
-      '新增探测器6台，调整安装高度，报警信号接入DCS和GDS',
-      86000,
-      30,
-    ),
-  );
+  const treating = await major(story.treating);
+  await post(sm, `/${treating}/plan`, planOf(...story.treating.plan));
   await post(principal, `/${treating}/plan/approve`, { comment: '同意，资金从安全生产费用列支', password });
 
-  const handed = await major(
-    '重整装置安全阀未正常投用',
-    '重整反应器出口安全阀前切断阀处于关闭状态，安全阀未投用',
-    'chem-2017-15',
-    7,
-  );
-  await post(
-    sm,
-    `/${handed}/plan`,
-    planOf(
-      '安全阀恢复投用并建立切断阀铅封管理',
-      '打开并铅封安全阀前后切断阀，建立铅封台账，校验安全阀',
-      12000,
-      15,
-    ),
-  );
+  const handed = await major(story.handed);
+  await post(sm, `/${handed}/plan`, planOf(...story.handed.plan));
   await post(principal, `/${handed}/plan/approve`, { comment: '同意', password });
   await post(sm, `/${handed}/rectification`, {
     afterPhotoIds: [await upload(sm, 'after')],
-    note: '安全阀已校验并投用，切断阀已铅封开',
+    note: story.handed.done,
     actualCost: 9800,
     evaluation: {
       by: '江苏安信安全评价有限公司',
       thirdParty: true,
       date: today,
-      conclusion: '隐患已消除，安全阀投用状态符合要求',
+      conclusion: story.handed.conclusion,
     },
     password,
   });
@@ -356,7 +328,7 @@ async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, 
     name: '污水池护栏缺失',
     description: '污水处理站调节池北侧护栏缺失约4米，有坠落风险',
     dangerSrc: 1,
-    unitId: unit(8),
+    unitId: unitNamed('污水'),
   });
   await confirm(late.data.id, { hazardType: 1, occurrenceLink: 7 });
   await post(sm, `/${late.data.id}/assign`, {
@@ -387,6 +359,99 @@ async function seedEnterprise(client: SeedClient, db: Db, cast: EnterpriseCast, 
     );
   });
 }
+
+type MajorStory = {
+  name: string;
+  description: string;
+  /** A key of majorHazardCriteria. */
+  criterion: string;
+  /** Words of the unit's name it sits on. */
+  unit: string[];
+  /** Goal, measures, funds (yuan), days to the deadline. */
+  plan: [string, string, number, number];
+};
+type MajorStories = {
+  contingency: string;
+  waiting: MajorStory;
+  treating: MajorStory;
+  handed: MajorStory & { done: string; conclusion: string };
+};
+
+/** Each enterprise's three major hazards, true to what it stores and runs. */
+const majorStories: Record<string, MajorStories> = {
+  'hongda-chemical': {
+    contingency: '执行《液氯泄漏专项应急预案》，应急物资在罐区东侧应急柜，碱液吸收装置保持备用',
+    waiting: {
+      name: '液氯储罐区未实现紧急切断功能',
+      description: '构成二级重大危险源的液氯储罐出料管线仅有手动阀门，未设置紧急切断阀',
+      criterion: 'chem-2017-5',
+      unit: ['液氯'],
+      plan: [
+        '加装紧急切断阀并与有毒气体报警联锁',
+        '出料管线加装气动紧急切断阀，接入SIS系统，与有毒气体检测报警联锁',
+        260000,
+        45,
+      ],
+    },
+    treating: {
+      name: '甲醇/甲苯储罐组可燃气体检测报警器未按标准设置',
+      description: '甲醇/甲苯储罐组泵区未设置可燃气体检测报警器，防火堤内部分探头安装高度不符合标准',
+      criterion: 'chem-2017-12',
+      unit: ['甲醇', '甲苯'],
+      plan: [
+        '按GB/T 50493补齐可燃气体检测报警系统',
+        '新增探测器6台，调整安装高度，报警信号接入DCS和GDS',
+        86000,
+        30,
+      ],
+    },
+    handed: {
+      name: '氯化反应釜安全阀未正常投用',
+      description: '氯化反应釜顶部安全阀前切断阀处于关闭状态，安全阀未投用',
+      criterion: 'chem-2017-15',
+      unit: ['氯化'],
+      plan: [
+        '安全阀恢复投用并建立切断阀铅封管理',
+        '打开并铅封安全阀前后切断阀，建立铅封台账，校验安全阀',
+        12000,
+        15,
+      ],
+      done: '安全阀已校验并投用，切断阀已铅封开',
+      conclusion: '隐患已消除，安全阀投用状态符合要求',
+    },
+  },
+  'baishi-lpg': {
+    contingency: '执行《液化石油气泄漏专项应急预案》，应急物资在储罐区东侧应急柜，消防喷淋随时可启动',
+    waiting: {
+      name: '液化石油气储罐区未实现紧急切断功能',
+      description: '构成二级重大危险源的液化石油气储罐进出液管线仅有手动阀门，未设置紧急切断阀',
+      criterion: 'chem-2017-5',
+      unit: ['液化石油气'],
+      plan: [
+        '加装紧急切断阀并与可燃气体报警联锁',
+        '进出液管线加装气动紧急切断阀，与可燃气体检测报警联锁',
+        180000,
+        45,
+      ],
+    },
+    treating: {
+      name: '液化石油气装卸未使用万向管道充装系统',
+      description: '槽车卸车仍使用橡胶软管连接，未使用万向管道充装系统',
+      criterion: 'chem-2017-7',
+      unit: ['液化石油气'],
+      plan: ['装卸台改用万向管道充装系统', '两个装卸车位安装万向管道充装系统并配拉断阀，停用软管', 64000, 30],
+    },
+    handed: {
+      name: '全压力式液化石油气储罐未设置注水措施',
+      description: '2台全压力式液化石油气储罐未按标准设置注水措施',
+      criterion: 'chem-2017-6',
+      unit: ['液化石油气'],
+      plan: ['储罐增设注水措施', '从消防水系统接出注水管线至储罐底部，设双阀及止回阀', 45000, 20],
+      done: '注水管线已安装并完成注水试验',
+      conclusion: '隐患已消除，注水措施符合GB 50160要求',
+    },
+  },
+};
 
 /** The month's findings handed to hazard's subscriber now, as the job runner would later. */
 async function deliverFindings(db: Db, enterpriseId: string): Promise<void> {

@@ -11,6 +11,11 @@ const HazardDetailPage = lazyNamed(
   'HazardDetailPage',
 );
 
+const RegionalMajorHazardsPage = lazyNamed(
+  () => import('./routes/regional/regional-major-hazards-page.tsx'),
+  'RegionalMajorHazardsPage',
+);
+
 const page = (element: ReactNode) => (
   <Permitted permission="hazard.read">
     <Suspense fallback={<FullPageSpin />}>{element}</Suspense>
@@ -23,4 +28,14 @@ export function HazardDesktopPages() {
     { index: true, element: page(<HazardListPage />) },
     { path: ':id', element: page(<HazardDetailPage />) },
   ]);
+}
+
+/** /major-hazards: regulators' 重大事故隐患 in their remit. */
+export function RegionalMajorHazardPages() {
+  return page(<RegionalMajorHazardsPage />);
+}
+
+/** /enterprises/:enterpriseId/hazards/:id: one hazard of an enterprise, as a regulator reads it. */
+export function EnterpriseHazardPage() {
+  return page(<HazardDetailPage />);
 }

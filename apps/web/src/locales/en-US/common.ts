@@ -38,6 +38,7 @@ export const common: Messages<typeof zh> = {
     riskReadiness: 'Reporting readiness',
     hazard: 'Hazard management',
     hazards: 'Hazard register',
+    majorHazards: 'Major hazards',
     inspectionChecklist: 'Inspection checklist',
     inspectionTasks: 'Inspection tasks',
     inspectionIndicators: 'Inspection indicators',

@@ -96,7 +96,7 @@ export const enterprise: Messages<typeof zh> = {
   },
   detail: {
     title: 'Enterprise',
-    tabs: { info: 'Details', audit: 'Change history', risk: 'Risk register' },
+    tabs: { info: 'Details', audit: 'Change history', risk: 'Risk register', hazards: 'Major hazards' },
     edit: 'Edit',
     review: 'Review',
     noLocation: 'Not located',

@@ -35,6 +35,7 @@ export const common = {
     riskReadiness: '上报就绪',
     hazard: '隐患排查治理',
     hazards: '隐患台账',
+    majorHazards: '重大隐患',
     inspectionChecklist: '隐患排查清单',
     inspectionTasks: '排查任务',
     inspectionIndicators: '排查统计',

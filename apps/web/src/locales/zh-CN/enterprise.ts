@@ -92,7 +92,7 @@ export const enterprise = {
   },
   detail: {
     title: '企业详情',
-    tabs: { info: '基本信息', audit: '变更记录', risk: '风险清单' },
+    tabs: { info: '基本信息', audit: '变更记录', risk: '风险清单', hazards: '重大隐患' },
     edit: '编辑',
     review: '审核',
     noLocation: '未定位',

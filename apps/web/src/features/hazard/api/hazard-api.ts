@@ -10,6 +10,7 @@ import type {
   HazardDetail,
   HazardList,
   mergeHazardBody,
+  RegionalMajorHazard,
   quickReportHazardBody,
   rectificationPlanBody,
   rejectHazardBody,
@@ -27,6 +28,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import type { z } from 'zod';
+import { hazardRoutes } from '@shuangkong/contracts';
 import { api } from '../../../shared/api/client.ts';
 import type { Envelope } from '../../../shared/api/envelope.ts';
 import { postFile } from '../../../shared/api/post-file.ts';
@@ -67,6 +69,9 @@ async function uploadPhoto(file: File, csrfToken: string): Promise<UploadedPhoto
 
 /** Every hazard endpoint as a plain call: one per route of `hazardRoutes`. */
 export const hazardApi = {
+  /** Regulators: the major hazards of every enterprise in their remit. */
+  regionalMajor: (query: { scope: 'open' | 'all'; q?: string | undefined }, signal?: AbortSignal) =>
+    api.get<Envelope<RegionalMajorHazard[]>>(hazardRoutes.regionalMajor, query, signal),
   list: (ent: string, filters: HazardFilters, cursor?: string | null, signal?: AbortSignal) =>
     api.get<HazardList>(hazardPath('list', ent), hazardListParams(filters, cursor), signal),
   detail: (ent: string, id: string, signal?: AbortSignal) =>
@@ -131,6 +136,15 @@ export function useHazardSearch(ent: string, q: string, enabled = true) {
     queryKey: hazardKeys.search(ent, q),
     queryFn: ({ signal }) => hazardApi.list(ent, { q, limit: 20 }, null, signal),
     enabled: enabled && ent !== '',
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** 重大隐患 in the regulator's remit, open ones or all. */
+export function useRegionalMajorHazards(scope: 'open' | 'all', q: string) {
+  return useQuery({
+    queryKey: ['hazard', 'regional-major', scope, q] as const,
+    queryFn: ({ signal }) => hazardApi.regionalMajor({ scope, q: q.trim() || undefined }, signal),
     placeholderData: keepPreviousData,
   });
 }

@@ -11,6 +11,10 @@ export function hazardPath(route: HazardRoute, enterpriseId: string, id = '', ex
     .replace(':id', encodeURIComponent(id));
 }
 
+/** Where a regulator opens one enterprise's hazard (a page path): the enterprise is in the address. */
+export const regulatorHazardPath = (enterpriseId: string, hazardId: string) =>
+  `/enterprises/${encodeURIComponent(enterpriseId)}/hazards/${encodeURIComponent(hazardId)}`;
+
 /** The list page's filters, as the page holds them (see `hazardListQuery`). */
 export type HazardFilters = {
   state?: HazardState[] | undefined;

@@ -6,6 +6,7 @@ import {
   extensionDecisions,
   orderedTimeline,
   photosByKind,
+  standardShortName,
   stepButtons,
   timelineColor,
   type HazardPhoto,
@@ -109,5 +110,14 @@ describe('timeline', () => {
   it('orders the history oldest first', () => {
     const steps = [step('confirm', 'confirmed', '2026-05-02'), step('report', 'reported', '2026-05-01')];
     expect(orderedTimeline(steps).map((s) => s.action)).toEqual(['report', 'confirm']);
+  });
+});
+
+describe('standardShortName', () => {
+  it('names a criterion’s standard by its document number', () => {
+    const names = new Set(majorHazardCriteria.map((c) => standardShortName(c.standard)));
+    expect(names).toContain('安监总管三〔2017〕121号');
+    expect(names).toContain('应急管理部令第10号');
+    expect(standardShortName('某行业标准')).toBe('某行业标准');
   });
 });

@@ -121,3 +121,8 @@ export function timelineColor(step: Pick<TimelineStep, 'action' | 'toState'>): s
 export function orderedTimeline(steps: readonly TimelineStep[]): TimelineStep[] {
   return [...steps].sort((a, b) => a.at.localeCompare(b.at));
 }
+
+/** A standard by its document number, e.g. 安监总管三〔2017〕121号 (the full title is long for a column). */
+export function standardShortName(standard: string): string {
+  return /（([^（）]+)）$/.exec(standard)?.[1] ?? standard;
+}

@@ -27,13 +27,15 @@ type Open = { step: HazardStep; extension?: HazardExtension };
 /** One hazard: its national fields, photos, plan, history, signatures, extensions and next steps. */
 export function HazardDetailPage() {
   const { t } = useTranslation('hazard');
-  const { id = '' } = useParams();
+  // An enterprise's own people open /hazards/:id; regulators open /enterprises/:enterpriseId/hazards/:id.
+  const { id = '', enterpriseId: enterpriseInPath } = useParams();
   const session = useSession();
-  const enterpriseId = session.enterprise?.id ?? '';
+  const enterpriseId = enterpriseInPath ?? session.enterprise?.id ?? '';
+  const backTo = enterpriseInPath ? '/major-hazards' : '/hazards';
   const { data, isLoading, error } = useHazard(enterpriseId, id);
   const [open, setOpen] = useState<Open | null>(null);
   const back = (
-    <Link to="/hazards" data-testid="hazard-back">
+    <Link to={backTo} data-testid="hazard-back">
       <ArrowLeftOutlined /> {t('detail.back')}
     </Link>
   );

@@ -32,7 +32,8 @@ export function HazardPhotos({ photos }: { photos: readonly HazardPhoto[] }) {
   if (photos.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('photos.none')} />;
   return (
-    <Flex vertical gap={12} data-testid="hazard-photos">
+    // Before and after side by side, as a reviewer compares them.
+    <Flex gap={32} wrap data-testid="hazard-photos">
       {(['before', 'after'] as const).map((kind) =>
         split[kind].length === 0 ? null : (
           <div key={kind}>

@@ -470,7 +470,7 @@ function EvaluationFields() {
                 label={t('dialogs.evaluationDate')}
                 rules={[{ required: true }]}
               >
-                <DatePicker style={{ width: '100%' }} />
+                <DatePicker style={{ width: '100%' }} data-testid="hazard-step-evaluation-date" />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
