@@ -211,7 +211,8 @@ export type HazardListItem = z.infer<typeof hazardListItem>;
 export const hazardList = z.object({
   data: z.array(hazardListItem),
   nextCursor: z.string().nullable(),
-  abilities: z.object({ report: z.boolean(), quickReport: z.boolean() }),
+  /** `archive`: may download 一企一档 (the enterprise's safety manager or principal). */
+  abilities: z.object({ report: z.boolean(), quickReport: z.boolean(), archive: z.boolean() }),
 });
 export type HazardList = z.infer<typeof hazardList>;
 

@@ -55,6 +55,14 @@ export function mayAct(
   return true;
 }
 
+/**
+ * 一企一档 holds every hazard and every name: the enterprise's own safety manager or principal
+ * only, never a colleague who sees part of it or a regulator who sees its major hazards.
+ */
+export function mayArchive(actor: Actor, scope: HazardScope): boolean {
+  return scope.isOwn && (can(actor, 'hazard.manage') || can(actor, 'hazard.approvePlan'));
+}
+
 /** The abilities of the detail: machine and policy agree, so every shown button works. */
 export function hazardAbilities(
   actor: Actor,

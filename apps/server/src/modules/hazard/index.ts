@@ -7,6 +7,7 @@ import { hazardTodos } from './hazard-todos.ts';
 import { gradingRoutes } from './grading/grading.routes.ts';
 import { lifecycleRoutes } from './lifecycle/lifecycle.routes.ts';
 import { registerRoutes } from './register/register.routes.ts';
+import { archiveRoutes } from './archive/archive.routes.ts';
 import { reportingRoutes } from './reporting/reporting.routes.ts';
 import type { HazardTables } from './hazard.tables.ts';
 
@@ -29,6 +30,7 @@ export const hazardModule = defineModule<HazardTables>({
     await app.register(gradingRoutes, { db });
     await app.register(lifecycleRoutes, { db });
     await app.register(registerRoutes, { db });
+    await app.register(archiveRoutes, { db, files: env.files });
   },
   jobs: () => [sweepOverdueJob],
   // The home page's 待办: reports to confirm, plans to sign, rectifications to accept, one's own.

@@ -136,6 +136,17 @@ export const hazard: Messages<typeof zh> = {
     planApproved: 'Signed',
     planPending: 'Not signed',
   },
+  downloads: {
+    export: 'Export lists',
+    lists: { hazards: 'Hazard list', rectification: 'Rectification list', closeOut: 'Close-out list' },
+    archive: 'Enterprise archive',
+    archiveTitle: 'Download the enterprise archive',
+    archiveHint:
+      'One ZIP: the risk register, the hazard, rectification and close-out lists, and every hazard’s page (photos, treatment plan, steps, verified signatures) and data.',
+    period: 'Registered between',
+    periodHint: 'Leave empty for every hazard',
+    download: 'Download',
+  },
   list: {
     title: 'Hazard register',
     report: 'Report a hazard',

@@ -106,6 +106,17 @@ export const hazard = {
     planApproved: '已签批',
     planPending: '未签批',
   },
+  downloads: {
+    export: '导出清单',
+    lists: { hazards: '隐患清单', rectification: '隐患整改清单', closeOut: '隐患销号清单' },
+    archive: '一企一档',
+    archiveTitle: '下载一企一档',
+    archiveHint:
+      '一个压缩包：风险管控清单、隐患清单、整改清单、销号清单，以及每条隐患的详情页（照片、治理方案、处理过程、签字核验）和数据。',
+    period: '隐患登记期间',
+    periodHint: '不选则包含全部隐患',
+    download: '下载',
+  },
   list: {
     title: '隐患台账',
     report: '登记隐患',

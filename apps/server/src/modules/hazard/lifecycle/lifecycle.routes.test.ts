@@ -494,7 +494,7 @@ describe('隐患台账 (the list)', () => {
       .execute();
 
     const all = (await req(w.manager, 'GET', `${base}?limit=200`)).json();
-    expect(all.abilities).toEqual({ report: true, quickReport: true });
+    expect(all.abilities).toEqual({ report: true, quickReport: true, archive: true });
     const row = all.data.find((h: { id: string }) => h.id === hidden);
     expect(row).toMatchObject({
       name: '更衣室电线裸露',

@@ -3,7 +3,7 @@ import type { HazardList, HazardListItem, HazardListQuery } from '@shuangkong/co
 import { can, type Actor } from '../../../kernel/index.ts';
 import { getWorkingDayCalendar, shanghaiCivilDate } from '../../../platform/calendar/index.ts';
 import type { DB, Db } from '../hazard.database.ts';
-import { mayReport } from '../hazard.policy.ts';
+import { mayArchive, mayReport } from '../hazard.policy.ts';
 import type { HazardScope } from '../hazard-scope.ts';
 import { hazardDue } from './hazard-due.ts';
 import { isOverdue, openStates } from '../hazard.state.ts';
@@ -210,5 +210,5 @@ export async function listHazards(
     hasBeforePhoto: Boolean(h.hasBeforePhoto),
   }));
   const report = mayReport(actor, scope);
-  return { data, nextCursor, abilities: { report, quickReport: report } };
+  return { data, nextCursor, abilities: { report, quickReport: report, archive: mayArchive(actor, scope) } };
 }

@@ -1,6 +1,6 @@
 import { hazardListQuery } from '@shuangkong/contracts';
 import { describe, expect, it } from 'vitest';
-import { hazardListParams, hazardPath } from './hazard-paths.ts';
+import { hazardArchiveUrl, hazardExportUrl, hazardListParams, hazardPath } from './hazard-paths.ts';
 
 const ent = '00000000-0000-4000-8000-000000000001';
 const id = '00000000-0000-4000-8000-000000000002';
@@ -55,5 +55,30 @@ describe('hazardListParams', () => {
       cursor: 'cursor-1',
       limit: 20,
     });
+  });
+});
+
+describe('download links', () => {
+  it('carry the list and the page’s filters, never its paging', () => {
+    const url = hazardExportUrl('e1', 'closeOut', {
+      state: ['closed', 'handedOver'],
+      q: '阀门',
+      sort: 'deadline',
+      limit: 50,
+    });
+    const parsed = new URL(url, 'http://x');
+    expect(parsed.pathname).toBe('/api/v1/enterprises/e1/hazards/export.xlsx');
+    expect(Object.fromEntries(parsed.searchParams)).toEqual({
+      list: 'closeOut',
+      state: 'closed,handedOver',
+      q: '阀门',
+    });
+  });
+
+  it('name the archive’s period only when one is chosen', () => {
+    expect(hazardArchiveUrl('e1')).toBe('/api/v1/enterprises/e1/hazards/archive.zip');
+    expect(hazardArchiveUrl('e1', '2026-01-01', '2026-06-30')).toBe(
+      '/api/v1/enterprises/e1/hazards/archive.zip?from=2026-01-01&to=2026-06-30',
+    );
   });
 });

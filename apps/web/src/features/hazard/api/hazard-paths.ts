@@ -1,5 +1,5 @@
 import { hazardRoutes, type HazardGrade, type HazardSort, type HazardState } from '@shuangkong/contracts';
-import type { QueryParams } from '../../../shared/api/client.ts';
+import { buildUrl, type QueryParams } from '../../../shared/api/client.ts';
 
 export type HazardRoute = keyof typeof hazardRoutes;
 
@@ -14,6 +14,24 @@ export function hazardPath(route: HazardRoute, enterpriseId: string, id = '', ex
 /** Where a regulator opens one enterprise's hazard (a page path): the enterprise is in the address. */
 export const regulatorHazardPath = (enterpriseId: string, hazardId: string) =>
   `/enterprises/${encodeURIComponent(enterpriseId)}/hazards/${encodeURIComponent(hazardId)}`;
+
+/** 五个清单 of the hazard module that download as .xlsx. */
+export type HazardExportList = 'hazards' | 'rectification' | 'closeOut';
+
+/** A list as .xlsx with the page's filters (a plain GET carrying the session cookie). */
+export function hazardExportUrl(
+  enterpriseId: string,
+  list: HazardExportList,
+  filters: HazardFilters,
+): string {
+  const { sort: _sort, order: _order, limit: _limit, cursor: _cursor, ...rest } = hazardListParams(filters);
+  return buildUrl(hazardPath('export', enterpriseId), { list, ...rest });
+}
+
+/** 一企一档 for a period of registration dates (either end may be open). */
+export function hazardArchiveUrl(enterpriseId: string, from?: string, to?: string): string {
+  return buildUrl(hazardPath('archive', enterpriseId), { from, to });
+}
 
 /** The list page's filters, as the page holds them (see `hazardListQuery`). */
 export type HazardFilters = {

@@ -37,6 +37,7 @@ import {
   type FilterValues,
   type QuickFilter,
 } from './list-filters.ts';
+import { ArchiveButton, ExportMenu } from './downloads.tsx';
 import { ReportDialog } from './report-dialog.tsx';
 
 /** 隐患台账: every hazard of the enterprise, filtered, newest first, a page at a time. */
@@ -56,11 +57,15 @@ export function HazardListPage() {
     <PageContainer
       title={t('list.title')}
       extra={
-        abilities?.report ? (
-          <Button type="primary" onClick={() => setReporting(true)} data-testid="hazard-report">
-            {t('list.report')}
-          </Button>
-        ) : null
+        <Flex gap={8} wrap>
+          <ExportMenu enterpriseId={enterpriseId} filters={filters} />
+          {abilities?.archive ? <ArchiveButton enterpriseId={enterpriseId} /> : null}
+          {abilities?.report ? (
+            <Button type="primary" onClick={() => setReporting(true)} data-testid="hazard-report">
+              {t('list.report')}
+            </Button>
+          ) : null}
+        </Flex>
       }
     >
       <QuickFilters filters={filters} onApply={setFilters} />
