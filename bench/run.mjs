@@ -15,6 +15,7 @@ const scenarios = {
   'inspection-generate': ['npx', ['tsx', 'bench/inspection-generate.ts']],
   'inspection-submit': ['npx', ['tsx', 'bench/inspection-submit.ts']],
   'hazard-list': ['npx', ['tsx', 'bench/hazard-list.ts']],
+  'hazard-archive': ['npx', ['tsx', 'bench/hazard-archive.ts']],
 };
 
 const wanted = process.argv.slice(2);

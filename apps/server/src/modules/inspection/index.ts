@@ -18,6 +18,7 @@ export { toNationalCycle, type Frequency, type NationalCycle } from './schedule/
 export { generateTasks } from './tasks/commands/generate-tasks.ts';
 export { markMissedChecks } from './tasks/commands/mark-missed-checks.ts';
 export { syncChecklist } from './checklist/commands/sync-checklist.ts';
+export { prepareChecklistExport } from './checklist/queries/export-checklist.ts';
 export { systemAudit as inspectionSystemAudit } from './inspection-record.ts';
 export { shanghaiDate, shanghaiInstant } from './schedule/shanghai-time.ts';
 // The demo seed's path for checks made in the past (ADR 0008); no route calls it.

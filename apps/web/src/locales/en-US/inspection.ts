@@ -5,6 +5,7 @@ export const inspection: typeof zhCN = {
   checklist: {
     title: 'Inspection checklist',
     sync: 'Sync from the risk register',
+    export: 'Export the check list',
     synced: 'Synced: {{created}} added, {{updated}} updated, {{retired}} retired',
     post: 'Post',
     postNone: 'No post',

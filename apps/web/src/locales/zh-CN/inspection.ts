@@ -3,6 +3,7 @@ export const inspection = {
   checklist: {
     title: '隐患排查清单',
     sync: '从风险清单同步',
+    export: '导出排查清单',
     synced: '已同步：新增 {{created}}，更新 {{updated}}，停用 {{retired}}',
     post: '岗位',
     postNone: '未分配岗位',

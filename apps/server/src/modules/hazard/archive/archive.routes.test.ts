@@ -101,7 +101,7 @@ describe('一企一档 (the enterprise archive)', () => {
     expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('一企一档-');
     const zip = readZip(res.rawPayload);
     const names = [...zip.keys()];
-    for (const list of ['风险管控清单', '隐患清单', '隐患整改清单', '隐患销号清单'])
+    for (const list of ['风险管控清单', '隐患排查清单', '隐患清单', '隐患整改清单', '隐患销号清单'])
       expect(names).toContain(`清单/${list}.xlsx`);
     expect(names).toContain('index.html');
     // Chinese names are flagged as UTF-8, so every unzip tool shows them as they are.

@@ -5,6 +5,7 @@ import type { HazardArchiveQuery, HazardExportList } from '@shuangkong/contracts
 import type { Actor } from '../../../kernel/index.ts';
 import { shanghaiCivilDate } from '../../../platform/calendar/index.ts';
 import { FileMissingError, type FileStorage } from '../../../platform/files/index.ts';
+import { prepareChecklistExport } from '../../inspection/index.ts';
 import { prepareRegisterExport } from '../../risk/index.ts';
 import type { Db } from '../hazard.database.ts';
 import type { HazardScope } from '../hazard-scope.ts';
@@ -42,10 +43,11 @@ export type ArchiveInput = {
 
 /**
  * 一企一档 as one ZIP, streamed into `out`: the register (风险管控清单, with every control
- * measure), the hazard lists (隐患、整改、销号), then every hazard of the period in its own folder
- * with its page (fields, photos before and after, plan, steps, signatures re-verified) and its
- * data as JSON, and an index page. One hazard and one photo are in flight at a time and each
- * entry waits for the archive to take it, so memory stays flat whatever the enterprise's size.
+ * measure), the check list (隐患排查清单), the hazard lists (隐患、整改、销号), then every hazard
+ * of the period in its own folder with its page (fields, photos before and after, plan, steps,
+ * signatures re-verified) and its data as JSON, and an index page. One hazard and one photo are in
+ * flight at a time and each entry waits for the archive to take it, so memory stays flat whatever
+ * the enterprise's size.
  */
 export async function writeHazardArchive(out: Writable, input: ArchiveInput): Promise<void> {
   const { db, files, actor, scope, query, enterpriseName } = input;
@@ -73,6 +75,13 @@ export async function writeHazardArchive(out: Writable, input: ArchiveInput): Pr
   await add(registerStream, { name: '清单/风险管控清单.xlsx', date: now });
   await registerDone;
   lists.push({ file: '清单/风险管控清单.xlsx', title: '风险管控清单（含管控措施）' });
+
+  const checklist = await prepareChecklistExport(db as never, actor, scope.id, now);
+  const checklistStream = new PassThrough();
+  const checklistDone = checklist.write(checklistStream);
+  await add(checklistStream, { name: '清单/隐患排查清单.xlsx', date: now });
+  await checklistDone;
+  lists.push({ file: '清单/隐患排查清单.xlsx', title: '隐患排查清单' });
 
   const listTitles: Record<HazardExportList, string> = {
     hazards: '隐患清单',

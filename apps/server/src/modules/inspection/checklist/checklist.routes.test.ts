@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegisterWorld, requester, type RegisterWorld } from '../../../../test/register-test-world.ts';
 import {
@@ -29,6 +30,28 @@ describe('checklist routes', () => {
     const res = await req(w.manager, 'POST', `${base}/sync`);
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toEqual({ created: 1, updated: 0, retired: 0 });
+  });
+
+  it('downloads 隐患排查清单 as .xlsx with what seed 003 asks of each item; outsiders get 404', async () => {
+    const res = await req(w.worker, 'GET', `${base}/export.xlsx`);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('隐患排查清单-');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('隐患排查清单')!;
+    expect(sheet.getRow(2).values).toEqual(
+      expect.arrayContaining([
+        '风险部位',
+        '风险管控措施',
+        '风险失控表现',
+        '排查内容',
+        '责任部门',
+        '责任人',
+        '排查周期',
+      ]),
+    );
+    expect(sheet.getRow(3).values).toEqual(expect.arrayContaining([1, '装车台', '检查静电接地夹', '每天']));
+    expect((await req(w.otherManager, 'GET', `${base}/export.xlsx`)).statusCode).toBe(404);
   });
 
   it('a worker may not sync, and sees the items without edit abilities', async () => {

@@ -1,7 +1,9 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import type { InspectionItem } from '@shuangkong/contracts';
 import { Alert, App, Button, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { buildUrl } from '../../../../shared/api/client.ts';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { useSession } from '../../../../shared/session/session.ts';
@@ -39,39 +41,49 @@ export function ChecklistPage() {
     <PageContainer
       title={t('checklist.title')}
       extra={
-        data?.abilities.sync ? (
-          <Space>
-            <Button data-testid="inspection-steward-defaults-open" onClick={() => setStewardOpen(true)}>
-              {t('checklist.stewardDefaults')}
-            </Button>
-            <Popconfirm
-              title={t('checklist.applyTemplate')}
-              description={<div style={{ maxWidth: 360 }}>{t('checklist.templateConfirm')}</div>}
-              onConfirm={() =>
-                template.mutate('chemical-2019-78', {
-                  onSuccess: (r) => void message.success(t('checklist.templateApplied', r.data)),
-                  onError: (e) => void message.error(errorMessage(t, e)),
-                })
-              }
-            >
-              <Button data-testid="inspection-apply-template" loading={template.isPending}>
-                {t('checklist.applyTemplate')}
+        <Space>
+          <Button
+            icon={<DownloadOutlined />}
+            href={buildUrl(`/enterprises/${encodeURIComponent(enterpriseId)}/inspection/items/export.xlsx`)}
+            download
+            data-testid="inspection-checklist-export"
+          >
+            {t('checklist.export')}
+          </Button>
+          {data?.abilities.sync ? (
+            <Space>
+              <Button data-testid="inspection-steward-defaults-open" onClick={() => setStewardOpen(true)}>
+                {t('checklist.stewardDefaults')}
               </Button>
-            </Popconfirm>
-            <Button
-              data-testid="inspection-sync"
-              loading={sync.isPending}
-              onClick={() =>
-                sync.mutate(undefined, {
-                  onSuccess: (r) => void message.success(t('checklist.synced', r.data)),
-                  onError: (e) => void message.error(errorMessage(t, e)),
-                })
-              }
-            >
-              {t('checklist.sync')}
-            </Button>
-          </Space>
-        ) : null
+              <Popconfirm
+                title={t('checklist.applyTemplate')}
+                description={<div style={{ maxWidth: 360 }}>{t('checklist.templateConfirm')}</div>}
+                onConfirm={() =>
+                  template.mutate('chemical-2019-78', {
+                    onSuccess: (r) => void message.success(t('checklist.templateApplied', r.data)),
+                    onError: (e) => void message.error(errorMessage(t, e)),
+                  })
+                }
+              >
+                <Button data-testid="inspection-apply-template" loading={template.isPending}>
+                  {t('checklist.applyTemplate')}
+                </Button>
+              </Popconfirm>
+              <Button
+                data-testid="inspection-sync"
+                loading={sync.isPending}
+                onClick={() =>
+                  sync.mutate(undefined, {
+                    onSuccess: (r) => void message.success(t('checklist.synced', r.data)),
+                    onError: (e) => void message.error(errorMessage(t, e)),
+                  })
+                }
+              >
+                {t('checklist.sync')}
+              </Button>
+            </Space>
+          ) : null}
+        </Space>
       }
     >
       {error ? <Alert type="error" title={errorMessage(t, error)} /> : null}
