@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedInt } from '../bounds.ts';
+import { boundedInt, boundedQueryInt } from '../bounds.ts';
 import { isoDate } from '../common.ts';
 import {
   checkAnswer,
@@ -118,6 +118,12 @@ export const submitInspectionRecordBody = z.object({
   byMobile: z.boolean().default(false),
   /** Made from the unit's page opened by scanning the QR code of its printed card (现场扫码). */
   scanned: z.boolean().default(false),
+  /** The device's own id for this record: sending it again (a queue resent) returns the first. */
+  clientRecordId: z.uuid().optional(),
+  /** When the check was made on the device, if it was queued without a network. */
+  checkedAt: z.iso.datetime({ offset: true }).optional(),
+  /** A correction: the record (of the same task) this one corrects; the old one stays as it was. */
+  correctsRecordId: z.uuid().optional(),
 });
 export type SubmitInspectionRecordBody = z.input<typeof submitInspectionRecordBody>;
 
@@ -129,6 +135,12 @@ export const inspectionRecord = z.object({
   isSteward: z.boolean(),
   byMobile: z.boolean(),
   scanned: z.boolean(),
+  /** When the server received it (later than checkTime for a record queued offline). */
+  submittedAt: z.string(),
+  /** The task was already completed by this record: this one is kept and waits for review. */
+  duplicateOf: z.string().nullable(),
+  correctsRecordId: z.string().nullable(),
+  needsReview: z.boolean(),
 });
 
 /** 停用/检维修 of a unit. */
@@ -149,3 +161,71 @@ export const outOfServiceBody = z.object({
   reason: z.string().trim().min(1).max(500),
 });
 export type OutOfServiceBody = z.infer<typeof outOfServiceBody>;
+
+// ---------- records (排查记录) ----------
+
+export const inspectionRecordListQuery = z.object({
+  /** Check dates (Asia/Shanghai), both included. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  unitId: z.uuid().optional(),
+  taskId: z.uuid().optional(),
+  checkedBy: z.uuid().optional(),
+  checkStatus: checkStatus.optional(),
+  needsReview: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  /** Keyset cursor from the previous page's `nextCursor`. */
+  cursor: z.string().max(200).optional(),
+  limit: boundedQueryInt(1, 100).default(30),
+});
+export type InspectionRecordListQuery = z.infer<typeof inspectionRecordListQuery>;
+
+export const inspectionRecordPhoto = z.object({
+  fileId: z.string(),
+  url: z.string(),
+  /** From the photo's own metadata, when the camera wrote it. */
+  capturedAt: z.string().nullable(),
+  /** Captured before the task's window opened or after it closed: shown, and flagged. */
+  outsideWindow: z.boolean(),
+});
+
+/** One record as the records browser shows it: what was checked, by whom, when, and how. */
+export const inspectionRecordView = inspectionRecord.extend({
+  unitId: z.string(),
+  unitName: z.string(),
+  measureContent: z.string(),
+  checkedByName: z.string(),
+  note: z.string(),
+  windowStart: z.string(),
+  windowEnd: z.string(),
+  /** Sent more than ten minutes after it was made (queued on a phone without a network). */
+  late: z.boolean(),
+  /** Records that correct this one. */
+  correctedBy: z.array(z.string()),
+  reviewedByName: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  answers: z.array(
+    z.object({
+      itemId: z.string(),
+      answer: checkAnswer,
+      note: z.string(),
+      photos: z.array(inspectionRecordPhoto),
+    }),
+  ),
+  abilities: z.object({ review: z.boolean(), correct: z.boolean() }),
+});
+export type InspectionRecordView = z.infer<typeof inspectionRecordView>;
+
+export const inspectionRecordList = z.object({
+  data: z.array(inspectionRecordView),
+  nextCursor: z.string().nullable(),
+});
+export type InspectionRecordList = z.infer<typeof inspectionRecordList>;
+
+/** Settles a record flagged for review (a second device's record of a completed task). */
+export const reviewInspectionRecordBody = z.object({
+  comment: z.string().trim().max(500).default(''),
+});
+export type ReviewInspectionRecordBody = z.input<typeof reviewInspectionRecordBody>;

@@ -16,6 +16,17 @@ export type InspectionDomainEvent =
       checkStatus: CheckStatus;
       abnormalItemIds: string[];
     }
+  /** A second record for a task already completed (another device): kept, waiting for review. */
+  | { type: 'inspection.check-duplicated'; taskId: string; unitId: string; firstRecordId: string }
+  /** A correction of a record: a new record pointing at the old one, which stays as it was. */
+  | {
+      type: 'inspection.record-corrected';
+      taskId: string;
+      unitId: string;
+      correctsRecordId: string;
+      checkStatus: CheckStatus;
+    }
+  | { type: 'inspection.duplicate-reviewed'; taskId: string; firstRecordId: string | null }
   /**
    * One abnormal answer became a finding (what was seen, photos taken on the spot). Self-contained
    * so the hazard module can register a reported hazard without reading inspection's tables.

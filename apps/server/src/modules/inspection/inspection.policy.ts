@@ -13,5 +13,13 @@ export function mayManage(actor: Actor, scope: InspectionScope): boolean {
 }
 
 export function mayCheck(actor: Actor, scope: InspectionScope, task: { status: string }): boolean {
-  return scope.isOwn && can(actor, 'inspection.check') && task.status === 'pending';
+  return mayRecordChecks(actor, scope) && task.status === 'pending';
+}
+
+/**
+ * Whether the actor may send records at all. A record for a task no longer pending is still
+ * taken in (a second device's, one queued offline, a correction) and sorted out by submitRecord.
+ */
+export function mayRecordChecks(actor: Actor, scope: InspectionScope): boolean {
+  return scope.isOwn && can(actor, 'inspection.check');
 }

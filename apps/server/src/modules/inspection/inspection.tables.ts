@@ -79,6 +79,13 @@ export type InspectionTables = {
     checkedByName: Defaulted<string>;
     note: Defaulted<string>;
     createdAt: Defaulted<Date>;
+    clientRecordId: string | null;
+    submittedAt: Defaulted<Date>;
+    duplicateOf: string | null;
+    correctsRecordId: string | null;
+    needsReview: Defaulted<boolean>;
+    reviewedBy: string | null;
+    reviewedAt: Timestamp | null;
   };
   inspectionRecordAnswers: {
     enterpriseId: string;

@@ -79,11 +79,25 @@ describe('task routes', () => {
       abnormalItemIds: [task.itemId],
     });
 
+    // The same task completed from a second device: kept, pointing at the first, flagged for review.
     const again = await req(w.manager, 'POST', `${base}/${task.id}/records`, {
       answers: [{ itemId: task.itemId, answer: 'normal' }],
     });
-    expect(again.statusCode).toBe(409);
-    expect(again.json().error.code).toBe('INSPECTION_TASK_CLOSED');
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json().data).toMatchObject({
+      duplicateOf: res.json().data.id,
+      needsReview: true,
+      checkStatus: 'normal',
+    });
+    const recorded = await w.t.db
+      .selectFrom('domainEvents')
+      .select('type')
+      .where('type', 'in', ['inspection.check-recorded', 'inspection.check-duplicated'])
+      .execute();
+    expect(recorded.map((e) => e.type).sort()).toEqual([
+      'inspection.check-duplicated',
+      'inspection.check-recorded',
+    ]);
   });
 
   it('answers must be the task’s item; normal answers give a normal record', async () => {

@@ -53,6 +53,8 @@ export async function recordPastChecksForDemo(
         checkedBy: check.checkedBy.id,
         checkedByName: check.checkedBy.name,
         note: check.note ?? '',
+        // Made on the spot and sent at once, as a phone with a network does.
+        submittedAt: check.checkedAt,
       };
       const answers = [{ itemId: task.itemId, answer: check.answer, note: check.note ?? '' }];
       await trx.insertInto('inspectionRecords').values(record).execute();
