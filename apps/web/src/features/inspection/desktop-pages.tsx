@@ -16,6 +16,7 @@ const OutOfServicePage = lazyNamed(
   'OutOfServicePage',
 );
 const PlansPage = lazyNamed(() => import('./routes/plans/plans-page.tsx'), 'PlansPage');
+const RecordsPage = lazyNamed(() => import('./routes/records/records-page.tsx'), 'RecordsPage');
 const IndicatorsPage = lazyNamed(() => import('./routes/indicators/indicators-page.tsx'), 'IndicatorsPage');
 
 const page = (element: ReactNode) => (
@@ -31,6 +32,7 @@ export function InspectionDesktopPages() {
     { path: 'tasks', element: page(<TasksPage />) },
     { path: 'calendar', element: page(<TaskCalendarPage />) },
     { path: 'indicators', element: page(<IndicatorsPage />) },
+    { path: 'records', element: page(<RecordsPage />) },
     { path: 'plans', element: page(<PlansPage />) },
     { path: 'out-of-service', element: page(<OutOfServicePage />) },
   ]);

@@ -29,6 +29,7 @@ export const inspectionFeature: FeatureDescriptor = {
         page(22, 'inspection-plans', 'nav.inspectionPlans', '/inspection/plans'),
         page(24, 'inspection-out-of-service', 'nav.inspectionOutOfService', '/inspection/out-of-service'),
         page(25, 'inspection-calendar', 'nav.inspectionCalendar', '/inspection/calendar'),
+        page(28, 'inspection-records', 'nav.inspectionRecords', '/inspection/records'),
         page(30, 'inspection-indicators', 'nav.inspectionIndicators', '/inspection/indicators'),
       ],
     },

@@ -41,6 +41,7 @@ export const common: Messages<typeof zh> = {
     majorHazards: 'Major hazards',
     inspectionChecklist: 'Inspection checklist',
     inspectionTasks: 'Inspection tasks',
+    inspectionRecords: 'Inspection records',
     inspectionIndicators: 'Inspection indicators',
     inspectionPlans: 'Inspection plans',
     inspectionOutOfService: 'Out of service',

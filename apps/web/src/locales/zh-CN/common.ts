@@ -38,6 +38,7 @@ export const common = {
     majorHazards: '重大隐患',
     inspectionChecklist: '隐患排查清单',
     inspectionTasks: '排查任务',
+    inspectionRecords: '排查记录',
     inspectionIndicators: '排查统计',
     inspectionCalendar: '任务日历',
     inspectionPlans: '排查计划',

@@ -205,9 +205,14 @@ export function hazardPageHtml(h: HazardDetail, enterpriseName: string, photos: 
               )}</td><td>${{ requested: '待审批', approved: '已同意', refused: '未同意' }[e.state]}</td></tr>`,
           )
           .join('')}</table>`;
+  // The hazard's data as the API gives it, for machines, inside the page (one file per hazard keeps
+  // the archive's directory small; a data block is not a script and never runs).
+  const { abilities: _abilities, ...data } = h;
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
   return page(
     h.name,
-    `<p><a href="../../index.html">← 一企一档</a></p><h1>${escapeHtml(h.name)}</h1>${facts}` +
+    `<script type="application/json" id="hazard-data">${json}</script>` +
+      `<p><a href="../../index.html">← 一企一档</a></p><h1>${escapeHtml(h.name)}</h1>${facts}` +
       `<h2>照片</h2><div class="photos">${photoBlock || '<span class="muted">无</span>'}</div>${plan}` +
       `<h2>处理过程</h2>${timeline}<h2>签字确认</h2>${signatures}${extensions}`,
   );

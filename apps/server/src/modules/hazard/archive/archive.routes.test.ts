@@ -123,8 +123,15 @@ describe('一企一档 (the enterprise archive)', () => {
     expect(page).toContain('已验收');
     expect(page.match(/✓ 一致/g)).toHaveLength(3);
 
-    const data = JSON.parse(zip.get(`${folder}/隐患.json`)!.data.toString('utf8'));
-    expect(data).toMatchObject({ id: closedId, state: 'closed', acceptanceComment: '复查合格' });
+    const embedded = /<script type="application\/json" id="hazard-data">(.*?)<\/script>/.exec(page)?.[1];
+    expect(embedded).not.toContain('<');
+    const data = JSON.parse(embedded!);
+    expect(data).toMatchObject({
+      id: closedId,
+      name: '液氯储罐区洗眼器<无水>',
+      state: 'closed',
+      acceptanceComment: '复查合格',
+    });
     expect(data.abilities).toBeUndefined();
     expect(data.signatures.map((s: { kind: string }) => s.kind)).toEqual([
       'confirm',

@@ -45,7 +45,7 @@ export type ArchiveInput = {
  * 一企一档 as one ZIP, streamed into `out`: the register (风险管控清单, with every control
  * measure), the check list (隐患排查清单), the hazard lists (隐患、整改、销号), then every hazard
  * of the period in its own folder with its page (fields, photos before and after, plan, steps,
- * signatures re-verified) and its data as JSON, and an index page. One hazard and one photo are in
+ * signatures re-verified, and its data as JSON inside the page), and an index page. One hazard and one photo are in
  * flight at a time and each entry waits for the archive to take it, so memory stays flat whatever
  * the enterprise's size.
  */
@@ -130,8 +130,6 @@ export async function writeHazardArchive(out: Writable, input: ArchiveInput): Pr
         name: `${folder}/隐患详情.html`,
         date: now,
       });
-      const { abilities: _abilities, ...data } = h;
-      await add(JSON.stringify(data, null, 2), { name: `${folder}/隐患.json`, date: now });
       index.push({
         folder,
         name: h.name,

@@ -4,12 +4,20 @@ import type {
   ChecklistTemplateKey,
   ChecklistTemplateResult,
   InspectionItem,
+  InspectionRecordList,
   InspectionTask,
+  ReviewInspectionRecordBody,
   OutOfServicePeriod,
   SubmitInspectionRecordBody,
   UpdateInspectionItemBody,
 } from '@shuangkong/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api } from '../../../shared/api/client.ts';
 
 // Every inspection API path in one place, so a server route that moves is fixed here only.
@@ -23,6 +31,8 @@ export const inspectionPaths = {
   tasks: (ent: string) => `${e(ent)}/tasks`,
   records: (ent: string, taskId: string) => `${e(ent)}/tasks/${encodeURIComponent(taskId)}/records`,
   outOfService: (ent: string) => `${e(ent)}/out-of-service`,
+  recordList: (ent: string) => `${e(ent)}/records`,
+  review: (ent: string, id: string) => `${e(ent)}/records/${encodeURIComponent(id)}/review`,
 };
 
 export const inspectionKeys = {
@@ -125,6 +135,49 @@ export function useSubmitRecord(ent: string) {
   return useMutation({
     mutationFn: ({ taskId, body }: { taskId: string; body: SubmitInspectionRecordBody }) =>
       api.post<{ data: { id: string; checkStatus: string } }>(inspectionPaths.records(ent, taskId), body),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
+/** The records browser's filters (the list API's own parameters). */
+export type RecordFilter = {
+  from?: string | undefined;
+  to?: string | undefined;
+  unitId?: string | undefined;
+  checkStatus?: string | undefined;
+  needsReview?: boolean | undefined;
+};
+
+/** 排查记录, newest first, a page at a time along the keyset cursor. */
+export function useRecords(ent: string, filter: RecordFilter) {
+  return useInfiniteQuery({
+    queryKey: ['inspection', ent, 'records', filter] as const,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<InspectionRecordList>(
+        inspectionPaths.recordList(ent),
+        {
+          from: filter.from,
+          to: filter.to,
+          unitId: filter.unitId,
+          checkStatus: filter.checkStatus,
+          needsReview: filter.needsReview ? 'true' : undefined,
+          cursor: pageParam ?? undefined,
+          limit: 30,
+        },
+        signal,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled: ent !== '',
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useReviewRecord(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: ReviewInspectionRecordBody }) =>
+      api.post<{ data: { id: string } }>(inspectionPaths.review(ent, id), body),
     onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
   });
 }

@@ -1,3 +1,4 @@
+import { randomId } from '../../../shared/utils/random-id.ts';
 import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Image, Space } from 'antd';
 import { useRef, useState } from 'react';
@@ -6,9 +7,20 @@ import { errorMessage } from '../../../shared/api/error-message.ts';
 import { postFile } from '../../../shared/api/post-file.ts';
 import { useSession } from '../../../shared/session/session.ts';
 
+/** Photos taken without a network, by their `local:` reference, until the record is queued. */
+const localPhotos = new Map<string, { file: File; url: string }>();
+export const isLocalPhoto = (ref: string) => ref.startsWith('local:');
+/** The files behind `local:` references (taken offline), for the record's queue. */
+export const localPhotoFiles = (refs: readonly string[]): File[] =>
+  refs.flatMap((r) => {
+    const photo = localPhotos.get(r);
+    return photo ? [photo.file] : [];
+  });
+
 /**
  * Photos taken on the spot with the phone's camera (capture), uploaded at once; the value is the
- * uploaded files' ids. The server keeps each photo's capture time and place from its EXIF.
+ * uploaded files' ids. The server keeps each photo's capture time and place from its EXIF. Without
+ * a network a photo is kept on the phone (a `local:` reference) and goes up with the queued record.
  */
 export function PhotoCapture(props: { value?: string[]; onChange?: (ids: string[]) => void; max?: number }) {
   const { t } = useTranslation('inspection');
@@ -23,9 +35,15 @@ export function PhotoCapture(props: { value?: string[]; onChange?: (ids: string[
     setBusy(true);
     const added: string[] = [];
     for (const file of [...files].slice(0, max - ids.length)) {
-      const res = await postFile<{ data: { id: string } }>('/files', file, session.csrfToken);
-      if (res.ok) added.push(res.data.data.id);
-      else void message.error(`${t('record.uploadFailed')}：${errorMessage(t, res.error)}`);
+      const res = navigator.onLine
+        ? await postFile<{ data: { id: string } }>('/files', file, session.csrfToken)
+        : null;
+      if (res?.ok) added.push(res.data.data.id);
+      else if (res === null || res.error.status === 0) {
+        const ref = `local:${randomId()}`;
+        localPhotos.set(ref, { file, url: URL.createObjectURL(file) });
+        added.push(ref);
+      } else void message.error(`${t('record.uploadFailed')}：${errorMessage(t, res.error)}`);
     }
     setBusy(false);
     if (input.current) input.current.value = '';
@@ -35,7 +53,12 @@ export function PhotoCapture(props: { value?: string[]; onChange?: (ids: string[
     <Space wrap data-testid="inspection-photo-capture">
       {ids.map((id) => (
         <Space key={id} direction="vertical" size={2} align="center">
-          <Image src={`/api/v1/files/${id}`} width={72} height={72} style={{ objectFit: 'cover' }} />
+          <Image
+            src={localPhotos.get(id)?.url ?? `/api/v1/files/${id}`}
+            width={72}
+            height={72}
+            style={{ objectFit: 'cover' }}
+          />
           <Button
             size="small"
             type="text"

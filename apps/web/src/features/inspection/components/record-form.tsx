@@ -1,10 +1,16 @@
+import { randomId } from '../../../shared/utils/random-id.ts';
 import type { InspectionTask } from '@shuangkong/contracts';
 import { checkAnswer } from '@shuangkong/contracts';
-import { Button, Form, Input, Radio } from 'antd';
+import type { SubmitInspectionRecordBody } from '@shuangkong/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, Radio } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../../shared/api/client.ts';
 import { useFormMutation } from '../../../shared/forms/use-form-mutation.ts';
-import { useSubmitRecord } from '../api/inspection-api.ts';
-import { PhotoCapture } from './photo-capture.tsx';
+import { inspectionKeys, inspectionPaths } from '../api/inspection-api.ts';
+import { enqueueRecord, isNetworkFailure } from '../offline/record-queue.ts';
+import { isLocalPhoto, localPhotoFiles, PhotoCapture } from './photo-capture.tsx';
 
 type Values = { answer: 'normal' | 'abnormal' | 'notApplicable'; note?: string; photoFileIds?: string[] };
 
@@ -22,10 +28,58 @@ export function RecordForm(props: {
 }) {
   const { t } = useTranslation('inspection');
   const [form] = Form.useForm<Values>();
-  const { submit, isPending } = useFormMutation(form, useSubmitRecord(props.enterpriseId), {
-    success: t('record.submitted'),
+  // The record's own id from the moment the form opens: sending it twice is still one record.
+  const [clientRecordId] = useState(() => randomId());
+  const [queued, setQueued] = useState(false);
+  const client = useQueryClient();
+  const send = useMutation({
+    // Not paused while offline (react-query's default): without a network it queues on the phone.
+    networkMode: 'always',
+    mutationFn: async ({ body, photoRefs }: { body: SubmitInspectionRecordBody; photoRefs: string[] }) => {
+      const uploaded = photoRefs.filter((r) => !isLocalPhoto(r));
+      const answers = body.answers.map((a) => ({ ...a, photoFileIds: uploaded }));
+      const checkedAt = new Date().toISOString();
+      // On a phone, a record made without a network waits in the phone's queue instead of failing.
+      const queue = async () => {
+        await enqueueRecord({
+          clientRecordId,
+          enterpriseId: props.enterpriseId,
+          taskId: props.task.id,
+          label: `${props.task.unitName} · ${props.task.measureContent}`,
+          body: { ...body, answers },
+          photos: localPhotoFiles(photoRefs),
+          checkedAt,
+          queuedAt: checkedAt,
+          error: null,
+        });
+        return { queued: true };
+      };
+      if (props.byMobile && (uploaded.length !== photoRefs.length || !navigator.onLine)) return queue();
+      try {
+        await api.post(inspectionPaths.records(props.enterpriseId, props.task.id), {
+          ...body,
+          answers,
+          clientRecordId,
+        });
+        return { queued: false };
+      } catch (error) {
+        if (props.byMobile && isNetworkFailure(error)) return queue();
+        throw error;
+      }
+    },
+    onSuccess: ({ queued: q }) => {
+      if (q) setQueued(true);
+      else void client.invalidateQueries({ queryKey: inspectionKeys.all(props.enterpriseId) });
+    },
+  });
+  const { submit, isPending } = useFormMutation(form, send, {
+    success: (r) => t(r.queued ? 'offline.saved' : 'record.submitted'),
     ...(props.onDone ? { onSuccess: props.onDone } : {}),
   });
+  if (queued)
+    return (
+      <Alert type="warning" showIcon title={t('offline.savedHint')} data-testid="inspection-record-queued" />
+    );
   return (
     <Form<Values>
       form={form}
@@ -34,16 +88,9 @@ export function RecordForm(props: {
       initialValues={{ answer: 'normal' }}
       onFinish={(values) =>
         submit({
-          taskId: props.task.id,
+          photoRefs: values.answer === 'abnormal' ? (values.photoFileIds ?? []) : [],
           body: {
-            answers: [
-              {
-                itemId: props.task.itemId,
-                answer: values.answer,
-                note: values.note ?? '',
-                photoFileIds: values.answer === 'abnormal' ? (values.photoFileIds ?? []) : [],
-              },
-            ],
+            answers: [{ itemId: props.task.itemId, answer: values.answer, note: values.note ?? '' }],
             byMobile: props.byMobile,
             scanned: props.scanned ?? false,
           },

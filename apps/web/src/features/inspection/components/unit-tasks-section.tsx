@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useTasks } from '../api/inspection-api.ts';
 import '../i18n.ts';
+import { QueueBanner } from '../offline/queue-banner.tsx';
 import { RecordForm } from './record-form.tsx';
 
 /**
@@ -13,7 +14,7 @@ export function UnitTasksSection(props: { enterpriseId: string; unitId: string }
   const { t } = useTranslation('inspection');
   const { data } = useTasks(props.enterpriseId, { mine: true, unitId: props.unitId });
   const open = (data?.data ?? []).filter((task) => task.abilities.check);
-  if (open.length === 0) return null;
+  if (open.length === 0) return <QueueBanner />;
   return (
     <Card
       size="small"
@@ -21,6 +22,7 @@ export function UnitTasksSection(props: { enterpriseId: string; unitId: string }
       style={{ marginBottom: 12 }}
       data-testid="inspection-unit-tasks"
     >
+      <QueueBanner />
       <Alert type="success" showIcon title={t('mobile.unitTasksHint')} style={{ marginBottom: 8 }} />
       <Space direction="vertical" style={{ width: '100%' }}>
         {open.map((task) => (

@@ -5,6 +5,7 @@ import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { useSession } from '../../../../shared/session/session.ts';
 import { useTasks } from '../../api/inspection-api.ts';
 import { RecordForm } from '../../components/record-form.tsx';
+import { QueueBanner } from '../../offline/queue-banner.tsx';
 import { TaskStatusTag } from '../../components/status-tag.tsx';
 import '../../i18n.ts';
 
@@ -19,6 +20,7 @@ export function MobileTasksPage() {
   return (
     <div style={{ padding: 12 }} data-testid="inspection-mobile-tasks">
       <Typography.Title level={4}>{t('mobile.title')}</Typography.Title>
+      <QueueBanner />
       {data.data.length === 0 ? <Empty description={t('mobile.empty')} /> : null}
       <Space direction="vertical" style={{ width: '100%' }}>
         {data.data.map((task) => (
@@ -28,6 +30,7 @@ export function MobileTasksPage() {
             title={task.unitName}
             extra={<TaskStatusTag status={task.status} />}
             data-testid="inspection-mobile-task"
+            data-task-id={task.id}
           >
             <Typography.Paragraph style={{ marginBottom: 4 }}>{task.measureContent}</Typography.Paragraph>
             {task.failureSign ? (
