@@ -123,8 +123,20 @@ describe('demo inspection history', () => {
       .select(['status'])
       .where('planId', '=', plans[0]!.id)
       .execute();
-    expect(winter.filter((x) => x.status === 'done')).toHaveLength(1);
+    expect(winter.filter((x) => x.status === 'done')).toHaveLength(3);
     expect(winter.filter((x) => x.status === 'pending').length).toBeGreaterThan(0);
+    // The records browser has a second phone's record to review, one sent late, and a correction.
+    const records = await t.db
+      .selectFrom('inspectionRecords')
+      .select(['needsReview', 'duplicateOf', 'correctsRecordId', 'checkTime', 'submittedAt'])
+      .where('enterpriseId', '=', chemical)
+      .where('submittedAt', '>', new Date(Date.now() - 3_600_000 * 6))
+      .execute();
+    expect(records.filter((r) => r.needsReview && r.duplicateOf)).toHaveLength(1);
+    expect(records.filter((r) => r.correctsRecordId)).toHaveLength(1);
+    expect(
+      records.some((r) => new Date(r.submittedAt).getTime() - new Date(r.checkTime).getTime() > 10 * 60_000),
+    ).toBe(true);
   });
 
   it('leaves today’s tasks open for the worker on the phone', async () => {

@@ -3,7 +3,13 @@ import type { Db } from '../seed-database.ts';
 import { DEMO_PASSWORD } from '../demo-county/index.ts';
 import type { SeedClient, SeedSession } from '../risk/seed-client.ts';
 
-type PlanTask = { id: string; itemId: string; planId: string | null; status: string };
+type PlanTask = {
+  id: string;
+  itemId: string;
+  planId: string | null;
+  status: string;
+  startsAt: string;
+};
 
 /**
  * Plans as a safety manager makes them, through the API: a winter campaign under way (the worker
@@ -84,8 +90,37 @@ export async function seedDemoPlans(
   );
   const first = tasks.data.find((t) => t.planId === winter.data.id && t.status === 'pending');
   if (!first) return;
-  await client.call(worker, 'POST', `/enterprises/${enterpriseId}/inspection/tasks/${first.id}/records`, {
-    answers: [{ itemId: first.itemId, answer: 'normal', note: '伴热正常，保温完好' }],
-    byMobile: true,
+  const record = (task: PlanTask, body: object) =>
+    client.call<{ data: { id: string } }>(
+      worker,
+      'POST',
+      `/enterprises/${enterpriseId}/inspection/tasks/${task.id}/records`,
+      { byMobile: true, ...body },
+    );
+  await record(first, { answers: [{ itemId: first.itemId, answer: 'normal', note: '伴热正常，保温完好' }] });
+  // The same check sent again from his second phone: kept, waiting for the safety manager's review.
+  await record(first, {
+    answers: [{ itemId: first.itemId, answer: 'normal', note: '伴热正常（备用手机）' }],
   });
+  const [second, third] = tasks.data.filter((t) => t.planId === winter.data.id && t.id !== first.id);
+  // Checked in the pump pit where there is no signal, sent when he came back up.
+  if (second) {
+    const made = new Date(Math.max(new Date(second.startsAt).getTime(), Date.now() - 40 * 60_000));
+    await record(second, {
+      answers: [{ itemId: second.itemId, answer: 'normal', note: '低点排凝阀保温完好，无结冰' }],
+      clientRecordId: crypto.randomUUID(),
+      checkedAt: made.toISOString(),
+    });
+  }
+  // Tapped 不适用 by mistake, then corrected: the first record stays, the correction points at it.
+  if (third) {
+    const wrong = await record(third, {
+      answers: [{ itemId: third.itemId, answer: 'notApplicable', note: '' }],
+    });
+    await record(third, {
+      answers: [{ itemId: third.itemId, answer: 'normal', note: '误选不适用，现场已检查，消防水伴热正常' }],
+      correctsRecordId: wrong.data.id,
+      note: '误选不适用，现场已检查，消防水伴热正常',
+    });
+  }
 }
