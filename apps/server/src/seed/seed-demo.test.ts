@@ -134,9 +134,14 @@ describe('demo inspection history', () => {
       .execute();
     expect(records.filter((r) => r.needsReview && r.duplicateOf)).toHaveLength(1);
     expect(records.filter((r) => r.correctsRecordId)).toHaveLength(1);
-    expect(
-      records.some((r) => new Date(r.submittedAt).getTime() - new Date(r.checkTime).getTime() > 10 * 60_000),
-    ).toBe(true);
+    // (The campaign's tasks open at midnight in Shanghai: in its first minutes nothing can be late.)
+    const minutesIntoDay = ((Date.now() + 8 * 3_600_000) % 86_400_000) / 60_000;
+    if (minutesIntoDay > 15)
+      expect(
+        records.some(
+          (r) => new Date(r.submittedAt).getTime() - new Date(r.checkTime).getTime() > 10 * 60_000,
+        ),
+      ).toBe(true);
   });
 
   it('leaves today’s tasks open for the worker on the phone', async () => {
