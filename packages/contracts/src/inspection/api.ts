@@ -33,6 +33,7 @@ export const inspectionItem = z.object({
   dayType: workDayType,
   workType: inspectionWorkType,
   retired: z.boolean(),
+  photoRequired: z.boolean(),
   version: z.number(),
   abilities: z.object({ edit: z.boolean() }),
 });
@@ -51,6 +52,8 @@ export const updateInspectionItemBody = z.object({
   workEndTime: windowEnd.nullable(),
   dayType: workDayType,
   workType: inspectionWorkType.optional(),
+  /** Every answer needs a photo taken on the spot; left as it was when absent. */
+  photoRequired: z.boolean().optional(),
   // Optimistic locking: the version the editor saw.
   version: boundedInt(1, 2_147_483_647),
 });
@@ -88,6 +91,10 @@ export const inspectionTask = z.object({
   planId: z.string().nullable(),
   planName: z.string().nullable(),
   status: inspectionTaskStatus,
+  /** Every answer needs a photo taken on the spot. */
+  photoRequired: z.boolean(),
+  /** The enterprise takes checks only from the unit's page opened by scanning its card. */
+  scanRequired: z.boolean(),
   abilities: z.object({ check: z.boolean() }),
 });
 export type InspectionTask = z.infer<typeof inspectionTask>;
@@ -229,3 +236,12 @@ export const reviewInspectionRecordBody = z.object({
   comment: z.string().trim().max(500).default(''),
 });
 export type ReviewInspectionRecordBody = z.input<typeof reviewInspectionRecordBody>;
+
+/** The enterprise's inspection rules. */
+export const inspectionSettings = z.object({
+  requireScan: z.boolean(),
+  abilities: z.object({ edit: z.boolean() }),
+});
+export type InspectionSettings = z.infer<typeof inspectionSettings>;
+export const inspectionSettingsBody = z.object({ requireScan: z.boolean() });
+export type InspectionSettingsBody = z.infer<typeof inspectionSettingsBody>;

@@ -11,6 +11,7 @@ import { followRegister } from './checklist/follow-register.ts';
 import type { InspectionTables } from './inspection.tables.ts';
 import { generateTasksJob } from './tasks/generate-tasks.job.ts';
 import { recordRoutes } from './records/records.routes.ts';
+import { settingsRoutes } from './settings/settings.routes.ts';
 import { markMissedJob } from './tasks/mark-missed.job.ts';
 
 export type { InspectionTables } from './inspection.tables.ts';
@@ -37,6 +38,7 @@ export const inspectionModule = defineModule<InspectionTables>({
     await app.register(planRoutes, { db });
     await app.register(stewardDefaultRoutes, { db });
     await app.register(recordRoutes, { db });
+    await app.register(settingsRoutes, { db });
   },
   // Tasks appear from the items' cycles; a closed window without a record becomes 未排查.
   jobs: () => [generateTasksJob, markMissedJob],

@@ -11,7 +11,8 @@ export type InspectionEntityType =
   | 'inspectionRecord'
   | 'inspectionOutOfService'
   | 'inspectionPlan'
-  | 'inspectionStewardDefaults';
+  | 'inspectionStewardDefaults'
+  | 'inspectionSettings';
 
 type EventFacts<T extends InspectionEventType> = Omit<Extract<InspectionDomainEvent, { type: T }>, 'type'>;
 

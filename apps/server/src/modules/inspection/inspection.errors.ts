@@ -14,6 +14,21 @@ export const inspectionErrors = {
   taskNotOpen: () => new AppError('INSPECTION_TASK_NOT_OPEN', 409, 'The task’s window has not opened yet'),
   taskClosed: () =>
     new AppError('INSPECTION_TASK_CLOSED', 409, 'The task has been checked or its window has closed'),
+  photoRequired: () =>
+    new AppError(
+      'INSPECTION_PHOTO_REQUIRED',
+      400,
+      'This item needs a photo taken on the spot with every answer',
+      {
+        field: 'body.answers.0.photoFileIds',
+      },
+    ),
+  scanRequired: () =>
+    new AppError(
+      'INSPECTION_SCAN_REQUIRED',
+      409,
+      'The enterprise takes checks only after scanning the unit’s card on the spot',
+    ),
   answersMismatch: () =>
     new AppError('INSPECTION_ANSWERS_MISMATCH', 400, 'Answer exactly the task’s items', {
       field: 'body.answers',

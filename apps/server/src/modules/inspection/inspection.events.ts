@@ -27,6 +27,7 @@ export type InspectionDomainEvent =
       checkStatus: CheckStatus;
     }
   | { type: 'inspection.duplicate-reviewed'; taskId: string; firstRecordId: string | null }
+  | { type: 'inspection.settings-updated'; requireScan: boolean }
   /**
    * One abnormal answer became a finding (what was seen, photos taken on the spot). Self-contained
    * so the hazard module can register a reported hazard without reading inspection's tables.

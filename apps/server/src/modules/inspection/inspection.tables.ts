@@ -34,6 +34,8 @@ export type InspectionTables = {
     workEndTime: string | null;
     dayType: Defaulted<WorkDayType>;
     workType: Defaulted<InspectionWorkType>;
+    /** Every answer to this item needs a photo taken on the spot. */
+    photoRequired: Defaulted<boolean>;
     /** 'YYYY-MM-DD'. */
     activeFrom: string;
     retiredAt: Timestamp | null;
@@ -94,6 +96,13 @@ export type InspectionTables = {
     answer: CheckAnswer;
     note: Defaulted<string>;
     photoFileIds: Defaulted<string[]>;
+  };
+  inspectionSettings: {
+    enterpriseId: string;
+    /** Checks are taken only from the unit's page opened by scanning its printed card. */
+    requireScan: Defaulted<boolean>;
+    updatedBy: string | null;
+    updatedAt: Defaulted<Date>;
   };
   inspectionStewardDefaults: {
     enterpriseId: string;

@@ -3,6 +3,10 @@ import type { inspection as zhCN } from '../zh-CN/inspection.ts';
 // The inspection feature's texts in English; the zh-CN file is the reference.
 export const inspection: typeof zhCN = {
   checklist: {
+    requireScan: 'Require scanning on the spot',
+    requireScanHint:
+      'When on, checks can only be answered on the page opened by scanning the unit’s card: no ticking boxes from the office',
+    photoRequired: 'Photo required',
     title: 'Inspection checklist',
     sync: 'Sync from the risk register',
     export: 'Export the check list',
@@ -50,6 +54,8 @@ export const inspection: typeof zhCN = {
     operational: 'Operational steward',
   },
   form: {
+    photoRequired: 'A photo with every check',
+    photoRequiredHint: 'Key points, seals, gauge readings: a photo taken on the spot whatever the answer',
     checkCycle: 'Every',
     checkCycleUnit: 'Unit',
     workStartTime: 'Start',
@@ -67,6 +73,9 @@ export const inspection: typeof zhCN = {
   statuses: { pending: 'Pending', done: 'Checked', notChecked: 'Not checked' },
   answers: { normal: 'Normal', abnormal: 'Abnormal', notApplicable: 'Not applicable' },
   record: {
+    scanFirst: 'Checks are taken on the spot: scan the QR code on the unit’s card to answer',
+    photoRequired: 'This item needs a photo taken on the spot',
+    photoRequiredHint: 'Every check of this item needs a photo taken on the spot',
     note: 'Note',
     submit: 'Submit',
     submitted: 'Inspection record submitted',
@@ -219,6 +228,9 @@ export const inspection: typeof zhCN = {
     empty: 'Nothing to check today',
   },
   errors: {
+    INSPECTION_PHOTO_REQUIRED: 'Every check of this item needs a photo taken on the spot',
+    INSPECTION_SCAN_REQUIRED: 'Checks are taken only after scanning the unit’s card',
+    INSPECTION_RECORD_NOT_FOR_REVIEW: 'The record does not wait for review',
     INSPECTION_WINDOW_REQUIRED: 'Hourly checks need a work window',
     INSPECTION_WINDOW_EMPTY: 'The end must be after the start',
     INSPECTION_WINDOW_MALFORMED: 'Use HH:MM',

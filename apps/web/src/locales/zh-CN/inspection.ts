@@ -1,6 +1,9 @@
 // The inspection feature's texts. Loaded with the inspection pages (features/inspection/i18n.ts).
 export const inspection = {
   checklist: {
+    requireScan: '要求现场扫码',
+    requireScanHint: '开启后，排查只能在扫描风险告知卡二维码打开的页面上填写，杜绝办公室里“打勾”',
+    photoRequired: '须拍照',
     title: '隐患排查清单',
     sync: '从风险清单同步',
     export: '导出排查清单',
@@ -40,6 +43,8 @@ export const inspection = {
     operational: '操作负责人包保',
   },
   form: {
+    photoRequired: '每次排查须现场拍照',
+    photoRequiredHint: '关键部位、铅封、仪表读数等：无论正常与否都要当场拍照留证',
     checkCycle: '周期数',
     checkCycleUnit: '周期单位',
     workStartTime: '开始时间',
@@ -57,6 +62,9 @@ export const inspection = {
   statuses: { pending: '待排查', done: '已排查', notChecked: '未排查' },
   answers: { normal: '正常', abnormal: '异常', notApplicable: '不适用' },
   record: {
+    scanFirst: '本企业要求现场扫码：请到现场扫描风险告知卡上的二维码后排查',
+    photoRequired: '该项须当场拍照',
+    photoRequiredHint: '该项每次排查都须当场拍照留证',
     note: '说明',
     submit: '提交',
     submitted: '排查记录已提交',
@@ -202,6 +210,9 @@ export const inspection = {
     empty: '今天没有待排查的任务',
   },
   errors: {
+    INSPECTION_PHOTO_REQUIRED: '该项每次排查都须当场拍照',
+    INSPECTION_SCAN_REQUIRED: '本企业要求现场扫码后排查',
+    INSPECTION_RECORD_NOT_FOR_REVIEW: '该记录无需审核',
     INSPECTION_WINDOW_REQUIRED: '按小时排查时必须填写作业时段',
     INSPECTION_WINDOW_EMPTY: '结束时间必须晚于开始时间',
     INSPECTION_WINDOW_MALFORMED: '时间格式应为 HH:MM',

@@ -24,6 +24,7 @@ export function presentItem(row: ItemRow, abilities: { manage: boolean }): Inspe
     dayType: row.dayType,
     workType: row.workType,
     retired: row.retiredAt !== null,
+    photoRequired: row.photoRequired,
     version: row.version,
     // A retired item keeps its history but is no longer scheduled, so there is nothing to edit.
     abilities: { edit: abilities.manage && row.retiredAt === null },

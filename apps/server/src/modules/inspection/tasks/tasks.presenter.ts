@@ -3,7 +3,11 @@ import type { listTasks } from './tasks.repository.ts';
 
 type TaskRow = Awaited<ReturnType<typeof listTasks>>[number];
 
-export function presentTask(row: TaskRow, abilities: { check: boolean }): InspectionTask {
+export function presentTask(
+  row: TaskRow,
+  abilities: { check: boolean },
+  scanRequired: boolean,
+): InspectionTask {
   return {
     id: row.id,
     itemId: row.itemId,
@@ -25,6 +29,8 @@ export function presentTask(row: TaskRow, abilities: { check: boolean }): Inspec
     planId: row.planId,
     planName: row.planName,
     status: row.status,
+    photoRequired: row.photoRequired,
+    scanRequired,
     abilities,
   };
 }

@@ -20,6 +20,7 @@ export function listTasks(db: Db, scope: InspectionScope, filter: TaskFilter) {
       'i.measureContent',
       'i.failureSign',
       'i.troubleshootContent',
+      'i.photoRequired',
       'p.name as planName',
     ])
     .where('t.enterpriseId', '=', scope.id)

@@ -5,6 +5,8 @@ import type {
   ChecklistTemplateResult,
   InspectionItem,
   InspectionRecordList,
+  InspectionSettings,
+  InspectionSettingsBody,
   InspectionTask,
   ReviewInspectionRecordBody,
   OutOfServicePeriod,
@@ -32,6 +34,7 @@ export const inspectionPaths = {
   records: (ent: string, taskId: string) => `${e(ent)}/tasks/${encodeURIComponent(taskId)}/records`,
   outOfService: (ent: string) => `${e(ent)}/out-of-service`,
   recordList: (ent: string) => `${e(ent)}/records`,
+  settings: (ent: string) => `${e(ent)}/settings`,
   review: (ent: string, id: string) => `${e(ent)}/records/${encodeURIComponent(id)}/review`,
 };
 
@@ -178,6 +181,25 @@ export function useReviewRecord(ent: string) {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: ReviewInspectionRecordBody }) =>
       api.post<{ data: { id: string } }>(inspectionPaths.review(ent, id), body),
+    onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
+  });
+}
+
+/** The enterprise's inspection rules (要求现场扫码). */
+export function useInspectionSettings(ent: string) {
+  return useQuery({
+    queryKey: ['inspection', ent, 'settings'] as const,
+    queryFn: ({ signal }) =>
+      api.get<{ data: InspectionSettings }>(inspectionPaths.settings(ent), undefined, signal),
+    enabled: ent !== '',
+  });
+}
+
+export function useSaveInspectionSettings(ent: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InspectionSettingsBody) =>
+      api.put<{ data: InspectionSettings }>(inspectionPaths.settings(ent), body),
     onSuccess: () => client.invalidateQueries({ queryKey: inspectionKeys.all(ent) }),
   });
 }

@@ -80,6 +80,9 @@ export function RecordForm(props: {
     return (
       <Alert type="warning" showIcon title={t('offline.savedHint')} data-testid="inspection-record-queued" />
     );
+  // The enterprise takes checks only from the unit's page opened by scanning its card.
+  if (props.task.scanRequired && !props.scanned)
+    return <Alert type="info" showIcon title={t('record.scanFirst')} data-testid="inspection-scan-first" />;
   return (
     <Form<Values>
       form={form}
@@ -88,7 +91,8 @@ export function RecordForm(props: {
       initialValues={{ answer: 'normal' }}
       onFinish={(values) =>
         submit({
-          photoRefs: values.answer === 'abnormal' ? (values.photoFileIds ?? []) : [],
+          photoRefs:
+            values.answer === 'abnormal' || props.task.photoRequired ? (values.photoFileIds ?? []) : [],
           body: {
             answers: [{ itemId: props.task.itemId, answer: values.answer, note: values.note ?? '' }],
             byMobile: props.byMobile,
@@ -109,8 +113,17 @@ export function RecordForm(props: {
       </Form.Item>
       <Form.Item noStyle dependencies={['answer']}>
         {({ getFieldValue }) =>
-          getFieldValue('answer') === 'abnormal' ? (
-            <Form.Item name="photoFileIds" label={t('record.photos')} extra={t('record.photoHint')}>
+          getFieldValue('answer') === 'abnormal' || props.task.photoRequired ? (
+            <Form.Item
+              name="photoFileIds"
+              label={t('record.photos')}
+              extra={t(props.task.photoRequired ? 'record.photoRequiredHint' : 'record.photoHint')}
+              rules={
+                props.task.photoRequired
+                  ? [{ required: true, type: 'array', min: 1, message: t('record.photoRequired') }]
+                  : []
+              }
+            >
               <PhotoCapture />
             </Form.Item>
           ) : null

@@ -40,6 +40,7 @@ export async function updateItemSchedule(
       .set({
         ...frequency,
         workType: body.workType ?? item.workType,
+        photoRequired: body.photoRequired ?? item.photoRequired,
         version: item.version + 1,
         updatedAt: new Date(),
       })
@@ -54,8 +55,8 @@ export async function updateItemSchedule(
       entityType: 'inspectionItem',
       entityId: item.id,
       enterpriseId: scope.id,
-      before: { ...pick(item), workType: item.workType },
-      after: { ...frequency, workType: after.workType },
+      before: { ...pick(item), workType: item.workType, photoRequired: item.photoRequired },
+      after: { ...frequency, workType: after.workType, photoRequired: after.photoRequired },
       facts: { itemId: item.id, unitId: item.unitId },
     });
     return presentItem(after, { manage: true });

@@ -5,6 +5,7 @@ import { InspectionScope } from '../../inspection-scope.ts';
 import { shanghaiDate } from '../../schedule/shanghai-time.ts';
 import { presentTask } from '../tasks.presenter.ts';
 import { listTasks } from '../tasks.repository.ts';
+import { readInspectionSettings } from '../../settings/inspection-settings.ts';
 
 export type ListTasksQuery = { date?: string; unitId?: string; mine?: boolean };
 
@@ -18,5 +19,8 @@ export async function listInspectionTasks(ctx: CommandContext, enterpriseId: str
     ...(query.mine ? { responsibleUserId: ctx.actor.userId } : {}),
   });
   const now = new Date();
-  return rows.map((row) => presentTask(row, { check: mayCheck(ctx.actor, scope, row) && row.endsAt > now }));
+  const { requireScan } = await readInspectionSettings(ctx.db, scope.id);
+  return rows.map((row) =>
+    presentTask(row, { check: mayCheck(ctx.actor, scope, row) && row.endsAt > now }, requireScan),
+  );
 }

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { InspectionItem } from '@shuangkong/contracts';
-import { Alert, App, Button, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Popconfirm, Select, Space, Switch, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildUrl } from '../../../../shared/api/client.ts';
@@ -12,6 +12,8 @@ import {
   useApplyChecklistTemplate,
   useAssignItemPost,
   useChecklist,
+  useInspectionSettings,
+  useSaveInspectionSettings,
   useSyncChecklist,
 } from '../../api/inspection-api.ts';
 import { frequencyText, windowText } from '../../components/frequency-text.ts';
@@ -31,6 +33,8 @@ export function ChecklistPage() {
   const orgUnits = useOrgUnits(enterpriseId);
   const assignPost = useAssignItemPost(enterpriseId);
   const [stewardOpen, setStewardOpen] = useState(false);
+  const settings = useInspectionSettings(enterpriseId);
+  const saveSettings = useSaveInspectionSettings(enterpriseId);
   const [postFilter, setPostFilter] = useState<string | null>(null);
   const posts = (orgUnits.data?.data ?? []).filter((u) => u.kind === 'post');
   const postName = new Map(posts.map((p) => [p.id, p.name]));
@@ -42,6 +46,25 @@ export function ChecklistPage() {
       title={t('checklist.title')}
       extra={
         <Space>
+          {settings.data ? (
+            <Tooltip title={t('checklist.requireScanHint')}>
+              <Space size={6}>
+                <Switch
+                  checked={settings.data.data.requireScan}
+                  disabled={!settings.data.data.abilities.edit}
+                  loading={saveSettings.isPending}
+                  onChange={(requireScan) =>
+                    saveSettings.mutate(
+                      { requireScan },
+                      { onError: (error) => void message.error(errorMessage(t, error)) },
+                    )
+                  }
+                  data-testid="inspection-require-scan"
+                />
+                {t('checklist.requireScan')}
+              </Space>
+            </Tooltip>
+          ) : null}
           <Button
             icon={<DownloadOutlined />}
             href={buildUrl(`/enterprises/${encodeURIComponent(enterpriseId)}/inspection/items/export.xlsx`)}
@@ -109,7 +132,24 @@ export function ChecklistPage() {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
           { title: t('checklist.unit'), dataIndex: 'unitName', width: 140 },
-          { title: t('checklist.measure'), dataIndex: 'measureContent' },
+          {
+            title: t('checklist.measure'),
+            dataIndex: 'measureContent',
+            render: (content: string, item) => (
+              <>
+                {content}
+                {item.photoRequired ? (
+                  <Tag
+                    color="blue"
+                    style={{ marginInlineStart: 6 }}
+                    data-testid="inspection-item-photo-required"
+                  >
+                    {t('checklist.photoRequired')}
+                  </Tag>
+                ) : null}
+              </>
+            ),
+          },
           { title: t('checklist.failureSign'), dataIndex: 'failureSign' },
           {
             title: t('checklist.frequency'),

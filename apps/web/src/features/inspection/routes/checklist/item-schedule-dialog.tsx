@@ -1,6 +1,6 @@
 import type { InspectionItem, UpdateInspectionItemBody } from '@shuangkong/contracts';
 import { checkCycleUnit, inspectionWorkType, workDayType } from '@shuangkong/contracts';
-import { Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormMutation } from '../../../../shared/forms/use-form-mutation.ts';
 import { useStewardDefaults, useUpdateItem } from '../../api/inspection-api.ts';
@@ -49,6 +49,7 @@ export function ItemScheduleDialog(props: {
           workEndTime: item.workEndTime ?? '',
           dayType: item.dayType,
           workType: item.workType,
+          photoRequired: item.photoRequired,
         }}
         onFinish={(values) =>
           submit({
@@ -60,6 +61,7 @@ export function ItemScheduleDialog(props: {
               workEndTime: values.workEndTime ? values.workEndTime : null,
               dayType: values.dayType,
               ...(values.workType ? { workType: values.workType } : {}),
+              photoRequired: values.photoRequired ?? false,
               version: item.version,
             },
           })
@@ -94,6 +96,9 @@ export function ItemScheduleDialog(props: {
             onChange={onWorkType}
             options={inspectionWorkType.options.map((w) => ({ value: w, label: t(`workTypes.${w}`) }))}
           />
+        </Form.Item>
+        <Form.Item name="photoRequired" valuePropName="checked" extra={t('form.photoRequiredHint')}>
+          <Checkbox data-testid="inspection-photo-required">{t('form.photoRequired')}</Checkbox>
         </Form.Item>
       </Form>
     </Modal>
