@@ -37,7 +37,7 @@ test('anquan plans a specialist inspection, sees its task, and cancels it', asyn
   const winter = plans.locator('tr', { hasText: '冬季防冻防凝专项检查' });
   await expect(winter).toContainText('季节性排查');
   await expect(winter).toContainText('进行中');
-  await expect(winter).toContainText('已排查 1 /');
+  await expect(winter).toContainText('已排查 3 /');
 
   await page.getByTestId('inspection-plan-create').click();
   const form = page.getByTestId('inspection-plan-form');

@@ -37,7 +37,7 @@ test('checks made without a network wait on the phone and go up when it returns'
     .slice(0, 3);
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const plan = await anquan.json<{ data: { id: string } }>('POST', `/enterprises/${ent}/inspection/plans`, {
-    name: '冬季防冻防凝专项检查',
+    name: '寒潮来临前防冻专项检查',
     kind: 4,
     startDate: today,
     endDate: today,
