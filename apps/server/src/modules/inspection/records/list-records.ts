@@ -5,6 +5,7 @@ import type { Actor } from '../../../kernel/index.ts';
 import type { Db } from '../inspection.database.ts';
 import { mayManage, mayRead } from '../inspection.policy.ts';
 import { InspectionScope } from '../inspection-scope.ts';
+import { presentRecord } from '../tasks/commands/submit-record.ts';
 
 /** Sent this long after it was made, a record was queued on a phone (or typed in later). */
 const LATE_MS = 10 * 60_000;
@@ -124,17 +125,7 @@ export async function listRecords(
       const startsAt = new Date(r.startsAt);
       const endsAt = new Date(r.endsAt);
       return {
-        id: r.id,
-        taskId: r.taskId,
-        checkTime: new Date(r.checkTime).toISOString(),
-        checkStatus: r.checkStatus,
-        isSteward: r.isSteward,
-        byMobile: r.byMobile,
-        scanned: r.scanned,
-        submittedAt: new Date(r.submittedAt).toISOString(),
-        duplicateOf: r.duplicateOf,
-        correctsRecordId: r.correctsRecordId,
-        needsReview: r.needsReview,
+        ...presentRecord(r),
         unitId: r.unitId,
         unitName: r.unitName,
         measureContent: r.measureContent,

@@ -24,7 +24,8 @@ import { useSession } from '../../../../shared/session/session.ts';
 import { useHazardList } from '../../api/hazard-api.ts';
 import type { HazardFilters } from '../../api/hazard-paths.ts';
 import { codesOf } from '../../components/hazard-model.ts';
-import { DueChip, HazardGradeTag, HazardStateTag, OverdueFlag } from '../../components/hazard-tags.tsx';
+import { deadlineColumn, stateColumn } from '../../components/hazard-columns.tsx';
+import { HazardGradeTag } from '../../components/hazard-tags.tsx';
 import { UnitSelect } from '../../components/unit-select.tsx';
 import '../../i18n.ts';
 import {
@@ -106,17 +107,7 @@ export function HazardListPage() {
             width: 100,
             render: (_: unknown, h) => <HazardGradeTag grade={h.grade} />,
           },
-          {
-            title: t('fields.state'),
-            dataIndex: 'state',
-            width: 130,
-            render: (_: unknown, h) => (
-              <>
-                <HazardStateTag state={h.state} />
-                <OverdueFlag overdue={h.overdue} />
-              </>
-            ),
-          },
+          stateColumn<HazardListItem>(t),
           {
             title: t('fields.dangerSrc'),
             dataIndex: 'dangerSrc',
@@ -124,20 +115,7 @@ export function HazardListPage() {
             render: (code: number) => t(`codes.dangerSrc.${code}`),
           },
           { title: t('fields.owner'), dataIndex: 'ownerName', width: 100, render: dash },
-          {
-            title: t('fields.deadline'),
-            dataIndex: 'deadline',
-            width: 110,
-            render: (deadline: string | null, h) =>
-              deadline === null ? (
-                '—'
-              ) : (
-                <Flex vertical gap={2} align="start">
-                  <Typography.Text type={h.overdue ? 'danger' : undefined}>{deadline}</Typography.Text>
-                  <DueChip due={h.due} />
-                </Flex>
-              ),
-          },
+          deadlineColumn<HazardListItem>(t, 110),
           {
             title: t('fields.registeredAt'),
             dataIndex: 'registeredAt',

@@ -1,12 +1,12 @@
 import type { HazardListItem } from '@shuangkong/contracts';
-import { Alert, Button, Flex, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useHazardList } from '../../api/hazard-api.ts';
 import { regulatorHazardPath } from '../../api/hazard-paths.ts';
-import { DueChip, HazardStateTag, OverdueFlag } from '../../components/hazard-tags.tsx';
+import { deadlineColumn, stateColumn } from '../../components/hazard-columns.tsx';
 import '../../i18n.ts';
 
 const none = {};
@@ -46,31 +46,8 @@ export function EnterpriseHazardsTab({ enterpriseId }: { enterpriseId: string })
             width: 140,
             render: (v: string | null) => v ?? '—',
           },
-          {
-            title: t('fields.state'),
-            dataIndex: 'state',
-            width: 150,
-            render: (_: unknown, h) => (
-              <>
-                <HazardStateTag state={h.state} />
-                <OverdueFlag overdue={h.overdue} />
-              </>
-            ),
-          },
-          {
-            title: t('fields.deadline'),
-            dataIndex: 'deadline',
-            width: 150,
-            render: (d: string | null, h) =>
-              d ? (
-                <Flex vertical gap={2} align="start">
-                  <Typography.Text type={h.overdue ? 'danger' : undefined}>{d}</Typography.Text>
-                  <DueChip due={h.due} />
-                </Flex>
-              ) : (
-                '—'
-              ),
-          },
+          stateColumn<HazardListItem>(t, 150),
+          deadlineColumn<HazardListItem>(t, 150),
           {
             title: t('fields.registeredAt'),
             dataIndex: 'registeredAt',

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useRegionalMajorHazards } from '../../api/hazard-api.ts';
 import { regulatorHazardPath } from '../../api/hazard-paths.ts';
 import { standardShortName } from '../../components/hazard-model.ts';
-import { HazardStateTag, OverdueFlag } from '../../components/hazard-tags.tsx';
+import { deadlineColumn, stateColumn } from '../../components/hazard-columns.tsx';
 import '../../i18n.ts';
 
 const criteria = new Map(majorHazardCriteria.map((c) => [c.key, c]));
@@ -97,17 +97,7 @@ export function RegionalMajorHazardsPage() {
               );
             },
           },
-          {
-            title: t('fields.state'),
-            dataIndex: 'state',
-            width: 150,
-            render: (_: unknown, h) => (
-              <>
-                <HazardStateTag state={h.state} />
-                <OverdueFlag overdue={h.overdue} />
-              </>
-            ),
-          },
+          stateColumn<RegionalMajorHazard>(t, 150),
           {
             title: t('regional.plan'),
             dataIndex: 'planApproved',
@@ -119,13 +109,7 @@ export function RegionalMajorHazardsPage() {
                 <Tag>{t('regional.planPending')}</Tag>
               ),
           },
-          {
-            title: t('fields.deadline'),
-            dataIndex: 'deadline',
-            width: 110,
-            render: (d: string | null, h) =>
-              d ? <Typography.Text type={h.overdue ? 'danger' : undefined}>{d}</Typography.Text> : '—',
-          },
+          deadlineColumn<RegionalMajorHazard>(t, 110),
           {
             title: t('fields.foundBy'),
             dataIndex: 'foundBy',
