@@ -23,6 +23,7 @@ test('yingji reads the major hazards in his remit; zhujian, outside it, sees non
   await expect(row).toContainText('已签批');
   await expect(row).toContainText('整改中');
   await expect(row).toContainText('安监总管三〔2017〕121号 第 12 项');
+  await expect(row.getByTestId('hazard-due')).toContainText('剩余');
 
   await row.getByTestId('regional-major-link').click();
   await expect(page).toHaveURL(/\/enterprises\/[0-9a-f-]+\/hazards\/[0-9a-f-]+$/);

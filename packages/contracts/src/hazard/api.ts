@@ -328,6 +328,7 @@ export const regionalMajorHazard = z.object({
   registeredAt: z.string(),
   deadline: isoDate.nullable(),
   overdue: z.boolean(),
+  due: hazardDue.nullable(),
   planApproved: z.boolean(),
   foundBy: hazardFoundBy,
 });

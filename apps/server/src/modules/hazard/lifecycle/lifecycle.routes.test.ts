@@ -379,7 +379,14 @@ describe('a major hazard', () => {
     const regional = (await req(w.regulatorIn, 'GET', '/major-hazards')).json().data;
     expect(regional).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ id, enterpriseName: '宏达化工', state: 'confirmed', planApproved: false }),
+        expect.objectContaining({
+          id,
+          enterpriseName: '宏达化工',
+          state: 'confirmed',
+          planApproved: false,
+          // No deadline until the principal signs the plan: no due chip either.
+          due: null,
+        }),
       ]),
     );
     expect((await req(w.regulatorOut, 'GET', '/major-hazards')).json().data).toEqual([]);

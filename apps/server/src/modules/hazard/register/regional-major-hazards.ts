@@ -1,8 +1,9 @@
 import type { RegionalMajorHazard, RegionalMajorHazardQuery } from '@shuangkong/contracts';
 import { enterpriseVisibleTo, type Actor } from '../../identity/index.ts';
-import { shanghaiCivilDate } from '../../../platform/calendar/index.ts';
+import { getWorkingDayCalendar, shanghaiCivilDate } from '../../../platform/calendar/index.ts';
 import type { Db } from '../hazard.database.ts';
 import { isOverdue } from '../hazard.state.ts';
+import { hazardDue } from './hazard-due.ts';
 
 /** How many a regulator's list shows; a county has tens, not thousands, of open major hazards. */
 const LIMIT = 500;
@@ -18,6 +19,7 @@ export async function regionalMajorHazards(
   query: RegionalMajorHazardQuery,
 ): Promise<RegionalMajorHazard[]> {
   const today = shanghaiCivilDate();
+  const calendar = await getWorkingDayCalendar(db);
   let q = db
     .selectFrom('hazards as h')
     .innerJoin('enterprises as e', 'e.id', 'h.enterpriseId')
@@ -65,6 +67,7 @@ export async function regionalMajorHazards(
     registeredAt: new Date(r.registeredAt).toISOString(),
     deadline: r.deadline,
     overdue: isOverdue(r.state, r.deadline, today),
+    due: hazardDue(calendar, r.state, r.deadline, today),
     planApproved: r.approvedAt !== null,
     foundBy: r.foundBy,
   }));
