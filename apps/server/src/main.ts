@@ -10,6 +10,7 @@ import { markDemoSeedCompleted } from './seed/demo-seed-state.ts';
 import { seedDemoRisk } from './seed/risk/seed-risk-registers.ts';
 import { seedDemoHazards } from './seed/hazard/seed-hazards.ts';
 import { seedDemoInspection } from './seed/inspection/seed-inspection-history.ts';
+import { seedDemoSupervision } from './seed/supervision/seed-supervision.ts';
 import { printDemoAccounts } from './seed/seed-demo.ts';
 
 /** How long a stop may take before the process exits anyway. */
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     await seedDemoInspection(app, database.db);
     // The month's findings as hazards, and hazards in every state of the closed loop.
     await seedDemoHazards(app, database.db);
+    // The regulators' side: assignments, listings, a random draw, the blacklist, the map.
+    await seedDemoSupervision(app, database.db);
     await markDemoSeedCompleted(database.db);
   }
 

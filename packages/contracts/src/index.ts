@@ -6,6 +6,7 @@ export * from './identity/enterprise.ts';
 export * from './risk/index.ts';
 export * from './inspection/index.ts';
 export * from './hazard/index.ts';
+export * from './supervision/index.ts';
 export * from './bounds.ts';
 export * from './platform/event-deliveries.ts';
 export * from './geo/geo-reference.ts';

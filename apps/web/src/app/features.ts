@@ -4,6 +4,7 @@ import { identityFeature } from '../features/identity/index.ts';
 import { inspectionFeature } from '../features/inspection/index.ts';
 import { platformFeature } from '../features/platform/index.ts';
 import { riskFeature } from '../features/risk/index.ts';
+import { supervisionFeature } from '../features/supervision/index.ts';
 import type { FeatureDescriptor } from '../shared/feature/feature.ts';
 import { createSlotRegistry } from '../shared/feature/slots.ts';
 
@@ -14,6 +15,7 @@ export const features: readonly FeatureDescriptor[] = [
   riskFeature,
   inspectionFeature,
   hazardFeature,
+  supervisionFeature,
 ];
 
 /** All slot fills of all features, for the SlotProvider in providers.tsx. */

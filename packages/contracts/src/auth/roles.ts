@@ -66,6 +66,18 @@ export const permission = z.enum([
   'hazard.accept',
   /** Sign a major hazard's treatment plan (the principal, 16号令 Art. 15). */
   'hazard.approvePlan',
+  /** 政府监管: the regional risk database and map, tiers, assignments, listings, enforcement. */
+  'supervision.read',
+  /** Assign risks, verify close-outs, list major hazards, draw and record inspections, blacklist. */
+  'supervision.act',
+  /** The tier table, the jurisdiction's boundaries, the annual enforcement plan. */
+  'supervision.configure',
+  /** An enterprise reads what regulators addressed to it (letters, listings, orders) and answers. */
+  'supervision.respond',
+  /** Sign an assigned risk's close-out request (销号申请): the principal. */
+  'supervision.signCloseOut',
+  /** Record a third-party evaluation of a listed major hazard's rectification (an agency). */
+  'supervision.evaluate',
 ]);
 export type Permission = z.infer<typeof permission>;
 
@@ -79,6 +91,7 @@ const enterpriseBase: Permission[] = [
   'hazard.read',
   'hazard.report',
   'hazard.rectify',
+  'supervision.respond',
 ];
 /** The risk register's approval chain (seed 003): drafted at the post or team, reviewed by the
  * workshop, approved by the department or safety manager. */
@@ -93,6 +106,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'inspection.manage',
     'hazard.accept',
     'hazard.approvePlan',
+    'supervision.signCloseOut',
     'enterprise.update',
     'orgUnit.manage',
     'user.read',
@@ -130,6 +144,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'risk.read',
     'inspection.read',
     'hazard.read',
+    'supervision.read',
+    'supervision.act',
+    'supervision.configure',
     'enterprise.read',
     'enterprise.register',
     'enterprise.review',
@@ -143,6 +160,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'risk.read',
     'inspection.read',
     'hazard.read',
+    'supervision.read',
+    'supervision.act',
     'enterprise.read',
     'enterprise.register',
     'enterprise.review',
@@ -151,7 +170,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'apiToken.manage',
   ],
   expert: ['enterprise.read', 'regulator.read', 'risk.read', 'inspection.read'],
-  agency: ['enterprise.read', 'regulator.read', 'risk.read', 'inspection.read'],
+  agency: ['enterprise.read', 'regulator.read', 'risk.read', 'inspection.read', 'supervision.evaluate'],
   platformAdmin: permission.options,
 };
 

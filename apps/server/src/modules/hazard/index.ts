@@ -12,6 +12,14 @@ import { reportingRoutes } from './reporting/reporting.routes.ts';
 import type { HazardTables } from './hazard.tables.ts';
 
 export type { HazardTables } from './hazard.tables.ts';
+/**
+ * The hazard tables downstream modules may read (supervision follows a listed major hazard's plan
+ * and progress). They are written only through hazard's commands.
+ */
+export type HazardReadTables = Pick<
+  HazardTables,
+  'hazards' | 'hazardPhotos' | 'hazardSteps' | 'hazardRectificationPlans' | 'hazardSignatures'
+>;
 export type { HazardDomainEvent, HazardEventType } from './hazard.events.ts';
 export { decideHazardTransition, isOverdue } from './hazard.state.ts';
 // The demo seed hands the month's inspection findings to the subscriber at once, then sweeps.

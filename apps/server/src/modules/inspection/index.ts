@@ -15,6 +15,14 @@ import { settingsRoutes } from './settings/settings.routes.ts';
 import { markMissedJob } from './tasks/mark-missed.job.ts';
 
 export type { InspectionTables } from './inspection.tables.ts';
+/**
+ * The inspection tables downstream modules may read (supervision counts completion for build
+ * progress and the dashboards). They are written only through inspection's commands.
+ */
+export type InspectionReadTables = Pick<
+  InspectionTables,
+  'inspectionItems' | 'inspectionTasks' | 'inspectionRecords' | 'inspectionPlans' | 'inspectionOutOfService'
+>;
 export type { InspectionDomainEvent, InspectionEventType } from './inspection.events.ts';
 export { toNationalCycle, type Frequency, type NationalCycle } from './schedule/frequency.ts';
 export { generateTasks } from './tasks/commands/generate-tasks.ts';

@@ -1,0 +1,2 @@
+/** Domain events of the assignment part; each is also its audit action. */
+export type AssignmentDomainEvent = never;

@@ -1,0 +1,2 @@
+/** Domain events of the enforcement part; each is also its audit action. */
+export type EnforcementDomainEvent = never;

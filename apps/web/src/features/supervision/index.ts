@@ -1,0 +1,1 @@
+export { supervisionFeature } from './feature.ts';

@@ -1,0 +1,2 @@
+// Schemas of supervision's enforcement part: requests, responses and code lists.
+export {};

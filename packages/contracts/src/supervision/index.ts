@@ -1,0 +1,5 @@
+export * from './regional.ts';
+export * from './map.ts';
+export * from './assignment.ts';
+export * from './listing.ts';
+export * from './enforcement.ts';

@@ -1,0 +1,2 @@
+// Schemas of supervision's listing part: requests, responses and code lists.
+export {};
