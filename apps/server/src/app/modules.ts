@@ -8,4 +8,10 @@ import { supervisionModule } from '../modules/supervision/index.ts';
  * Every domain module this server runs, upstream first. Adding a module is adding it here: its
  * routes, tables, jobs, to-dos and event subscribers come with its descriptor.
  */
-export const modules = [identityModule, riskModule, inspectionModule, hazardModule, supervisionModule] as const;
+export const modules = [
+  identityModule,
+  riskModule,
+  inspectionModule,
+  hazardModule,
+  supervisionModule,
+] as const;

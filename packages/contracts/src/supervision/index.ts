@@ -3,3 +3,4 @@ export * from './map.ts';
 export * from './assignment.ts';
 export * from './listing.ts';
 export * from './enforcement.ts';
+export * from './progress.ts';

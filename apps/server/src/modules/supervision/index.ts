@@ -4,6 +4,7 @@ import { assignmentPart } from './assignment/assignment.part.ts';
 import { enforcementPart } from './enforcement/enforcement.part.ts';
 import { listingPart } from './listing/listing.part.ts';
 import { mapPart } from './map/map.part.ts';
+import { progressPart } from './progress/progress.part.ts';
 import { regionalPart } from './regional/regional.part.ts';
 import type { DB } from './supervision.database.ts';
 import type { SupervisionTables } from './supervision.tables.ts';
@@ -11,7 +12,7 @@ import type { SupervisionTables } from './supervision.tables.ts';
 export type { SupervisionTables } from './supervision.tables.ts';
 export type { SupervisionDomainEvent, SupervisionEventType } from './supervision.events.ts';
 
-const parts = [regionalPart, mapPart, assignmentPart, listingPart, enforcementPart];
+const parts = [regionalPart, mapPart, assignmentPart, listingPart, enforcementPart, progressPart];
 
 /**
  * Government supervision (政府监管): regulators see through the enterprises' own data, scoped by

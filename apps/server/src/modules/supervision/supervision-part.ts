@@ -6,7 +6,7 @@ import type { TodoSource } from '../../platform/notify/index.ts';
 import type { Db } from './supervision.database.ts';
 
 /**
- * One part of supervision (regional, map, assignment, listing, enforcement): what it adds to the
+ * One part of supervision (regional, map, assignment, listing, enforcement, progress): what it adds to the
  * module's descriptor. index.ts combines the parts, so a part is added or changed in its folder.
  */
 export type SupervisionPart = {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../seed-database.ts';
 import { seedDemoRegional } from './seed-regional.ts';
 import { seedDemoMap } from './seed-map.ts';
+import { seedDemoProgress } from './seed-progress.ts';
 import { seedDemoAssignment } from './seed-assignment.ts';
 import { seedDemoListing } from './seed-listing.ts';
 import { seedDemoEnforcement } from './seed-enforcement.ts';
@@ -24,4 +25,5 @@ export async function seedDemoSupervision(
   await seedDemoAssignment(app, db, { now });
   await seedDemoListing(app, db, { now });
   await seedDemoEnforcement(app, db, { now });
+  await seedDemoProgress(app, db, { now });
 }

@@ -4,9 +4,10 @@ import { assignmentPart } from './assignment/assignment.feature.ts';
 import { enforcementPart } from './enforcement/enforcement.feature.ts';
 import { listingPart } from './listing/listing.feature.ts';
 import { mapPart } from './map/map.feature.ts';
+import { progressPart } from './progress/progress.feature.ts';
 import { regionalPart } from './regional/regional.feature.ts';
 
-const parts = [regionalPart, mapPart, assignmentPart, listingPart, enforcementPart];
+const parts = [regionalPart, mapPart, assignmentPart, listingPart, enforcementPart, progressPart];
 
 const places = ['public', 'session', 'print', 'desktop', 'mobile'] as const;
 const workspaces: Workspace[] = ['enterprise', 'regulator', 'admin'];

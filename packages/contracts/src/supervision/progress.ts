@@ -1,0 +1,2 @@
+// Schemas of supervision's progress part: requests, responses and code lists.
+export {};
