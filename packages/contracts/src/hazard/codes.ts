@@ -91,6 +91,22 @@ export const hazardState = z.enum([
 ]);
 export type HazardState = z.infer<typeof hazardState>;
 
+/**
+ * The states' Chinese names, the one table every place that names a state in print uses (the
+ * workbooks, the archive pages, the web's texts), so a closed hazard never reads differently.
+ */
+export const hazardStateNames: Record<HazardState, string> = {
+  reported: '待确认',
+  confirmed: '已确认',
+  rectifying: '整改中',
+  accepting: '待验收',
+  closed: '已验收',
+  rejected: '已驳回',
+  voided: '已作废',
+  merged: '已合并',
+  handedOver: '已移交核查',
+};
+
 /** The spec's dangerState code where one exists (0 整改中, 1 待验收, 9 已验收). */
 export const hazardStateCode: Partial<Record<HazardState, number>> = {
   rectifying: 0,

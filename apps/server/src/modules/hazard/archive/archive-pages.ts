@@ -5,21 +5,12 @@ import {
   managementClassificationNames,
   occurrenceLinkNames,
   type HazardDetail,
+  hazardStateNames,
   type HazardState,
 } from '@shuangkong/contracts';
 
 /** The archive's pages are read by people (and printed): Chinese, as the rest of the product. */
-export const stateNames: Record<HazardState, string> = {
-  reported: '待确认',
-  confirmed: '已确认',
-  rectifying: '整改中',
-  accepting: '待验收',
-  closed: '已验收',
-  rejected: '已驳回',
-  voided: '已作废',
-  merged: '已合并',
-  handedOver: '已移交核查',
-};
+export const stateNames = hazardStateNames;
 
 const actionNames: Record<string, string> = {
   report: '登记',

@@ -578,7 +578,7 @@ describe('the lists as .xlsx (隐患、整改、销号清单)', () => {
     expect(closed.name).toBe('隐患销号清单');
     expect(closed.rows[0]![0]).toContain('隐患销号清单');
     expect(closed.rows[1]).toEqual(expect.arrayContaining(['序号', '隐患名称', '验收人', '验收意见']));
-    expect(closed.rows.slice(2).every((r) => r[4]!.startsWith('已销号') || r[4]!.startsWith('已移交'))).toBe(
+    expect(closed.rows.slice(2).every((r) => r[4]!.startsWith('已验收') || r[4]!.startsWith('已移交'))).toBe(
       true,
     );
     expect(closed.rows.some((r) => r.includes('现场复查合格'))).toBe(true);

@@ -6,6 +6,7 @@ import {
   occurrenceLinkNames,
   type HazardExportList,
   type HazardExportQuery,
+  hazardStateNames,
   type HazardState,
 } from '@shuangkong/contracts';
 import ExcelJS from 'exceljs';
@@ -20,17 +21,7 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** Rows read per round trip: memory stays flat however many hazards an enterprise has. */
 const BATCH = 1000;
 
-const stateNames: Record<HazardState, string> = {
-  reported: '待确认',
-  confirmed: '已确认',
-  rectifying: '整改中',
-  accepting: '待验收',
-  closed: '已销号',
-  rejected: '不予认定',
-  voided: '已作废',
-  merged: '已合并',
-  handedOver: '已移交核查',
-};
+const stateNames = hazardStateNames;
 const listNames: Record<HazardExportList, string> = {
   hazards: '隐患清单',
   rectification: '隐患整改清单',
