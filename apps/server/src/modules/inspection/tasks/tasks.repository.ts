@@ -61,13 +61,25 @@ export function listTasks(db: Db, scope: InspectionScope, filter: TaskFilter) {
     .execute();
 }
 
+/**
+ * The task, locked, with the rules a first record must meet (the item's photo requirement, the
+ * enterprise's scan requirement) read in the same round trip: submitting is the phone's hot path.
+ */
 export function findTaskForUpdate(trx: Trx, scope: InspectionScope, taskId: string) {
   return trx
-    .selectFrom('inspectionTasks')
-    .selectAll()
-    .where('enterpriseId', '=', scope.id)
-    .where('id', '=', taskId)
-    .forUpdate()
+    .selectFrom('inspectionTasks as t')
+    .leftJoin('inspectionItems as i', (j) =>
+      j.onRef('i.enterpriseId', '=', 't.enterpriseId').onRef('i.id', '=', 't.itemId'),
+    )
+    .leftJoin('inspectionSettings as s', 's.enterpriseId', 't.enterpriseId')
+    .selectAll('t')
+    .select((eb) => [
+      eb.fn.coalesce('i.photoRequired', eb.lit(false)).as('photoRequired'),
+      eb.fn.coalesce('s.requireScan', eb.lit(false)).as('requireScan'),
+    ])
+    .where('t.enterpriseId', '=', scope.id)
+    .where('t.id', '=', taskId)
+    .forUpdate('t')
     .executeTakeFirst();
 }
 

@@ -10,7 +10,6 @@ import { recordInspection } from '../../inspection-record.ts';
 import { InspectionScope } from '../../inspection-scope.ts';
 import type { InspectionTables } from '../../inspection.tables.ts';
 import { findTask, findTaskForUpdate } from '../tasks.repository.ts';
-import { readInspectionSettings } from '../../settings/inspection-settings.ts';
 import { publishFindings } from './publish-findings.ts';
 
 /** A phone's clock may run a little ahead of the server's. */
@@ -127,16 +126,9 @@ export async function submitRecord(
     // The enterprise's and the item's rules apply to first records; a correction is made later,
     // wherever the checker is, and says why.
     if (!correctsRecordId) {
-      const item = await trx
-        .selectFrom('inspectionItems')
-        .select('photoRequired')
-        .where('enterpriseId', '=', scope.id)
-        .where('id', '=', task.itemId)
-        .executeTakeFirst();
-      if (item?.photoRequired && body.answers.some((a) => a.photoFileIds.length === 0))
+      if (task.photoRequired && body.answers.some((a) => a.photoFileIds.length === 0))
         throw inspectionErrors.photoRequired();
-      if (!body.scanned && (await readInspectionSettings(trx, scope.id)).requireScan)
-        throw inspectionErrors.scanRequired();
+      if (!body.scanned && task.requireScan) throw inspectionErrors.scanRequired();
     }
     const photos = [...new Set(body.answers.flatMap((a) => a.photoFileIds))];
     if (photos.length > 0) {
