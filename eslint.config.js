@@ -40,6 +40,11 @@ export default tseslint.config(
     rules: { 'local/module-boundaries': 'error' },
   },
   {
+    // The phone pages' service worker, served as written.
+    files: ['apps/web/public/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: {

@@ -19,7 +19,7 @@ type RecordView = {
   taskId: string;
   checkTime: string;
   submittedAt: string;
-  answers: { photos: unknown[] }[];
+  answers: { photos: { fileId: string }[] }[];
 };
 
 test('checks made without a network wait on the phone and go up when it returns', async ({
@@ -87,4 +87,13 @@ test('checks made without a network wait on the phone and go up when it returns'
   expect(frost?.answers[0]?.photos).toHaveLength(1);
   // Made while offline, sent after: the record keeps when it was made.
   expect(new Date(frost!.checkTime).getTime()).toBeLessThan(new Date(frost!.submittedAt).getTime());
+
+  // Among the records the photo is shown as a derived copy with time, place, person and enterprise
+  // burnt in; the stored original is untouched.
+  await page.goto('/inspection/records');
+  const photo = page.getByTestId('inspection-photo').first();
+  await expect(photo).toHaveAttribute('data-watermark', 'derived');
+  await expect(photo.locator('img').first()).toHaveAttribute('src', /^blob:/);
+  const original = await page.request.get(`/api/v1/files/${frost!.answers[0]!.photos[0]!.fileId}`);
+  expect(Buffer.from(await original.body()).equals(PNG)).toBe(true);
 });

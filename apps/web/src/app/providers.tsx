@@ -27,6 +27,9 @@ function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
+        // Try once even when the browser says it is offline: the phone pages' service worker may
+        // answer from its cache (a reload in a basement); retries then wait for the network.
+        networkMode: 'offlineFirst',
         retry: (count, error) =>
           !(isApiError(error) && error.status >= 400 && error.status < 500) && count < 2,
       },

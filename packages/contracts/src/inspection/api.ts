@@ -194,6 +194,8 @@ export const inspectionRecordPhoto = z.object({
   url: z.string(),
   /** From the photo's own metadata, when the camera wrote it. */
   capturedAt: z.string().nullable(),
+  /** Where the phone says it was taken, when it wrote GPS into the photo. */
+  gps: z.object({ lat: z.number(), lng: z.number() }).nullable(),
   /** Captured before the task's window opened or after it closed: shown, and flagged. */
   outsideWindow: z.boolean(),
 });

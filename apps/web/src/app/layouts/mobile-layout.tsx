@@ -1,10 +1,11 @@
 import { CameraOutlined, HomeOutlined, ProfileOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Badge } from 'antd';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useTodos } from '../../features/platform/index.ts';
 import { FullPageSpin } from '../../shared/components/full-page-spin.tsx';
+import { registerServiceWorker } from '../../shared/offline/register-service-worker.ts';
 import styles from './mobile-layout.module.css';
 
 type Tab = { key: string; icon: ReactNode; to?: string; badge?: number };
@@ -15,6 +16,8 @@ export function MobileLayout() {
   const { message } = App.useApp();
   const { data: todos } = useTodos();
   const pending = (todos?.data ?? []).reduce((sum, todo) => sum + todo.count, 0);
+  // A phone that opened /m once opens it again without a network (sw.js).
+  useEffect(registerServiceWorker, []);
   const tabs: Tab[] = [
     { key: 'home', icon: <HomeOutlined /> },
     { key: 'tasks', icon: <ProfileOutlined />, to: '/m', badge: pending },

@@ -112,12 +112,18 @@ export async function listRecords(
   const files = fileIds.length
     ? await db
         .selectFrom('files')
-        .select(['id', 'capturedAt'])
+        .select(['id', 'capturedAt', 'gpsLat', 'gpsLng'])
         .where('enterpriseId', '=', scope.id)
         .where('id', 'in', fileIds)
         .execute()
     : [];
   const capturedAt = new Map(files.map((f) => [f.id, f.capturedAt ? new Date(f.capturedAt) : null]));
+  const gps = new Map(
+    files.map((f) => [
+      f.id,
+      f.gpsLat !== null && f.gpsLng !== null ? { lat: f.gpsLat, lng: f.gpsLng } : null,
+    ]),
+  );
   const manage = mayManage(actor, scope);
   const last = page.at(-1);
   return {
@@ -149,6 +155,7 @@ export async function listRecords(
                 fileId,
                 url: `/api/v1/files/${fileId}`,
                 capturedAt: at ? at.toISOString() : null,
+                gps: gps.get(fileId) ?? null,
                 outsideWindow: at !== null && (at < startsAt || at >= endsAt),
               };
             }),

@@ -20,6 +20,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useWatermarkedUrl } from '../../../../shared/photos/use-watermarked-url.ts';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
@@ -192,40 +193,7 @@ function Answers({ record: r, enterpriseName }: { record: InspectionRecordView; 
             <Flex gap={6} wrap style={{ marginTop: 4 }}>
               <Image.PreviewGroup>
                 {a.photos.map((p) => (
-                  <div key={p.fileId} className="sk-watermarked" style={{ position: 'relative', width: 96 }}>
-                    <Image src={p.url} width={96} height={72} style={{ objectFit: 'cover' }} alt="" />
-                    <div
-                      aria-hidden
-                      data-testid="inspection-photo-watermark"
-                      style={{
-                        position: 'absolute',
-                        left: 0,
-                        right: 0,
-                        bottom: 0,
-                        fontSize: 9,
-                        lineHeight: 1.2,
-                        padding: '1px 3px',
-                        color: '#fff',
-                        background: 'rgba(0,0,0,.45)',
-                        pointerEvents: 'none',
-                      }}
-                    >
-                      {formatDateTime(p.capturedAt ?? r.checkTime)} {r.unitName}
-                      <br />
-                      {r.checkedByName} · {enterpriseName}
-                    </div>
-                    {p.outsideWindow ? (
-                      <Tooltip title={t('records.outsideWindowHint')}>
-                        <Tag
-                          color="orange"
-                          style={{ marginTop: 2 }}
-                          data-testid="inspection-photo-outside-window"
-                        >
-                          {t('records.outsideWindow')}
-                        </Tag>
-                      </Tooltip>
-                    ) : null}
-                  </div>
+                  <RecordPhoto key={p.fileId} photo={p} record={r} enterpriseName={enterpriseName} />
                 ))}
               </Image.PreviewGroup>
             </Flex>
@@ -332,5 +300,70 @@ function CorrectDialog({
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+type Photo = InspectionRecordView['answers'][number]['photos'][number];
+
+/**
+ * One photo as evidence: a derived copy with time, place, person and enterprise burnt in (so the
+ * enlarged, saved or printed image carries them; the stored original is untouched), the same facts
+ * laid over the original until the copy is ready, and the flag of a photo taken outside the window.
+ */
+function RecordPhoto({
+  photo: p,
+  record: r,
+  enterpriseName,
+}: {
+  photo: Photo;
+  record: InspectionRecordView;
+  enterpriseName: string;
+}) {
+  const { t } = useTranslation('inspection');
+  const place = p.gps ? `${r.unitName} · ${p.gps.lat.toFixed(5)}, ${p.gps.lng.toFixed(5)}` : r.unitName;
+  const lines = [
+    formatDateTime(p.capturedAt ?? r.checkTime),
+    place,
+    `${r.checkedByName} · ${enterpriseName}`,
+  ];
+  const derived = useWatermarkedUrl(p.url, lines);
+  return (
+    <div
+      className="sk-watermarked"
+      style={{ position: 'relative', width: 96 }}
+      data-testid="inspection-photo"
+      data-watermark={derived ? 'derived' : 'overlay'}
+    >
+      <Image src={derived ?? p.url} width={96} height={72} style={{ objectFit: 'cover' }} alt="" />
+      {derived ? null : (
+        <div
+          aria-hidden
+          data-testid="inspection-photo-watermark"
+          style={{
+            position: 'absolute',
+            left: 0,
+            right: 0,
+            bottom: 0,
+            fontSize: 9,
+            lineHeight: 1.2,
+            padding: '1px 3px',
+            color: '#fff',
+            background: 'rgba(0,0,0,.45)',
+            pointerEvents: 'none',
+          }}
+        >
+          {lines[0]} {lines[1]}
+          <br />
+          {lines[2]}
+        </div>
+      )}
+      {p.outsideWindow ? (
+        <Tooltip title={t('records.outsideWindowHint')}>
+          <Tag color="orange" style={{ marginTop: 2 }} data-testid="inspection-photo-outside-window">
+            {t('records.outsideWindow')}
+          </Tag>
+        </Tooltip>
+      ) : null}
+    </div>
   );
 }
