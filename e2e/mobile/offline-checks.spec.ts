@@ -22,6 +22,9 @@ type RecordView = {
   answers: { photos: { fileId: string }[] }[];
 };
 
+// A phone flow of several steps online and offline, on a shared machine: more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 test('checks made without a network wait on the phone and go up when it returns', async ({
   page,
   context,
@@ -92,7 +95,7 @@ test('checks made without a network wait on the phone and go up when it returns'
   // burnt in; the stored original is untouched.
   await page.goto('/inspection/records');
   const photo = page.getByTestId('inspection-photo').first();
-  await expect(photo).toHaveAttribute('data-watermark', 'derived');
+  await expect(photo).toHaveAttribute('data-watermark', 'derived', { timeout: 30_000 });
   await expect(photo.locator('img').first()).toHaveAttribute('src', /^blob:/);
   const original = await page.request.get(`/api/v1/files/${frost!.answers[0]!.photos[0]!.fileId}`);
   expect(Buffer.from(await original.body()).equals(PNG)).toBe(true);

@@ -11,6 +11,9 @@ import { submitLogin } from '../support/ui.ts';
 type Item = { id: string; retired: boolean };
 type Task = { id: string; planId: string | null; status: string };
 
+// A phone flow of several steps online and offline, on a shared machine: more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 test('the phone pages reload without a network and keep today’s tasks', async ({ page, context, apiAs }) => {
   const anquan = await apiAs(personas.anquan.username);
   const session = await anquan.json<{ data: { enterprise: { id: string } } }>('GET', '/auth/session');
