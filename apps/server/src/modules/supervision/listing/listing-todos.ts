@@ -67,19 +67,14 @@ export async function listingTodos(context: TodoContext): Promise<TodoItem[]> {
     );
   }
   if (agency)
-    line('listingsToEvaluate', '待评估的挂牌督办隐患', count('evaluating'), '/supervision/evaluations');
+    line('listingsToEvaluate', '待评估的挂牌督办隐患', count('evaluating'), '/supervision/listings');
   if (enterprise) {
-    line(
-      'listingsToRectify',
-      '挂牌督办的重大事故隐患（整改中）',
-      rectifying.length,
-      '/supervision/my-listings',
-    );
+    line('listingsToRectify', '挂牌督办的重大事故隐患（整改中）', rectifying.length, '/supervision/listings');
     line(
       'listingsToRequestEvaluation',
       '已整改待申请评估的挂牌督办隐患',
       rectifying.filter((r) => rectifiedHazardStates.includes(r.hazardState)).length,
-      '/supervision/my-listings',
+      '/supervision/listings',
     );
   }
   return items;
