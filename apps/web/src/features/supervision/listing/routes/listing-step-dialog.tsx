@@ -1,5 +1,5 @@
 import type { ListingDetail } from '@shuangkong/contracts';
-import { App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Typography, Upload } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Modal, Radio, Select, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -189,7 +189,7 @@ export function ListingStepDialog({
               </Form.Item>
             ) : null}
             <Form.Item label={t('listing.forms.report')} required>
-              <Space direction="vertical">
+              <Flex vertical gap={8}>
                 <Upload
                   accept="application/pdf,image/jpeg,image/png"
                   showUploadList={false}
@@ -211,7 +211,7 @@ export function ListingStepDialog({
                     {t('listing.forms.uploaded', { name: report.name })}
                   </Typography.Text>
                 ) : null}
-              </Space>
+              </Flex>
             </Form.Item>
           </>
         ) : null}
