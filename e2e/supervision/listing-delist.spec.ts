@@ -46,6 +46,8 @@ test('a major hazard is listed, evaluated by the agency, verified and delisted',
   baseURL,
   request,
 }) => {
+  // Three people in turn, each logging in and taking a step through dialogs.
+  test.slow();
   // yingji lists it from 重大隐患 (all, since the enterprise has handed it over).
   await loginAs(page, personas.yingji);
   await page.getByTestId('nav-major-hazards').click();

@@ -62,7 +62,14 @@ export async function createListing(ctx: CommandContext, body: CreateListingBody
       published: body.published,
       listedBy: actor.userId,
     };
-    await trx.insertInto('supervisionHazardListings').values(row).execute();
+    try {
+      await trx.insertInto('supervisionHazardListings').values(row).execute();
+    } catch (error) {
+      // Two regulators listing the same hazard at once: the unique key decides, the second is told.
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === '23505')
+        throw listingErrors.alreadyListed();
+      throw error;
+    }
     await recordSupervision(trx, ctx.audit, {
       action: 'supervision.hazard-listed',
       entityType: 'hazardListing',
