@@ -260,7 +260,7 @@ describe('users', () => {
     }
   });
 
-  it('give every regulator an admin and an inspector, and include experts and a platform admin', () => {
+  it('give every regulator an admin and an inspector, and include experts, an agency and a platform admin', () => {
     for (const r of regulators) {
       const own = users.filter((u) => u.regulatorKey === r.key);
       expect(
@@ -274,6 +274,10 @@ describe('users', () => {
     }
     expect(users.filter((u) => u.roles.includes('expert')).length).toBeGreaterThanOrEqual(1);
     expect(users.filter((u) => u.roles.includes('platformAdmin'))).toHaveLength(1);
+    // The evaluation agency's account (挂牌督办): of no enterprise and no regulator.
+    const agency = users.find((u) => u.username === 'pingjia');
+    expect(agency).toMatchObject({ roles: ['agency'] });
+    expect(agency?.enterpriseKey ?? agency?.regulatorKey).toBeUndefined();
   });
 });
 

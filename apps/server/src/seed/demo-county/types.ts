@@ -161,6 +161,7 @@ export type DemoRole =
   | 'regulatorAdmin'
   | 'inspector'
   | 'expert'
+  | 'agency'
   | 'platformAdmin';
 
 export interface DemoUser {

@@ -1,6 +1,7 @@
 /**
  * Accounts: per enterprise (principal, safety manager, unit/team leads, workers on posts), per
- * regulator (an admin and inspectors), experts and the platform administrator. Names and phones
+ * regulator (an admin and inspectors), experts, a safety evaluation agency's evaluator and the
+ * platform administrator. Names and phones
  * come from people.ts; usernames are the name's pinyin, numbered on collision, except the demo
  * personas' fixed usernames (personas.ts).
  */
@@ -19,8 +20,12 @@ const PERSONA_USERNAMES: Record<string, string> = {
   [`${EMERGENCY_BUREAU_KEY}:inspector:0`]: 'yingji',
   'qx-housing:inspector:0': 'zhujian',
   'twp-lingang:admin': 'xiangzhen',
+  'agency:0': 'pingjia',
   'platform:admin': 'admin',
 };
+
+/** The evaluation agency the demo's agency account works for. */
+export const DEMO_AGENCY_NAME = '江苏安信安全评价有限公司';
 
 /** The post the 'gongren' persona works on. */
 export const SHOWCASE_WORKER_POST = 'synthesis.shift-a.operator';
@@ -161,6 +166,9 @@ export const demoUsers: DemoUser[] = [
   ...demoRegulators.flatMap(regulatorUsers),
   makeUser('expert:0', ['expert'], { title: '注册安全工程师（化工安全），县安全生产专家库成员' }),
   makeUser('expert:1', ['expert'], { title: '高级工程师（非煤矿山），县安全生产专家库成员' }),
+  // A third-party safety evaluation agency's evaluator (安全评价机构), commissioned by enterprises
+  // for the evaluation of a listed major hazard's rectification (挂牌督办).
+  makeUser('agency:0', ['agency'], { title: `${DEMO_AGENCY_NAME} 安全评价师` }),
   makeUser('platform:admin', ['platformAdmin'], { title: '平台运维管理员' }),
 ];
 

@@ -1,1 +1,2 @@
 export { hazardFeature } from './feature.ts';
+export { regionalMajorHazardActions, type RegionalMajorHazardAction } from './slots.ts';

@@ -10,7 +10,7 @@ import { regionalPart } from './regional/regional.feature.ts';
 const parts = [regionalPart, mapPart, assignmentPart, listingPart, enforcementPart, progressPart];
 
 const places = ['public', 'session', 'print', 'desktop', 'mobile'] as const;
-const workspaces: Workspace[] = ['enterprise', 'regulator', 'admin'];
+const workspaces: Workspace[] = ['enterprise', 'regulator', 'admin', 'expert'];
 
 function routesOf(): FeatureRoutes {
   const routes: FeatureRoutes = {};

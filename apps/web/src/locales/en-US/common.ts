@@ -39,6 +39,8 @@ export const common: Messages<typeof zh> = {
     hazard: 'Hazard management',
     hazards: 'Hazard register',
     majorHazards: 'Major hazards',
+    supervisionListings: 'Listed supervision',
+    supervisionEvaluations: 'Listing evaluations',
     inspectionChecklist: 'Inspection checklist',
     inspectionTasks: 'Inspection tasks',
     inspectionRecords: 'Inspection records',

@@ -124,6 +124,7 @@ export const hazard: Messages<typeof zh> = {
   due: { left: 'Working days left: {{count}}', today: 'Due today', overdue: 'Days overdue: {{count}}' },
   regional: {
     title: 'Major hazards',
+    actions: 'Actions',
     open: 'Open',
     all: 'All',
     search: 'Enterprise or hazard',

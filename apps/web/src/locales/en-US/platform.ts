@@ -34,8 +34,26 @@ export const platform: Messages<typeof zh> = {
     hazardPlansToSign: 'Major-hazard treatment plans to sign',
     hazardsToAccept: 'Hazards to accept',
     hazardsToRectify: 'My rectifications',
+    listingsOverdue: 'Listed hazards past their deadline',
+    listingsNearDeadline: 'Listed hazards near their deadline',
+    listingsToVerify: 'Listed hazards to verify on site',
+    listingsToDelist: 'Listed hazards to delist',
+    listingsToEvaluate: 'Listed hazards to evaluate',
+    listingsToRectify: 'Our listed major hazards (rectifying)',
+    listingsToRequestEvaluation: 'Listed hazards rectified: ask for the evaluation',
   },
   notify: {
+    supervision: {
+      listing: {
+        listed: 'Major hazard listed for supervision: {{hazard}}',
+        'evaluation-requested': 'Listed hazard to evaluate: {{hazard}}',
+        evaluated: 'Evaluation of a listed hazard: {{hazard}}',
+        verified: 'On-site verification of a listed hazard: {{hazard}}',
+        delisted: 'Listed hazard delisted: {{hazard}}',
+        interview: 'Interview over a listed hazard: {{hazard}}',
+        exposed: 'Listed hazard exposed: {{hazard}}',
+      },
+    },
     hazard: {
       assigned: 'Hazard to rectify: {{hazard}} (due {{deadline}})',
       'sent-back': 'Rectification not accepted: {{hazard}} ({{reason}})',

@@ -85,6 +85,7 @@ export const hazard = {
   due: { left: '剩余 {{count}} 个工作日', today: '今日到期', overdue: '逾期 {{count}} 天' },
   regional: {
     title: '重大事故隐患',
+    actions: '操作',
     open: '未销号',
     all: '全部',
     search: '企业或隐患名称',

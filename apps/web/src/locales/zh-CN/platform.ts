@@ -31,8 +31,26 @@ export const platform = {
     hazardPlansToSign: '待签批的重大隐患治理方案',
     hazardsToAccept: '待验收的隐患',
     hazardsToRectify: '我的整改任务',
+    listingsOverdue: '逾期未整改的挂牌督办隐患',
+    listingsNearDeadline: '临近整改期限的挂牌督办隐患',
+    listingsToVerify: '待现场核查的挂牌督办隐患',
+    listingsToDelist: '待摘牌的挂牌督办隐患',
+    listingsToEvaluate: '待评估的挂牌督办隐患',
+    listingsToRectify: '挂牌督办的重大事故隐患（整改中）',
+    listingsToRequestEvaluation: '已整改待申请评估的挂牌督办隐患',
   },
   notify: {
+    supervision: {
+      listing: {
+        listed: '重大事故隐患被挂牌督办：{{hazard}}',
+        'evaluation-requested': '挂牌督办隐患待第三方评估：{{hazard}}',
+        evaluated: '挂牌督办隐患评估结果：{{hazard}}',
+        verified: '挂牌督办隐患现场核查结果：{{hazard}}',
+        delisted: '挂牌督办隐患已摘牌：{{hazard}}',
+        interview: '挂牌督办隐患逾期约谈：{{hazard}}',
+        exposed: '挂牌督办隐患逾期曝光：{{hazard}}',
+      },
+    },
     hazard: {
       assigned: '隐患整改任务：{{hazard}}（期限 {{deadline}}）',
       'sent-back': '隐患验收未通过：{{hazard}}（{{reason}}）',

@@ -1,10 +1,6 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { SupervisionPart } from '../supervision-part.ts';
-import type { Db } from '../supervision.database.ts';
-
-const routes: FastifyPluginAsyncZod<{ db: Db }> = async () => {
-  // The part's routes are registered here.
-};
+import { listingTodos } from './listing-todos.ts';
+import { listingRoutesPlugin } from './listing.routes.ts';
 
 /** 挂牌督办 of major hazards: listing, evaluation, verification, delisting, escalation. */
-export const listingPart: SupervisionPart = { routes };
+export const listingPart: SupervisionPart = { routes: listingRoutesPlugin, todoSources: [listingTodos] };

@@ -1,15 +1,18 @@
 import { majorHazardCriteria, type RegionalMajorHazard } from '@shuangkong/contracts';
-import { Alert, Flex, Input, Segmented, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Flex, Input, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
+import { useSlotFills } from '../../../../shared/feature/slots.ts';
+import { useSession } from '../../../../shared/session/session.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useRegionalMajorHazards } from '../../api/hazard-api.ts';
 import { regulatorHazardPath } from '../../api/hazard-paths.ts';
 import { standardShortName } from '../../components/hazard-model.ts';
 import { deadlineColumn, stateColumn } from '../../components/hazard-columns.tsx';
+import { regionalMajorHazardActions } from '../../slots.ts';
 import '../../i18n.ts';
 
 const criteria = new Map(majorHazardCriteria.map((c) => [c.key, c]));
@@ -25,6 +28,9 @@ export function RegionalMajorHazardsPage() {
   const [q, setQ] = useState('');
   const list = useRegionalMajorHazards(scope, q);
   const rows = list.data?.data ?? [];
+  const session = useSession();
+  // Downstream features' row actions (supervision's 挂牌督办), shown only to users who may use one.
+  const actions = useSlotFills(regionalMajorHazardActions).filter((a) => a.visible(session));
   return (
     <PageContainer title={t('regional.title')}>
       <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
@@ -122,6 +128,23 @@ export function RegionalMajorHazardsPage() {
             width: 150,
             render: (at: string) => formatDateTime(at),
           },
+          ...(actions.length > 0
+            ? [
+                {
+                  title: t('regional.actions'),
+                  key: 'actions',
+                  width: 120,
+                  fixed: 'right' as const,
+                  render: (_: unknown, h: RegionalMajorHazard) => (
+                    <Space size={4}>
+                      {actions.map((a) => (
+                        <a.component key={a.key} hazard={h} />
+                      ))}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </PageContainer>

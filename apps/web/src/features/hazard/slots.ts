@@ -1,0 +1,20 @@
+import type { RegionalMajorHazard } from '@shuangkong/contracts';
+import type { ComponentType } from 'react';
+import { defineSlot } from '../../shared/feature/slots.ts';
+import type { SessionInfo } from '../../shared/session/session.ts';
+
+/**
+ * An action on one row of the regulators' major hazards (/major-hazards), e.g. supervision's
+ * 挂牌督办. Rendered in an 操作 column that appears only when some fill is visible.
+ */
+export type RegionalMajorHazardAction = {
+  key: string;
+  order: number;
+  /** Whether this user may use the action at all (permissions); the component decides per row. */
+  visible: (session: SessionInfo) => boolean;
+  component: ComponentType<{ hazard: RegionalMajorHazard }>;
+};
+
+export const regionalMajorHazardActions = defineSlot<RegionalMajorHazardAction>(
+  'hazard.regional-major-hazards.actions',
+);
