@@ -11,6 +11,7 @@ export type ProgressEnterprise = {
   name: string;
   status: 'pending' | 'approved' | 'rejected';
   reviewedAt: Date | null;
+  createdAt: Date;
   jurisdictionPath: string;
   industryCodes: string[];
 };
@@ -34,7 +35,7 @@ export async function visibleEnterprises(
 ): Promise<ProgressEnterprise[]> {
   let q = db
     .selectFrom('enterprises as e')
-    .select(['e.id', 'e.name', 'e.status', 'e.reviewedAt', 'e.jurisdictionPath'])
+    .select(['e.id', 'e.name', 'e.status', 'e.reviewedAt', 'e.createdAt', 'e.jurisdictionPath'])
     .select((eb) =>
       eb
         .selectFrom('enterpriseIndustries as ei')
@@ -239,7 +240,8 @@ export async function loadMonthFacts(
     const due = num(k?.done) + num(k?.missed);
     const facts: ProgressFacts = {
       status: e.status,
-      approvedOn: e.status === 'approved' ? day(e.reviewedAt) : null,
+      // Enterprises approved before approvals were dated (or loaded by migration) count from their creation.
+      approvedOn: e.status === 'approved' ? day(e.reviewedAt ?? e.createdAt) : null,
       registerPublishedOn: day(register.get(e.id)?.first),
       units: num(u?.units),
       unitsApproved: num(u?.approved),

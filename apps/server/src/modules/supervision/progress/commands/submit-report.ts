@@ -39,7 +39,14 @@ export async function submitReport(
     if (!decision.ok) throw progressErrors.refused(decision.code);
     const facts = await loadMonthFacts(
       trx,
-      [{ ...enterprise, reviewedAt: null, industryCodes: enterprise.industryCodes ?? [] }],
+      [
+        {
+          ...enterprise,
+          reviewedAt: null,
+          createdAt: new Date(enterprise.createdAt),
+          industryCodes: enterprise.industryCodes ?? [],
+        },
+      ],
       frame.month,
       frame.month,
       now,

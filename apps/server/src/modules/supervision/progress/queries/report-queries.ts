@@ -47,7 +47,14 @@ export async function reportDraft(
   const frame = monthFrame(month, now);
   const facts = await loadMonthFacts(
     ctx.db,
-    [{ ...enterprise, reviewedAt: null, industryCodes: enterprise.industryCodes ?? [] }],
+    [
+      {
+        ...enterprise,
+        reviewedAt: null,
+        createdAt: new Date(enterprise.createdAt),
+        industryCodes: enterprise.industryCodes ?? [],
+      },
+    ],
     frame.month,
     frame.month,
     now,
