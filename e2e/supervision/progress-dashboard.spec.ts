@@ -1,13 +1,12 @@
 /**
  * 建设进展 for the county's emergency bureau: yingji opens the dashboard by township, drills into
- * 临港工业园区, filters the enterprises there, opens what 宏达化工 still lacks and goes through to
+ * 临港工业园区 (the township filter in the URL), opens what 宏达化工 still lacks and goes through to
  * its page, then exports 附件3 of the month and reads it back as a workbook.
  */
 import ExcelJS from 'exceljs';
 import { expect, test } from '../support/fixtures.ts';
 import { personas } from '../support/personas.ts';
 import { loginAs } from '../support/ui.ts';
-import { pickOption } from '../risk/risk-support.ts';
 
 const HONGDA = '青溪县宏达化工有限公司';
 const LINGANG = '临港工业园区';
@@ -24,10 +23,13 @@ test('yingji reads the build progress by township, sees what an enterprise lacks
   await expect(dashboard.getByTestId('progress-group').filter({ hasText: LINGANG })).toBeVisible();
   await expect(dashboard).toContainText('合计');
 
-  // The enterprises, filtered by township in the URL.
-  await page.getByRole('tab', { name: '企业进展' }).click();
-  await pickOption(page, 'progress-filter-township', LINGANG);
-  await expect(page).toHaveURL((url) => url.searchParams.get('jurisdictionCode') !== null);
+  // The township's enterprises: the dashboard's row opens them, the filter in the URL.
+  await dashboard.getByTestId('progress-group').filter({ hasText: LINGANG }).click();
+  await expect(page).toHaveURL(
+    (url) =>
+      url.searchParams.get('tab') === 'enterprises' && url.searchParams.get('jurisdictionCode') !== null,
+  );
+  await expect(page.getByRole('tab', { name: '企业进展' })).toHaveAttribute('aria-selected', 'true');
   const table = page.getByTestId('progress-enterprises');
   const hongda = table.locator('tr').filter({ hasText: HONGDA });
   await expect(hongda).toBeVisible();
