@@ -247,15 +247,13 @@ function ReviewDialog({ report, onClose }: { report: ProgressReport; onClose: ()
     onSuccess: onClose,
   });
   const decide = (decision: 'accept' | 'return') =>
-    void form
-      .validateFields()
-      .then(({ comment }) =>
-        submit({
-          enterpriseId: report.enterpriseId,
-          id: report.id,
-          body: { decision, comment: comment ?? '' },
-        }),
-      );
+    void form.validateFields().then(({ comment }) =>
+      submit({
+        enterpriseId: report.enterpriseId,
+        id: report.id,
+        body: { decision, comment: comment ?? '' },
+      }),
+    );
   return (
     <Modal
       open

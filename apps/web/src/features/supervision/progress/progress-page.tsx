@@ -23,23 +23,18 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../shared/components/page-container.tsx';
 import '../i18n.ts';
+import { lackText } from './milestone-text.ts';
 import { MonthlyTables } from './monthly-tables.tsx';
 import { currentMonth, useProgressDashboard, useProgressList, type ProgressFilters } from './progress-api.ts';
 
 type Tab = 'dashboard' | 'enterprises' | 'monthly';
 const dimensions: ProgressDimension[] = ['township', 'industry', 'department'];
 const pct = (n: number, total: number) => (total === 0 ? 0 : Math.round((n / total) * 1000) / 10);
-
-/** The text of what a milestone lacks. */
-export function lackText(t: TFunction, m: MilestoneStatus): string {
-  return t(`progress.lack.${m.lack ?? 'notRegistered'}`, { have: m.have ?? 0, need: m.need ?? 0 });
-}
 
 /** The filters, tab and dimension of the page, kept in the URL so a view can be shared and reloaded. */
 function useProgressParams() {
