@@ -58,8 +58,15 @@ describe('the app feature list', () => {
     expect(tabs.map((tab) => [tab.key, tab.labelKey])).toEqual([
       ['risk', 'enterprise:detail.tabs.risk'],
       ['hazards', 'enterprise:detail.tabs.hazards'],
+      ['build-progress', 'common:nav.buildProgress'],
     ]);
-    const [risk, hazards] = tabs;
+    const [risk, hazards, progress] = tabs;
+    // Build progress: regulators only, pending enterprises included (registration is its first step).
+    expect(progress?.visible(enterprise('pending'), session('regulator', ['supervision.read']))).toBe(true);
+    expect(progress?.visible(enterprise('approved'), session('enterprise', ['supervision.read']))).toBe(
+      false,
+    );
+    expect(progress?.visible(enterprise('approved'), session('regulator', []))).toBe(false);
     // Major hazards are a regulator's tab: the enterprise keeps its own 隐患台账 in its menu.
     expect(hazards?.visible(enterprise('approved'), session('regulator', ['hazard.read']))).toBe(true);
     expect(hazards?.visible(enterprise('approved'), session('enterprise', ['hazard.read']))).toBe(false);

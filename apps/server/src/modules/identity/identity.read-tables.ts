@@ -14,6 +14,9 @@ export type IdentityReadTables = {
   enterpriseIndustries: ReadOnly<IdentityTables['enterpriseIndustries']>;
   jurisdictions: ReadOnly<IdentityTables['jurisdictions']>;
   industries: ReadOnly<IdentityTables['industries']>;
+  /** Who supervises what (supervision groups enterprises by the departments whose remit covers them). */
+  regulators: ReadOnly<IdentityTables['regulators']>;
+  regulatorRemits: ReadOnly<IdentityTables['regulatorRemits']>;
   orgUnits: ReadOnly<IdentityTables['orgUnits']>;
   users: ReadOnly<
     Pick<

@@ -44,7 +44,16 @@ export { outOfControlFromChecks } from './out-of-control/out-of-control.subscrib
  */
 export type RiskReadTables = Pick<
   RiskTables,
-  'riskObjects' | 'riskUnits' | 'riskEvents' | 'riskControlMeasures'
+  | 'riskObjects'
+  | 'riskUnits'
+  | 'riskEvents'
+  | 'riskControlMeasures'
+  // Supervision's build progress reads when the register was published, the map drawn, cards printed.
+  | 'riskUnitPosts'
+  | 'riskRegisterRevisions'
+  | 'riskSitePlans'
+  | 'riskUnitPlacements'
+  | 'riskCardPrints'
 >;
 export type { RiskDomainEvent, RiskEventType } from './risk.events.ts';
 export { riskTemplates } from './templates/risk-templates.ts';

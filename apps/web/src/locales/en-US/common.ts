@@ -25,6 +25,8 @@ export const common: Messages<typeof zh> = {
     more: 'More',
   },
   nav: {
+    buildProgress: 'Build progress',
+    progressReports: 'Progress reports',
     home: 'Home',
     risk: 'Risk control',
     riskRegister: 'Risk register',

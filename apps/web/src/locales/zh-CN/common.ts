@@ -22,6 +22,8 @@ export const common = {
     more: '查看更多',
   },
   nav: {
+    buildProgress: '建设进展',
+    progressReports: '建设月报',
     home: '首页',
     risk: '风险分级管控',
     riskRegister: '风险管控清单',
