@@ -49,7 +49,7 @@ try {
   // source (grades 1–4). Unit levels: 2 % major, 8 % significant, 40 % general, 40 % low, 10 % not
   // assessed; 1 % out of control (a missed check); 1 % archived.
   await run(`
-    create temporary table bench_ents as
+    create unlogged table bench_ents as
       select id, row_number() over (order by id) as n from enterprises where credit_code like 'BENCH%';
     insert into risk_objects (enterprise_id, id, code, name, kind, is_major_source, major_source_code,
       major_source_grade)
@@ -79,23 +79,23 @@ try {
     insert into hazards (enterprise_id, id, name, description, state, grade, danger_src, registered_at,
       deadline)
     select e.id, gen_random_uuid(), '生成隐患' || h, '—',
-      case when (e.n + h) % 3 = 0 then (array['confirmed', 'rectifying', 'accepting'])[1 + (e.n + h) % 3]
+      case when (e.n + h) % 3 = 0 then (array['confirmed', 'rectifying', 'accepting'])[1 + ((e.n / 3 + h) % 3)::int]
            else 'closed' end,
       case when (e.n * 5 + h) % 20 = 0 then 'major' else 'general' end,
-      1, now() - make_interval(days => h * 30), (now() + make_interval(days => 20 - (e.n + h * 7) % 40))::date
+      1, now() - make_interval(days => h * 30), (now() + make_interval(days => (20 - (e.n + h * 7) % 40)::int))::date
     from bench_ents e cross join generate_series(1, 5) h`);
   // Inspection: 500,000 tasks and 5,000,000 records (ten per task) over the last year. The chain
   // of checklists and items above them is not read by the dashboard, so the generator skips the
   // foreign-key triggers for this bulk load (session_replication_role) instead of building it.
   await run(`
     set session_replication_role = replica;
-    create temporary table bench_units as
+    create unlogged table bench_units as
       select enterprise_id, id, row_number() over (order by enterprise_id, id) as n
       from risk_units where archived_at is null;
     insert into inspection_tasks (enterprise_id, id, item_id, measure_id, unit_id, period_start, due_date,
       starts_at, ends_at, check_cycle, check_cycle_unit, day_type, work_type, status)
     select u.enterprise_id, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), u.id,
-      to_char(now() - make_interval(days => t), 'YYYY-MM-DD'), (now() - make_interval(days => t))::date,
+      'B' || to_char(now() - make_interval(days => t), 'YYYY-MM-DD'), (now() - make_interval(days => t))::date,
       now() - make_interval(days => t + 1), now() - make_interval(days => t), 1, 'day', 'everyDay', 'routine',
       case when t % 50 = 0 then 'notChecked' else 'done' end
     from bench_units u cross join generate_series(1, ceil(${RECORDS / 10}::numeric / (select count(*) from bench_units))::int) t
@@ -104,8 +104,10 @@ try {
     select t.enterprise_id, gen_random_uuid(), t.id, t.starts_at + make_interval(mins => r * 7),
       case when r = 10 and t.status = 'notChecked' then 'notChecked'
            when r % 9 = 0 then 'hazardFound' else 'normal' end, '生成'
-    from inspection_tasks t cross join generate_series(1, 10) r;
+    from inspection_tasks t cross join generate_series(1, 10) r
+    where t.period_start like 'B%';
     set session_replication_role = default`);
+  await run('drop table bench_ents; drop table bench_units');
   await run('vacuum analyze');
   const generatedSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
 
