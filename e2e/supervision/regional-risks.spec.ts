@@ -22,17 +22,18 @@ test('a regulator filters the regional risk database and reads an enterprise’s
   await page.getByTestId('nav-regional-risks').click();
   await expect(page).toHaveURL((url) => url.pathname === '/supervision/risks');
   const list = page.getByTestId('regional-risks-list');
-  await expect(list.locator('tbody tr').first()).toBeVisible();
+  // Data rows only (antd's table also has a hidden measuring row).
+  const rows = list.locator('tbody tr.ant-table-row');
+  await expect(rows.first()).toBeVisible();
 
   // Filters go into the URL: 重大风险, then the enterprise's name.
   await pickOption(page, 'filter-level', '重大风险');
   await expect(page).toHaveURL((url) => url.searchParams.get('level') === 'major');
-  await expect(list.locator('tbody tr').first()).toContainText('重大风险');
-  await expect(list.locator('tbody tr').filter({ hasText: '较大风险' })).toHaveCount(0);
+  await expect(rows.first()).toContainText('重大风险');
+  await expect(rows.filter({ hasText: '较大风险' })).toHaveCount(0);
   await page.getByTestId('filter-q').locator('input').fill('宏达化工');
   await page.getByTestId('filter-q').locator('input').press('Enter');
   await expect(page).toHaveURL((url) => url.searchParams.get('q') === '宏达化工');
-  const rows = list.locator('tbody tr.ant-table-row');
   await expect(rows.first()).toContainText(SHOWCASE_ENTERPRISE);
   const count = await rows.count();
   for (let i = 0; i < count; i++) await expect(rows.nth(i)).toContainText(SHOWCASE_ENTERPRISE);
