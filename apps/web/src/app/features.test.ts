@@ -46,9 +46,14 @@ describe('the app feature list', () => {
 
   it('fills the home page: registry figures for regulators, the risk card for enterprises', () => {
     const widgets = slotFills(slotRegistry, homeWidgets);
-    expect(widgets.map((widget) => widget.key)).toEqual(['registry-stats', 'risk']);
+    expect(widgets.map((widget) => widget.key)).toEqual(['supervision-regional', 'registry-stats', 'risk']);
     const visibleTo = (s: SessionInfo) => widgets.filter((w) => w.visible(s)).map((w) => w.key);
     expect(visibleTo(session('regulator', ['enterprise.read']))).toEqual(['registry-stats']);
+    expect(visibleTo(session('regulator', ['enterprise.read', 'supervision.read']))).toEqual([
+      'supervision-regional',
+      'registry-stats',
+    ]);
+    expect(visibleTo(session('admin', ['enterprise.read', 'supervision.read']))).toEqual(['registry-stats']);
     expect(visibleTo(session('enterprise', ['enterprise.read', 'risk.read']))).toEqual(['risk']);
     expect(visibleTo(session('enterprise', ['enterprise.read']))).toEqual([]);
   });
@@ -58,9 +63,14 @@ describe('the app feature list', () => {
     expect(tabs.map((tab) => [tab.key, tab.labelKey])).toEqual([
       ['risk', 'enterprise:detail.tabs.risk'],
       ['hazards', 'enterprise:detail.tabs.hazards'],
+      ['supervision-tier', 'common:nav.supervisionTiers'],
       ['build-progress', 'common:nav.buildProgress'],
     ]);
-    const [risk, hazards, progress] = tabs;
+    const [risk, hazards, tier, progress] = tabs;
+    // 监管分级 is the regulators' tab only.
+    expect(tier?.visible(enterprise('approved'), session('regulator', ['supervision.read']))).toBe(true);
+    expect(tier?.visible(enterprise('approved'), session('enterprise', ['supervision.read']))).toBe(false);
+    expect(tier?.visible(enterprise('approved'), session('regulator', []))).toBe(false);
     // Build progress: regulators only, pending enterprises included (registration is its first step).
     expect(progress?.visible(enterprise('pending'), session('regulator', ['supervision.read']))).toBe(true);
     expect(progress?.visible(enterprise('approved'), session('enterprise', ['supervision.read']))).toBe(

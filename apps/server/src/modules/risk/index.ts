@@ -40,7 +40,7 @@ export type { RiskTables } from './risk.tables.ts';
 export { outOfControlFromChecks } from './out-of-control/out-of-control.subscriber.ts';
 /**
  * The register tables downstream modules may read (inspection derives its checklist from the
- * measures). They are written only through risk's commands.
+ * measures; supervision reads the units' level history for the regional database's weekly changes). They are written only through risk's commands.
  */
 export type RiskReadTables = Pick<
   RiskTables,
@@ -54,6 +54,8 @@ export type RiskReadTables = Pick<
   | 'riskSitePlans'
   | 'riskUnitPlacements'
   | 'riskCardPrints'
+  // Supervision's regional database reads what changed this week.
+  | 'riskUnitLevelHistory'
 >;
 export type { RiskDomainEvent, RiskEventType } from './risk.events.ts';
 export { riskTemplates } from './templates/risk-templates.ts';

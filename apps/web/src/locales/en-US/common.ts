@@ -43,6 +43,8 @@ export const common: Messages<typeof zh> = {
     majorHazards: 'Major hazards',
     supervisionListings: 'Listed supervision',
     supervisionEvaluations: 'Listing evaluations',
+    regionalRisks: 'Regional risks',
+    supervisionTiers: 'Supervision tiers',
     inspectionChecklist: 'Inspection checklist',
     inspectionTasks: 'Inspection tasks',
     inspectionRecords: 'Inspection records',

@@ -40,6 +40,8 @@ export const common = {
     majorHazards: '重大隐患',
     supervisionListings: '挂牌督办',
     supervisionEvaluations: '挂牌隐患评估',
+    regionalRisks: '区域风险库',
+    supervisionTiers: '分级监管',
     inspectionChecklist: '隐患排查清单',
     inspectionTasks: '排查任务',
     inspectionRecords: '排查记录',

@@ -1,0 +1,68 @@
+import type { ListingAuthority, SupervisionFacts } from '@shuangkong/contracts';
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../supervision.database.ts';
+
+/**
+ * The supervision facts that move an enterprise's register level (STANDARDS §1.2 LS-3), as SQL
+ * expressions over `enterprises as e`, so the tier list, one enterprise's explanation and the
+ * dashboard read them the same way and the dashboard can group by them.
+ *
+ * Where each fact comes from:
+ * - openMajorHazards: open 重大事故隐患 in the enterprise's own hazard register (hazards, read
+ *   through HazardReadTables; hazards_open_major_idx).
+ * - listedMajorHazard: an unfinished 挂牌督办 of a major hazard — the listing part's table of listed
+ *   hazards (its authority level: provincial or higher → 'provincial', city/county/department →
+ *   'local'; unfinished = not yet delisted). Not joined yet: 'none' until the listing part is
+ *   merged, then this expression reads it.
+ * - penaltiesWithinYear: administrative safety penalties decided within the last 12 months — the
+ *   enforcement part's penalty records. 0 until the enforcement part is merged.
+ * - illegalActivityWithinYear: illegal production, operation or construction found within the
+ *   last 12 months — the enforcement part's inspection findings / measures of that kind. false
+ *   until the enforcement part is merged.
+ * The rule (tiers/tier-rule.ts) and the pages already handle all four.
+ */
+export const factColumns = {
+  openMajorHazards: sql<number>`(select count(*)::int from hazards h where h.enterprise_id = e.id
+    and h.grade = 'major' and h.state in ('confirmed', 'rectifying', 'accepting'))`,
+  // The listing part's listed hazards (unfinished, by authority) join here after the merge.
+  listedMajorHazard: sql<ListingAuthority>`'none'::text`,
+  // The enforcement part's penalties (decided within 12 months) join here after the merge.
+  penaltiesWithinYear: sql<number>`0`,
+  // The enforcement part's findings of illegal activity (within 12 months) join here after the merge.
+  illegalActivityWithinYear: sql<boolean>`false`,
+} satisfies Record<keyof SupervisionFacts, RawBuilder<unknown>>;
+
+/** The facts as selected columns of a query over `enterprises as e`. */
+export function selectFacts() {
+  return [
+    factColumns.openMajorHazards.as('openMajorHazards'),
+    factColumns.listedMajorHazard.as('listedMajorHazard'),
+    factColumns.penaltiesWithinYear.as('penaltiesWithinYear'),
+    factColumns.illegalActivityWithinYear.as('illegalActivityWithinYear'),
+  ] as const;
+}
+
+/** The facts of a row selected with selectFacts(). */
+export function factsOf(row: {
+  openMajorHazards: number | string;
+  listedMajorHazard: ListingAuthority;
+  penaltiesWithinYear: number | string;
+  illegalActivityWithinYear: boolean;
+}): SupervisionFacts {
+  return {
+    openMajorHazards: Number(row.openMajorHazards),
+    listedMajorHazard: row.listedMajorHazard,
+    penaltiesWithinYear: Number(row.penaltiesWithinYear),
+    illegalActivityWithinYear: row.illegalActivityWithinYear,
+  };
+}
+
+/** One enterprise's facts (the explanation page). */
+export async function loadSupervisionFacts(db: Db, enterpriseId: string): Promise<SupervisionFacts> {
+  const row = await db
+    .selectFrom('enterprises as e')
+    .select(selectFacts())
+    .where('e.id', '=', enterpriseId)
+    .executeTakeFirstOrThrow();
+  return factsOf(row);
+}
