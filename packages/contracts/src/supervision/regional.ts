@@ -145,15 +145,15 @@ export const saveTierTableBody = z.object({
 export type SaveTierTableBody = z.infer<typeof saveTierTableBody>;
 
 /** The listed-supervision authority of an unfinished 挂牌督办 (LS-3: provincial or higher +2, lower +1). */
-export const listingAuthority = z.enum(['none', 'local', 'provincial']);
-export type ListingAuthority = z.infer<typeof listingAuthority>;
+export const listingLevel = z.enum(['none', 'local', 'provincial']);
+export type ListingLevel = z.infer<typeof listingLevel>;
 
 /** The supervision facts that adjust an enterprise's register level (STANDARDS §1.2 LS-3). */
 export const supervisionFacts = z.object({
   /** Open 重大事故隐患 in the enterprise's own hazard register. */
   openMajorHazards: z.number().int(),
   /** The highest authority of an unfinished listed major hazard. */
-  listedMajorHazard: listingAuthority,
+  listedMajorHazard: listingLevel,
   /** Administrative safety penalties within the last 12 months. */
   penaltiesWithinYear: z.number().int(),
   /** Illegal production, operation or construction found within the last 12 months. */

@@ -1,4 +1,4 @@
-import type { ListingAuthority, RiskLevel, SupervisionDashboard } from '@shuangkong/contracts';
+import type { ListingLevel, RiskLevel, SupervisionDashboard } from '@shuangkong/contracts';
 import { sql } from 'kysely';
 import { shanghaiCivilDate } from '../../../../platform/calendar/index.ts';
 import type { Actor } from '../../../identity/index.ts';
@@ -12,7 +12,7 @@ type Group = {
   registerLevel: RiskLevel | null;
   isHighRisk: boolean;
   hasOpenMajor: boolean;
-  listed: ListingAuthority;
+  listed: ListingLevel;
   penalised: boolean;
   illegal: boolean;
   n: number;

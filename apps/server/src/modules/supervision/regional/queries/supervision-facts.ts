@@ -1,4 +1,4 @@
-import type { ListingAuthority, SupervisionFacts } from '@shuangkong/contracts';
+import type { ListingLevel, SupervisionFacts } from '@shuangkong/contracts';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../supervision.database.ts';
 
@@ -10,10 +10,10 @@ import type { Db } from '../../supervision.database.ts';
  * Where each fact comes from:
  * - openMajorHazards: open 重大事故隐患 in the enterprise's own hazard register (hazards, read
  *   through HazardReadTables; hazards_open_major_idx).
- * - listedMajorHazard: an unfinished 挂牌督办 of a major hazard — the listing part's table of listed
- *   hazards (its authority level: provincial or higher → 'provincial', city/county/department →
- *   'local'; unfinished = not yet delisted). Not joined yet: 'none' until the listing part is
- *   merged, then this expression reads it.
+ * - listedMajorHazard: an unfinished 挂牌督办 of a major hazard — the listing part's
+ *   supervision_hazard_listings, not yet delisted. The platform's listings are by the county
+ *   government or a county department, so 'local'; 'provincial' is there for listings received
+ *   from an upper platform.
  * - penaltiesWithinYear: administrative safety penalties decided within the last 12 months — the
  *   enforcement part's penalty records. 0 until the enforcement part is merged.
  * - illegalActivityWithinYear: illegal production, operation or construction found within the
@@ -24,8 +24,9 @@ import type { Db } from '../../supervision.database.ts';
 export const factColumns = {
   openMajorHazards: sql<number>`(select count(*)::int from hazards h where h.enterprise_id = e.id
     and h.grade = 'major' and h.state in ('confirmed', 'rectifying', 'accepting'))`,
-  // The listing part's listed hazards (unfinished, by authority) join here after the merge.
-  listedMajorHazard: sql<ListingAuthority>`'none'::text`,
+  // Listings are made by the county government or a county department: both are below province.
+  listedMajorHazard: sql<ListingLevel>`(case when exists (select 1 from supervision_hazard_listings l
+    where l.enterprise_id = e.id and l.state <> 'delisted') then 'local' else 'none' end)`,
   // The enforcement part's penalties (decided within 12 months) join here after the merge.
   penaltiesWithinYear: sql<number>`0`,
   // The enforcement part's findings of illegal activity (within 12 months) join here after the merge.
@@ -45,7 +46,7 @@ export function selectFacts() {
 /** The facts of a row selected with selectFacts(). */
 export function factsOf(row: {
   openMajorHazards: number | string;
-  listedMajorHazard: ListingAuthority;
+  listedMajorHazard: ListingLevel;
   penaltiesWithinYear: number | string;
   illegalActivityWithinYear: boolean;
 }): SupervisionFacts {

@@ -1,4 +1,4 @@
-import { riskLevel, type ListingAuthority, type RiskLevel, type TierTableRow } from '@shuangkong/contracts';
+import { riskLevel, type ListingLevel, type RiskLevel, type TierTableRow } from '@shuangkong/contracts';
 import { describe, expect, it } from 'vitest';
 import { decideTier, DEFAULT_TIER_TABLE, rowFor } from './tier-rule.ts';
 
@@ -12,7 +12,7 @@ const noFacts = {
 
 describe('decideTier', () => {
   const registerLevels: (RiskLevel | null)[] = [null, ...riskLevel.options];
-  const listings: ListingAuthority[] = ['none', 'local', 'provincial'];
+  const listings: ListingLevel[] = ['none', 'local', 'provincial'];
   const cases = registerLevels.flatMap((registerLevel) =>
     listings.flatMap((listedMajorHazard) =>
       [0, 1, 3].flatMap((openMajorHazards) =>
