@@ -34,6 +34,12 @@ export const platform: Messages<typeof zh> = {
     hazardPlansToSign: 'Major-hazard treatment plans to sign',
     hazardsToAccept: 'Hazards to accept',
     hazardsToRectify: 'My rectifications',
+    supervisionAssignmentsOverdue: 'Risks past their assignment deadline',
+    supervisionAssignmentsToAssign: 'Major and significant risks to assign',
+    supervisionCloseOutsOverdue: 'Close-outs past their verification deadline',
+    supervisionCloseOutsToVerify: 'Close-outs to verify',
+    supervisionLettersToAcknowledge: 'Letters to acknowledge',
+    supervisionCloseOutsToRequest: 'Assigned risks ready for close-out',
   },
   notify: {
     hazard: {
@@ -54,6 +60,15 @@ export const platform: Messages<typeof zh> = {
       'registration-submitted': 'Registration to review: {{name}}',
       approved: 'Your registration was approved',
       rejected: 'Your registration was not approved',
+    },
+    supervision: {
+      'letter-issued': 'Letter {{docNumber}}: {{issuer}} assigned “{{unit}}”',
+      'letter-acknowledged': 'Letter {{docNumber}} acknowledged',
+      'close-out-requested': 'Close-out to verify: {{unit}} (by {{dueOn}})',
+      'close-out-approved': 'Assigned risk closed out ({{docNumber}})',
+      'close-out-returned': 'Close-out returned ({{docNumber}}): {{reason}}',
+      'dispatch-issued': 'Weekly dispatch {{docNumber}}: {{title}}',
+      'notice-issued': 'Monthly notice {{docNumber}}: {{title}}',
     },
   },
   deadLetters: {
