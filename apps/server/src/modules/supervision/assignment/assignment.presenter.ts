@@ -12,6 +12,29 @@ import { dueChip, isLate } from './assignment-deadlines.ts';
 import { assignmentAbilities } from './assignment.policy.ts';
 import { closeOutVerified } from './close-out-signature.ts';
 
+/** The row as read, with the unit's own state to tell the level in force. */
+export type AssignmentReadRow = Omit<AssignmentRow, 'currentLevel'> & {
+  trackedLevel: RiskLevel | null;
+  unitStatus: string;
+  unitLevel: RiskLevel | null;
+  unitArchivedAt: Date | null;
+};
+
+/**
+ * The level in force: an approved unit's own level (read live, so a lowering shows before the
+ * registration has caught up), the registration's while the unit is being reworked, none once it
+ * is archived.
+ */
+export function levelInForce(r: AssignmentReadRow): RiskLevel | null {
+  if (r.unitArchivedAt !== null) return null;
+  return r.unitStatus === 'approved' ? r.unitLevel : r.trackedLevel;
+}
+
+export function fromReadRow(r: AssignmentReadRow): AssignmentRow {
+  const { trackedLevel: _t, unitStatus: _s, unitLevel: _l, unitArchivedAt: _a, ...rest } = r;
+  return { ...rest, currentLevel: levelInForce(r) };
+}
+
 export type AssignmentRow = {
   id: string;
   enterpriseId: string;
@@ -55,11 +78,12 @@ function dueOf(row: AssignmentRow): string | null {
 }
 
 export function presentAssignment(
-  row: AssignmentRow,
+  read: AssignmentReadRow,
   actor: Actor,
   calendar: Calendar,
   today: string = shanghaiCivilDate(),
 ): AssignmentSummary {
+  const row = fromReadRow(read);
   const due = dueOf(row);
   return {
     id: row.id,

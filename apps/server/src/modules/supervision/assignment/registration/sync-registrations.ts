@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { RiskLevel } from '@shuangkong/contracts';
-import type { AuditContext } from '../../../../kernel/index.ts';
+import { tablesOf, type AuditContext, type WithTables } from '../../../../kernel/index.ts';
 import { getWorkingDayCalendar, shanghaiCivilDate } from '../../../../platform/calendar/index.ts';
 import { recordSupervision } from '../../supervision-record.ts';
-import type { Db } from '../../supervision.database.ts';
+import type { DB } from '../../supervision.database.ts';
 import { assignDueOn } from '../assignment-deadlines.ts';
 import { decideAssignment } from '../assignment.state.ts';
 
@@ -26,10 +26,11 @@ const GRADED: RiskLevel[] = ['major', 'significant'];
  * run it for one unit on each of the register's events, and for all of them as a sweep.
  */
 export async function syncRegistrations(
-  db: Db,
+  handle: WithTables<DB>,
   audit: AuditContext,
   scope: SyncScope = {},
 ): Promise<SyncResult> {
+  const db = tablesOf<DB>(handle);
   const calendar = await getWorkingDayCalendar(db);
   const gradedOn = scope.on ?? shanghaiCivilDate();
   return db.transaction().execute(async (trx) => {

@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { seedDemoRisk } from '../risk/seed-risk-registers.ts';
+import { seedDemoIfEmpty } from '../seed-demo.ts';
+import { seedDemoAssignment } from './seed-assignment.ts';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemoIfEmpty(t.db);
+  await seedDemoRisk(t.app, t.db, {
+    enterpriseKeys: ['hongda-chemical', 'ruifeng-materials', 'sinopec-chengguan', 'hengtong-foundry'],
+  });
+  await seedDemoAssignment(t.app, t.db, { now: new Date() });
+}, 600_000);
+
+describe('the assignment demo', () => {
+  it('has assignments in the states the demo shows and two bulletins', async () => {
+    const states = await t.db
+      .selectFrom('supervisionAssignments')
+      .select(['state', 'enterpriseId'])
+      .execute();
+    const by = new Set(states.map((s) => s.state));
+    expect([...by].sort()).toEqual(expect.arrayContaining(['toAssign', 'issued']));
+    const bulletins = await t.db.selectFrom('supervisionBulletins').select('kind').execute();
+    expect(bulletins.map((b) => b.kind).sort()).toEqual(['monthlyNotice', 'weeklyDispatch']);
+    console.log([...by].sort().join(','), states.length);
+  });
+});
