@@ -28,8 +28,10 @@ export async function seedDemoAssignment(
   options: SupervisionSeedOptions,
 ): Promise<void> {
   const today = shanghaiCivilDate(options.now);
-  await syncRegistrations(db, seedAudit, { on: today });
   const client = new SeedClient(app);
+  const hongda = castOf(demoCounty.enterprises.find((e) => e.key === E2E_ENTERPRISE)!);
+  const fresh = hongda ? await identifyNewRisk(client, db, hongda) : null;
+  await syncRegistrations(db, seedAudit, { on: today });
   const yingji = await client.login('yingji', DEMO_PASSWORD);
   const list = async (view: string) =>
     (await client.call<{ data: Row[] }>(yingji, 'GET', `/supervision/assignments?view=${view}`)).data;
@@ -58,9 +60,11 @@ export async function seedDemoAssignment(
   // missed check, a major source) stays until the evidence is cleared.
   const lowerable = await lowerableUnits(db, rows);
   // 宏达's first such significant risk stays to assign (the browser test assigns and lowers it).
-  const keep = rows.find(
-    (r) => r.enterpriseId === hongdaId && r.gradedLevel === 'significant' && lowerable.has(r.unitId),
-  );
+  const keep =
+    rows.find((r) => r.unitId === fresh) ??
+    rows.find(
+      (r) => r.enterpriseId === hongdaId && r.gradedLevel === 'significant' && lowerable.has(r.unitId),
+    );
   const usable = rows.filter((r) => {
     const cast = castByEnterprise.get(r.enterpriseId);
     return r !== keep && cast?.principal && cast.unitLeads.length > 0;
@@ -134,6 +138,65 @@ export async function seedDemoAssignment(
     periodStart: monthStart,
     periodEnd: monthEnd,
   });
+}
+
+/**
+ * A risk 宏达化工 identified this week after a change (液氯钢瓶临时存放点): its unit, event and
+ * control measure, assessed significant (LEC 6×6×7 = 252) and taken up the approval chain. It is
+ * the one left to assign; lowering it needs only its own reassessment.
+ */
+async function identifyNewRisk(client: SeedClient, db: Db, cast: EnterpriseCast): Promise<string | null> {
+  if (!cast.principal || cast.unitLeads.length === 0) return null;
+  const e = cast.enterpriseId;
+  const object = await db
+    .selectFrom('riskObjects')
+    .select('id')
+    .where('enterpriseId', '=', e)
+    .where('archivedAt', 'is', null)
+    .orderBy('sort')
+    .orderBy('code')
+    .executeTakeFirst();
+  if (!object) return null;
+  const sm = await client.login(cast.safetyManager.username, DEMO_PASSWORD);
+  const lead = await client.login(cast.unitLeads[0]!.username, DEMO_PASSWORD);
+  const principal = await client.login(cast.principal.username, DEMO_PASSWORD);
+  const smId = (await client.call<{ data: { user: { id: string } } }>(sm, 'GET', '/auth/session')).data.user
+    .id;
+  const unit = await client.call<{ data: { id: string } }>(sm, 'POST', `/enterprises/${e}/risk-units`, {
+    objectId: object.id,
+    code: 'TMP-CL2-01',
+    name: '液氯钢瓶临时存放点',
+    description: '检修期间液氯钢瓶临时存放于装卸站台东侧',
+    responsibleUserId: smId,
+  });
+  const unitId = unit.data.id;
+  const event = await client.call<{ data: { id: string } }>(
+    sm,
+    'POST',
+    `/enterprises/${e}/risk-units/${unitId}/events`,
+    {
+      name: '钢瓶阀门泄漏导致氯气中毒',
+      accidentTypes1986: ['019'],
+      consequences: '氯气泄漏扩散，造成作业人员中毒',
+    },
+  );
+  await client.call(sm, 'POST', `/enterprises/${e}/risk-events/${event.data.id}/measures`, {
+    kind: 'control',
+    hierarchy: 'engineering',
+    content: '存放点设置有毒气体检测报警仪并配备碱液吸收装置',
+    responsibleUserId: smId,
+  });
+  for (const kind of ['inherent', 'residual'] as const)
+    await client.call(sm, 'POST', `/enterprises/${e}/risk-events/${event.data.id}/assessments`, {
+      kind,
+      method: 'lec',
+      inputs: { l: 6, e: 6, c: 7 },
+    });
+  const base = `/enterprises/${e}/risk-units/${unitId}`;
+  await client.call(lead, 'POST', `${base}/submission`, { comment: '新增临时存放点风险' });
+  await client.call(sm, 'POST', `${base}/review`, { comment: '同意' });
+  await client.call(principal, 'POST', `${base}/approval`, { comment: '同意' });
+  return unitId;
 }
 
 /** Units whose level comes from their events' residual levels, with no active evidence raising it. */
