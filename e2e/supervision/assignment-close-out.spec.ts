@@ -72,6 +72,8 @@ test('a significant risk is assigned by letter, acknowledged, lowered, its close
   await page.goto(`/print/supervision/letters/${a!.id}`);
   await expect(page.getByTestId('doc-number')).toHaveText(docNumber);
   await expect(page.getByTestId('print-button')).toBeVisible();
+  // The print page has no desktop chrome: back to the desktop to log out.
+  await page.goto('/supervision/assignments');
   await logoutViaUi(page);
 
   // 2. fuzeren: 监管交办, the letter (opening it marks it received), 签收.
