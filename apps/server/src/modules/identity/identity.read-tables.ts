@@ -11,6 +11,8 @@ type ReadOnly<T> = { [K in keyof Selectable<T>]: ColumnType<Selectable<T>[K], ne
  */
 export type IdentityReadTables = {
   enterprises: ReadOnly<IdentityTables['enterprises']>;
+  /** Regulators' names and places (supervision's letters and notices name their issuer). */
+  regulators: ReadOnly<IdentityTables['regulators']>;
   enterpriseIndustries: ReadOnly<IdentityTables['enterpriseIndustries']>;
   jurisdictions: ReadOnly<IdentityTables['jurisdictions']>;
   industries: ReadOnly<IdentityTables['industries']>;

@@ -11,6 +11,8 @@ import type { SupervisionTables } from './supervision.tables.ts';
 
 export type { SupervisionTables } from './supervision.tables.ts';
 export type { SupervisionDomainEvent, SupervisionEventType } from './supervision.events.ts';
+// The demo seed registers the registers' risks at once (its events are not delivered while seeding).
+export { syncRegistrations } from './assignment/registration/sync-registrations.ts';
 
 const parts = [regionalPart, mapPart, assignmentPart, listingPart, enforcementPart, progressPart];
 

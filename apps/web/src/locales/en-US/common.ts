@@ -68,6 +68,9 @@ export const common: Messages<typeof zh> = {
     eventDeliveries: 'Event deliveries',
     industryTables: 'Industry assessment tables',
     inbox: 'Inbox',
+    supervisionAssignments: 'Assignment and close-out',
+    supervisionBulletins: 'Bulletins',
+    supervisionLetters: 'Regulator assignments',
   },
   header: {
     inbox: 'Messages',

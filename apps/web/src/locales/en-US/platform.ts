@@ -41,6 +41,12 @@ export const platform: Messages<typeof zh> = {
     listingsToEvaluate: 'Listed hazards to evaluate',
     listingsToRectify: 'Our listed major hazards (rectifying)',
     listingsToRequestEvaluation: 'Listed hazards rectified: ask for the evaluation',
+    supervisionAssignmentsOverdue: 'Risks past their assignment deadline',
+    supervisionAssignmentsToAssign: 'Major and significant risks to assign',
+    supervisionCloseOutsOverdue: 'Close-outs past their verification deadline',
+    supervisionCloseOutsToVerify: 'Close-outs to verify',
+    supervisionLettersToAcknowledge: 'Letters to acknowledge',
+    supervisionCloseOutsToRequest: 'Assigned risks ready for close-out',
   },
   notify: {
     supervision: {
@@ -72,6 +78,15 @@ export const platform: Messages<typeof zh> = {
       'registration-submitted': 'Registration to review: {{name}}',
       approved: 'Your registration was approved',
       rejected: 'Your registration was not approved',
+    },
+    supervision: {
+      'letter-issued': 'Letter {{docNumber}}: {{issuer}} assigned “{{unit}}”',
+      'letter-acknowledged': 'Letter {{docNumber}} acknowledged',
+      'close-out-requested': 'Close-out to verify: {{unit}} (by {{dueOn}})',
+      'close-out-approved': 'Assigned risk closed out ({{docNumber}})',
+      'close-out-returned': 'Close-out returned ({{docNumber}}): {{reason}}',
+      'dispatch-issued': 'Weekly dispatch {{docNumber}}: {{title}}',
+      'notice-issued': 'Monthly notice {{docNumber}}: {{title}}',
     },
   },
   deadLetters: {

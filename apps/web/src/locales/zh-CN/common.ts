@@ -65,6 +65,9 @@ export const common = {
     eventDeliveries: '事件投递',
     industryTables: '行业默认评估表',
     inbox: '消息中心',
+    supervisionAssignments: '交办销号',
+    supervisionBulletins: '通报',
+    supervisionLetters: '监管交办',
   },
   header: {
     inbox: '消息',

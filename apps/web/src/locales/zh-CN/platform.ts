@@ -38,6 +38,12 @@ export const platform = {
     listingsToEvaluate: '待评估的挂牌督办隐患',
     listingsToRectify: '挂牌督办的重大事故隐患（整改中）',
     listingsToRequestEvaluation: '已整改待申请评估的挂牌督办隐患',
+    supervisionAssignmentsOverdue: '逾期未交办的风险',
+    supervisionAssignmentsToAssign: '待交办的重大较大风险',
+    supervisionCloseOutsOverdue: '逾期未核查的销号申请',
+    supervisionCloseOutsToVerify: '待核查的销号申请',
+    supervisionLettersToAcknowledge: '待签收的交办函',
+    supervisionCloseOutsToRequest: '可申请销号的交办风险',
   },
   notify: {
     supervision: {
@@ -69,6 +75,15 @@ export const platform = {
       'registration-submitted': '企业注册待审核：{{name}}',
       approved: '企业注册已通过审核',
       rejected: '企业注册未通过审核',
+    },
+    supervision: {
+      'letter-issued': '交办函 {{docNumber}}：{{issuer}}交办风险“{{unit}}”',
+      'letter-acknowledged': '交办函 {{docNumber}} 已签收',
+      'close-out-requested': '销号申请待核查：{{unit}}（{{dueOn}} 前）',
+      'close-out-approved': '交办风险已销号（{{docNumber}}）',
+      'close-out-returned': '销号申请被退回（{{docNumber}}）：{{reason}}',
+      'dispatch-issued': '周调度 {{docNumber}}：{{title}}',
+      'notice-issued': '月通报 {{docNumber}}：{{title}}',
     },
   },
   deadLetters: {

@@ -1,10 +1,15 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { SupervisionPart } from '../supervision-part.ts';
-import type { Db } from '../supervision.database.ts';
+import { assignmentTodos } from './assignment-todos.ts';
+import { assignmentRoutesPlugin } from './assignment.routes.ts';
+import { registrationFromRegister, registrationSweepJob } from './registration/registration.subscriber.ts';
 
-const routes: FastifyPluginAsyncZod<{ db: Db }> = async () => {
-  // The part's routes are registered here.
+/**
+ * 登记造册 (risks registered from the registers), 交办 (letters), 通报 (weekly dispatch, monthly
+ * notice) and 销号 (close-out), with the public list of major risks' close-outs.
+ */
+export const assignmentPart: SupervisionPart = {
+  routes: assignmentRoutesPlugin,
+  jobs: () => [registrationSweepJob],
+  todoSources: [assignmentTodos],
+  subscribers: [registrationFromRegister],
 };
-
-/** 交办 (letters), 通报 (weekly dispatch, monthly notice) and 销号 (close-out). */
-export const assignmentPart: SupervisionPart = { routes };
