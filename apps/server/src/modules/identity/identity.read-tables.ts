@@ -11,12 +11,13 @@ type ReadOnly<T> = { [K in keyof Selectable<T>]: ColumnType<Selectable<T>[K], ne
  */
 export type IdentityReadTables = {
   enterprises: ReadOnly<IdentityTables['enterprises']>;
-  /** Regulators' names and places (supervision's letters and notices name their issuer). */
-  regulators: ReadOnly<IdentityTables['regulators']>;
   enterpriseIndustries: ReadOnly<IdentityTables['enterpriseIndustries']>;
   jurisdictions: ReadOnly<IdentityTables['jurisdictions']>;
   industries: ReadOnly<IdentityTables['industries']>;
-  /** Who supervises what (supervision groups enterprises by the departments whose remit covers them). */
+  /**
+   * Regulators and who supervises what: supervision's letters and notices name their issuer, and
+   * its progress tables group enterprises by the departments whose remit covers them.
+   */
   regulators: ReadOnly<IdentityTables['regulators']>;
   regulatorRemits: ReadOnly<IdentityTables['regulatorRemits']>;
   orgUnits: ReadOnly<IdentityTables['orgUnits']>;

@@ -49,17 +49,6 @@ export const platform: Messages<typeof zh> = {
     supervisionCloseOutsToRequest: 'Assigned risks ready for close-out',
   },
   notify: {
-    supervision: {
-      listing: {
-        listed: 'Major hazard listed for supervision: {{hazard}}',
-        'evaluation-requested': 'Listed hazard to evaluate: {{hazard}}',
-        evaluated: 'Evaluation of a listed hazard: {{hazard}}',
-        verified: 'On-site verification of a listed hazard: {{hazard}}',
-        delisted: 'Listed hazard delisted: {{hazard}}',
-        interview: 'Interview over a listed hazard: {{hazard}}',
-        exposed: 'Listed hazard exposed: {{hazard}}',
-      },
-    },
     hazard: {
       assigned: 'Hazard to rectify: {{hazard}} (due {{deadline}})',
       'sent-back': 'Rectification not accepted: {{hazard}} ({{reason}})',
@@ -80,6 +69,15 @@ export const platform: Messages<typeof zh> = {
       rejected: 'Your registration was not approved',
     },
     supervision: {
+      listing: {
+        listed: 'Major hazard listed for supervision: {{hazard}}',
+        'evaluation-requested': 'Listed hazard to evaluate: {{hazard}}',
+        evaluated: 'Evaluation of a listed hazard: {{hazard}}',
+        verified: 'On-site verification of a listed hazard: {{hazard}}',
+        delisted: 'Listed hazard delisted: {{hazard}}',
+        interview: 'Interview over a listed hazard: {{hazard}}',
+        exposed: 'Listed hazard exposed: {{hazard}}',
+      },
       'letter-issued': 'Letter {{docNumber}}: {{issuer}} assigned “{{unit}}”',
       'letter-acknowledged': 'Letter {{docNumber}} acknowledged',
       'close-out-requested': 'Close-out to verify: {{unit}} (by {{dueOn}})',

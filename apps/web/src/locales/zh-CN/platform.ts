@@ -46,17 +46,6 @@ export const platform = {
     supervisionCloseOutsToRequest: '可申请销号的交办风险',
   },
   notify: {
-    supervision: {
-      listing: {
-        listed: '重大事故隐患被挂牌督办：{{hazard}}',
-        'evaluation-requested': '挂牌督办隐患待第三方评估：{{hazard}}',
-        evaluated: '挂牌督办隐患评估结果：{{hazard}}',
-        verified: '挂牌督办隐患现场核查结果：{{hazard}}',
-        delisted: '挂牌督办隐患已摘牌：{{hazard}}',
-        interview: '挂牌督办隐患逾期约谈：{{hazard}}',
-        exposed: '挂牌督办隐患逾期曝光：{{hazard}}',
-      },
-    },
     hazard: {
       assigned: '隐患整改任务：{{hazard}}（期限 {{deadline}}）',
       'sent-back': '隐患验收未通过：{{hazard}}（{{reason}}）',
@@ -77,6 +66,15 @@ export const platform = {
       rejected: '企业注册未通过审核',
     },
     supervision: {
+      listing: {
+        listed: '重大事故隐患被挂牌督办：{{hazard}}',
+        'evaluation-requested': '挂牌督办隐患待第三方评估：{{hazard}}',
+        evaluated: '挂牌督办隐患评估结果：{{hazard}}',
+        verified: '挂牌督办隐患现场核查结果：{{hazard}}',
+        delisted: '挂牌督办隐患已摘牌：{{hazard}}',
+        interview: '挂牌督办隐患逾期约谈：{{hazard}}',
+        exposed: '挂牌督办隐患逾期曝光：{{hazard}}',
+      },
       'letter-issued': '交办函 {{docNumber}}：{{issuer}}交办风险“{{unit}}”',
       'letter-acknowledged': '交办函 {{docNumber}} 已签收',
       'close-out-requested': '销号申请待核查：{{unit}}（{{dueOn}} 前）',
