@@ -15,6 +15,7 @@ export type IdentityReadTables = {
   jurisdictions: ReadOnly<IdentityTables['jurisdictions']>;
   industries: ReadOnly<IdentityTables['industries']>;
   orgUnits: ReadOnly<IdentityTables['orgUnits']>;
+  regulators: ReadOnly<IdentityTables['regulators']>;
   users: ReadOnly<
     Pick<
       IdentityTables['users'],
