@@ -39,6 +39,8 @@ export const common: Messages<typeof zh> = {
     hazard: 'Hazard management',
     hazards: 'Hazard register',
     majorHazards: 'Major hazards',
+    regionalMap: 'Regional risk map',
+    publicRisks: 'Public-area risks',
     inspectionChecklist: 'Inspection checklist',
     inspectionTasks: 'Inspection tasks',
     inspectionRecords: 'Inspection records',

@@ -36,6 +36,8 @@ export const common = {
     hazard: '隐患排查治理',
     hazards: '隐患台账',
     majorHazards: '重大隐患',
+    regionalMap: '区域四色图',
+    publicRisks: '公共区域风险',
     inspectionChecklist: '隐患排查清单',
     inspectionTasks: '排查任务',
     inspectionRecords: '排查记录',

@@ -224,6 +224,7 @@ describe('validateBoundaries refuses', () => {
 
 describe('boundsCentre', () => {
   it('is the centre of the bounding box of all rings', () => {
-    expect(boundsCentre([square(118, 31, 0.2), square(119, 32, 0.2)])).toEqual([118.6, 31.6]);
+    const rings = [square(118, 31, 0.2), square(119, 32, 0.2)] as [number, number][][];
+    expect(boundsCentre(rings)).toEqual([118.6, 31.6]);
   });
 });
