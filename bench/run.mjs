@@ -16,6 +16,7 @@ const scenarios = {
   'inspection-submit': ['npx', ['tsx', 'bench/inspection-submit.ts']],
   'hazard-list': ['npx', ['tsx', 'bench/hazard-list.ts']],
   'hazard-archive': ['npx', ['tsx', 'bench/hazard-archive.ts']],
+  'regional-map': ['npx', ['tsx', 'bench/regional-map.ts']],
 };
 
 const wanted = process.argv.slice(2);

@@ -24,6 +24,7 @@ export const map: Messages<typeof zh> = {
     allIndustries: 'All industries',
     levels: 'Risk level',
     publicRisks: 'Show public-area risks',
+    locate: 'Find an enterprise',
     reset: 'Reset view',
   },
   legend: {

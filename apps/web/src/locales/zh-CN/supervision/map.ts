@@ -10,6 +10,7 @@ export const map = {
     allIndustries: '全部行业',
     levels: '风险等级',
     publicRisks: '显示公共区域风险',
+    locate: '定位企业',
     reset: '复位视图',
   },
   legend: {

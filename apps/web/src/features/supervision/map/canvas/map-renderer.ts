@@ -210,6 +210,16 @@ export class MapRenderer {
     ];
   }
 
+  /** Centres the view on a point (zooming in to at least `minScale` px/km) and highlights it. */
+  centerOn(index: number, minScale = 200): void {
+    if (index < 0 || index >= this.xs.length) return;
+    this.scale = clamp(Math.max(this.scale, minScale), MIN_SCALE, MAX_SCALE);
+    this.tx = this.width / 2 - (this.xs[index] as number) * this.scale;
+    this.ty = this.height / 2 - (this.ys[index] as number) * this.scale;
+    this.hover = { kind: 'point', index };
+    this.invalidate();
+  }
+
   /** What is under the screen point: a visible enterprise point first, then a public-area shape. */
   hitTest(sx: number, sy: number): MapHit {
     const x = (sx - this.tx) / this.scale;

@@ -19,6 +19,8 @@ export type MapCanvasProps = {
   onPlace?: (at: [number, number]) => void;
   marker?: readonly [number, number] | null;
   tooltip?: (hit: Exclude<MapHit, null>) => ReactNode;
+  /** A point to centre on and highlight (a new object each time the user asks). */
+  focus?: { index: number } | null;
   testId?: string;
 };
 
@@ -36,6 +38,7 @@ export function MapCanvas({
   onPlace,
   marker,
   tooltip,
+  focus,
   testId,
 }: MapCanvasProps) {
   const wrap = useRef<HTMLDivElement>(null);
@@ -71,6 +74,14 @@ export function MapCanvas({
   }, [mask, points]);
   useEffect(() => renderer.current?.setMarker(marker ?? null), [marker, boundaries]);
 
+  useEffect(() => {
+    const r = renderer.current;
+    if (!r || !focus) return;
+    r.centerOn(focus.index);
+    const el = wrap.current;
+    if (el) setHover({ hit: { kind: 'point', index: focus.index }, x: el.clientWidth / 2, y: height / 2 });
+  }, [focus, height]);
+
   // Wheel zoom must prevent the page from scrolling, which needs a non-passive listener.
   useEffect(() => {
     const el = canvas.current;
@@ -91,7 +102,15 @@ export function MapCanvas({
   };
 
   return (
-    <div ref={wrap} style={{ position: 'relative', width: '100%', height }} data-testid={testId}>
+    <div
+      ref={wrap}
+      style={{ position: 'relative', width: '100%', height }}
+      data-testid={testId}
+      // What is drawn, for people and tests that cannot read a canvas.
+      data-boundaries={boundaries.length}
+      data-shapes={shapes.length}
+      data-shown={mask ? mask.reduce((n, v) => n + v, 0) : points.lng.length}
+    >
       <canvas
         ref={canvas}
         style={{

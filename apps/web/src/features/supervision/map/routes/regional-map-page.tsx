@@ -46,6 +46,11 @@ export function RegionalMapPage() {
   const [industry, setIndustry] = useState<number | null>(null);
   const [showPublic, setShowPublic] = useState(true);
   const [fitKey, setFitKey] = useState(0);
+  const [focus, setFocus] = useState<{ index: number } | null>(null);
+  const enterpriseOptions = useMemo(
+    () => (data ? data.enterprises.names.map((name, i) => ({ value: i, label: name })) : []),
+    [data],
+  );
 
   const points = useMemo<MapPoints>(
     () =>
@@ -114,6 +119,20 @@ export function RegionalMapPage() {
           />
           <Typography.Text>{t('map.filters.publicRisks')}</Typography.Text>
         </Space>
+        <Select<number>
+          style={{ minWidth: 240 }}
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('map.filters.locate')}
+          value={focus?.index}
+          onChange={(index) => {
+            setLevels([]);
+            setIndustry(null);
+            setFocus({ index });
+          }}
+          options={enterpriseOptions}
+          data-testid="map-locate"
+          aria-label={t('map.filters.locate')}
+        />
         <Button size="small" onClick={() => setFitKey((k) => k + 1)}>
           {t('map.filters.reset')}
         </Button>
@@ -135,6 +154,7 @@ export function RegionalMapPage() {
               mask={mask}
               height={600}
               testId="regional-map"
+              focus={focus}
               onPick={(hit) => {
                 if (!data) return;
                 if (hit.kind === 'point') void navigate(`/enterprises/${data.enterprises.ids[hit.index]}`);
