@@ -164,7 +164,7 @@ export const map: Messages<typeof zh> = {
     createdBy: 'Registered by',
     createdAt: 'Registered at',
     location: 'Location',
-    pointAt: 'Point {{lng}}, {{lat}}',
+    pointAt: 'Point {{longitude}}, {{latitude}}',
     polygonOf: 'Area with {{n}} corners',
     actions: { created: 'Registered', updated: 'Changed', retired: 'Retired' },
   },

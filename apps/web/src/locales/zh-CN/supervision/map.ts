@@ -147,7 +147,7 @@ export const map = {
     createdBy: '登记人',
     createdAt: '登记时间',
     location: '位置',
-    pointAt: '点位 {{lng}}, {{lat}}',
+    pointAt: '点位 {{longitude}}, {{latitude}}',
     polygonOf: '区域，{{n}} 个顶点',
     actions: { created: '登记', updated: '修改', retired: '销号' },
   },

@@ -294,6 +294,7 @@ export function PublicRiskFormDrawer({
             >
               <Select
                 mode="multiple"
+                showSearch={{ optionFilterProp: 'label' }}
                 options={accidentTypes1986.map((a) => ({ value: a.code, label: zh ? a.nameZh : a.nameEn }))}
                 data-testid="public-risk-accident-types"
               />

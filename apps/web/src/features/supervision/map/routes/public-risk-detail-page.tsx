@@ -130,8 +130,8 @@ export function PublicRiskDetailPage() {
               <Descriptions.Item label={t('map.detail.location')} span={2}>
                 {risk.geometry.type === 'Point'
                   ? t('map.detail.pointAt', {
-                      lng: risk.geometry.coordinates[0],
-                      lat: risk.geometry.coordinates[1],
+                      longitude: risk.geometry.coordinates[0],
+                      latitude: risk.geometry.coordinates[1],
                     })
                   : t('map.detail.polygonOf', { n: (risk.geometry.coordinates[0]?.length ?? 1) - 1 })}
               </Descriptions.Item>
