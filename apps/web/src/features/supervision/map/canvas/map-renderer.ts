@@ -339,26 +339,47 @@ export class MapRenderer {
     const w = this.width + r;
     const h = this.height + r;
     const n = xs.length;
-    // Lowest level first, so red stays on top where points overlap.
-    for (let color = 0; color < style.palette.length; color++) {
+    // Screen positions of the points in view, by color; lowest level first so red stays on top.
+    const byColor: number[][] = style.palette.map(() => []);
+    let inView = 0;
+    for (let i = 0; i < n; i++) {
+      if (visible[i] !== 1) continue;
+      const sx = (xs[i] as number) * scale + tx;
+      const sy = (ys[i] as number) * scale + ty;
+      if (sx < -r || sy < -r || sx > w || sy > h) continue;
+      byColor[colors[i] as number]?.push(sx, sy);
+      inView++;
+    }
+    // Thousands of anti-aliased circles cost the rasteriser more than the script: past a few
+    // thousand in view the points become squares (a dark square under a colored one), which
+    // rasterise as plain fills; zoomed in, they are circles with an outline.
+    const squares = inView > 2500;
+    byColor.forEach((xy, color) => {
+      if (xy.length === 0) return;
+      if (squares) {
+        ctx.beginPath();
+        for (let k = 0; k < xy.length; k += 2)
+          ctx.rect((xy[k] as number) - r, (xy[k + 1] as number) - r, 2 * r, 2 * r);
+        ctx.fillStyle = style.palette[color] as string;
+        ctx.fill();
+        ctx.lineWidth = 1;
+        ctx.strokeStyle = 'rgba(0,0,0,0.5)';
+        ctx.stroke();
+        return;
+      }
       ctx.beginPath();
-      let any = false;
-      for (let i = 0; i < n; i++) {
-        if (colors[i] !== color || visible[i] !== 1) continue;
-        const sx = (xs[i] as number) * scale + tx;
-        const sy = (ys[i] as number) * scale + ty;
-        if (sx < -r || sy < -r || sx > w || sy > h) continue;
+      for (let k = 0; k < xy.length; k += 2) {
+        const sx = xy[k] as number;
+        const sy = xy[k + 1] as number;
         ctx.moveTo(sx + r, sy);
         ctx.arc(sx, sy, r, 0, 6.283185307179586);
-        any = true;
       }
-      if (!any) continue;
       ctx.fillStyle = style.palette[color] as string;
       ctx.fill();
       ctx.lineWidth = 1;
       ctx.strokeStyle = 'rgba(0,0,0,0.45)';
       ctx.stroke();
-    }
+    });
   }
 
   private drawPointShapes(): void {
