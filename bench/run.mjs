@@ -17,6 +17,7 @@ const scenarios = {
   'hazard-list': ['npx', ['tsx', 'bench/hazard-list.ts']],
   'hazard-archive': ['npx', ['tsx', 'bench/hazard-archive.ts']],
   'supervision-dashboard': ['npx', ['tsx', 'bench/supervision-dashboard.ts']],
+  'regional-map': ['npx', ['tsx', 'bench/regional-map.ts']],
 };
 
 const wanted = process.argv.slice(2);

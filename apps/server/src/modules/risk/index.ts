@@ -36,6 +36,9 @@ export {
   type ClearUnitLevelEvidenceOptions,
 } from './evidence/commands/clear-unit-level-evidence.ts';
 export type { RiskTables } from './risk.tables.ts';
+// The same engine assesses risks outside the register (supervision's public-area risks).
+export { evaluateAssessment } from './engine/evaluate-assessment.ts';
+export { EngineValidationError } from './engine/engine.errors.ts';
 // The demo seed hands its month of missed checks to the subscriber at once (ADR 0012).
 export { outOfControlFromChecks } from './out-of-control/out-of-control.subscriber.ts';
 /**

@@ -45,6 +45,8 @@ export const common: Messages<typeof zh> = {
     supervisionEvaluations: 'Listing evaluations',
     regionalRisks: 'Regional risks',
     supervisionTiers: 'Supervision tiers',
+    regionalMap: 'Regional risk map',
+    publicRisks: 'Public-area risks',
     inspectionChecklist: 'Inspection checklist',
     inspectionTasks: 'Inspection tasks',
     inspectionRecords: 'Inspection records',

@@ -42,6 +42,8 @@ export const common = {
     supervisionEvaluations: '挂牌隐患评估',
     regionalRisks: '区域风险库',
     supervisionTiers: '分级监管',
+    regionalMap: '区域四色图',
+    publicRisks: '公共区域风险',
     inspectionChecklist: '隐患排查清单',
     inspectionTasks: '排查任务',
     inspectionRecords: '排查记录',
