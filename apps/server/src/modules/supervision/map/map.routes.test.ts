@@ -172,13 +172,15 @@ describe('boundaries', () => {
 });
 
 describe('map data', () => {
-  it('shows the enterprises in remit with the level of their approved units only', async () => {
+  it('shows the enterprises in remit in the colour of their overall level (分级监管)', async () => {
     const res = await req(w.regulatorIn, 'GET', '/supervision/map/data');
     expect(res.statusCode, res.body).toBe(200);
     const data = res.json().data;
     const i = data.enterprises.ids.indexOf(w.ent.id);
     expect(i).toBeGreaterThanOrEqual(0);
-    expect(data.enterprises.level[i]).toBe(3); // significant; the draft major unit does not count
+    // The overall level as risk's enterpriseLevel() and 分级监管 state it: every live unit counts,
+    // the major one still in draft too (a risk the enterprise has found is a risk, approved or not).
+    expect(data.enterprises.level[i]).toBe(4);
     const j = data.enterprises.ids.indexOf(w.other.id);
     expect(data.enterprises.level[j]).toBe(0);
     expect(data.enterprises.lng[i]).toBe(118.7);
