@@ -10,6 +10,7 @@ type ReadOnly<T> = { [K in keyof Selectable<T>]: ColumnType<Selectable<T>[K], ne
  * throttle are identity's alone; a module that needs to change identity data calls its commands.
  */
 export type IdentityReadTables = {
+  regulators: ReadOnly<IdentityTables['regulators']>;
   enterprises: ReadOnly<IdentityTables['enterprises']>;
   enterpriseIndustries: ReadOnly<IdentityTables['enterpriseIndustries']>;
   jurisdictions: ReadOnly<IdentityTables['jurisdictions']>;
