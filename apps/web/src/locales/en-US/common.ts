@@ -62,6 +62,9 @@ export const common: Messages<typeof zh> = {
     eventDeliveries: 'Event deliveries',
     industryTables: 'Industry assessment tables',
     inbox: 'Inbox',
+    enforcement: 'Enforcement',
+    blacklist: 'Blacklist',
+    enforcementOrders: 'Enforcement orders',
   },
   header: {
     inbox: 'Messages',

@@ -59,6 +59,9 @@ export const common = {
     eventDeliveries: '事件投递',
     industryTables: '行业默认评估表',
     inbox: '消息中心',
+    enforcement: '执法检查',
+    blacklist: '黑名单',
+    enforcementOrders: '执法指令',
   },
   header: {
     inbox: '消息',
