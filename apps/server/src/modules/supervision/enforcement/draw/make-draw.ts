@@ -22,8 +22,11 @@ export function monthsBefore(date: string, months: number): string {
 
 type Excluded = StoredDrawInput['excluded'][number];
 
-/** Pool enterprises left out of this draw: inspected or penalised since the cut-off, or already scheduled. */
-async function exclusions(trx: Trx, regulatorId: string, ids: string[], since: string) {
+/**
+ * Pool enterprises left out of this draw: inspected or penalised since the cut-off (none when the
+ * cut-off is null, i.e. 0 months), or already scheduled by the regulator and not yet inspected.
+ */
+async function exclusions(trx: Trx, regulatorId: string, ids: string[], since: string | null) {
   if (ids.length === 0) return new Map<string, Omit<Excluded, 'enterpriseName'>>();
   const [inspected, penalised] = await Promise.all([
     trx
@@ -32,7 +35,7 @@ async function exclusions(trx: Trx, regulatorId: string, ids: string[], since: s
       .where('enterpriseId', 'in', ids)
       .where((eb) =>
         eb.or([
-          eb.and([eb('state', '=', 'recorded'), eb('inspectedOn', '>=', since)]),
+          eb.and([eb('state', '=', 'recorded'), eb('inspectedOn', '>=', since ?? '9999-12-31')]),
           eb.and([eb('state', '=', 'planned'), eb('regulatorId', '=', regulatorId)]),
         ]),
       )
@@ -41,7 +44,7 @@ async function exclusions(trx: Trx, regulatorId: string, ids: string[], since: s
       .selectFrom('enforcementPenalties')
       .select(['enterpriseId', 'decidedAt'])
       .where('enterpriseId', 'in', ids)
-      .where('decidedAt', '>=', since)
+      .where('decidedAt', '>=', since ?? '9999-12-31')
       .execute(),
   ]);
   const out = new Map<string, Omit<Excluded, 'enterpriseName'>>();
@@ -87,7 +90,7 @@ export async function makeDraw(
         .where('poolId', '=', pool.id)
         .execute(),
     ]);
-    const since = monthsBefore(shanghaiCivilDate(now), body.excludeMonths);
+    const since = body.excludeMonths === 0 ? null : monthsBefore(shanghaiCivilDate(now), body.excludeMonths);
     const excludedById = await exclusions(
       trx,
       regulatorId,

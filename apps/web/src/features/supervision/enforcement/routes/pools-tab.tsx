@@ -188,13 +188,14 @@ function CreatePoolDialog({ onClose }: { onClose: () => void }) {
           </Form.Item>
         </Space>
         <Form.Item name="industryCodes" label={t('fields.industries')}>
-          <Select mode="tags" tokenSeparators={[',']} />
+          <Select mode="tags" tokenSeparators={[',']} data-testid="pool-industries" />
         </Form.Item>
         <Space>
           <Form.Item name="scales" label={t('fields.scales')}>
             <Select
               mode="multiple"
               style={{ width: 260 }}
+              data-testid="pool-scales"
               options={(['large', 'medium', 'small', 'micro'] as const).map((s) => ({
                 value: s,
                 label: t(`scale.${s}`),
