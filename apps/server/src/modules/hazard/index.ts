@@ -25,6 +25,11 @@ export { decideHazardTransition, isOverdue } from './hazard.state.ts';
 // The demo seed hands the month's inspection findings to the subscriber at once, then sweeps.
 export { hazardsFromFindings } from './findings/hazards-from-findings.subscriber.ts';
 export { sweepOverdueHazards } from './overdue/sweep-overdue.ts';
+// Supervision's enforcement: a finding that orders rectification becomes the enterprise's hazard.
+export {
+  registerRegulatorFinding,
+  type RegulatorFinding,
+} from './reporting/commands/register-regulator-finding.ts';
 
 /**
  * Hazard management (隐患治理): the closed loop from report to acceptance and close-out. The

@@ -73,6 +73,9 @@ export const common: Messages<typeof zh> = {
     supervisionAssignments: 'Assignment and close-out',
     supervisionBulletins: 'Bulletins',
     supervisionLetters: 'Regulator assignments',
+    enforcement: 'Enforcement',
+    blacklist: 'Blacklist',
+    enforcementOrders: 'Enforcement orders',
   },
   header: {
     inbox: 'Messages',

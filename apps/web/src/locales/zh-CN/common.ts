@@ -70,6 +70,9 @@ export const common = {
     supervisionAssignments: '交办销号',
     supervisionBulletins: '通报',
     supervisionLetters: '监管交办',
+    enforcement: '执法检查',
+    blacklist: '黑名单',
+    enforcementOrders: '执法指令',
   },
   header: {
     inbox: '消息',

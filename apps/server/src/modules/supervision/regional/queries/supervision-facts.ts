@@ -15,10 +15,9 @@ import type { Db } from '../../supervision.database.ts';
  *   government or a county department, so 'local'; 'provincial' is there for listings received
  *   from an upper platform.
  * - penaltiesWithinYear: administrative safety penalties decided within the last 12 months — the
- *   enforcement part's penalty records. 0 until the enforcement part is merged.
+ *   enforcement part's enforcement_penalties.
  * - illegalActivityWithinYear: illegal production, operation or construction found within the
- *   last 12 months — the enforcement part's inspection findings / measures of that kind. false
- *   until the enforcement part is merged.
+ *   last 12 months — a penalty of kind closure (取缔关闭), the measure such a finding ends in.
  * The rule (tiers/tier-rule.ts) and the pages already handle all four.
  */
 export const factColumns = {
@@ -27,10 +26,12 @@ export const factColumns = {
   // Listings are made by the county government or a county department: both are below province.
   listedMajorHazard: sql<ListingLevel>`(case when exists (select 1 from supervision_hazard_listings l
     where l.enterprise_id = e.id and l.state <> 'delisted') then 'local' else 'none' end)`,
-  // The enforcement part's penalties (decided within 12 months) join here after the merge.
-  penaltiesWithinYear: sql<number>`0`,
-  // The enforcement part's findings of illegal activity (within 12 months) join here after the merge.
-  illegalActivityWithinYear: sql<boolean>`false`,
+  penaltiesWithinYear: sql<number>`(select count(*)::int from enforcement_penalties p
+    where p.enterprise_id = e.id and p.decided_at::date > current_date - interval '12 months')`,
+  // Illegal production, operation or construction ends in closure (取缔关闭): the decision says so.
+  illegalActivityWithinYear: sql<boolean>`exists (select 1 from enforcement_penalties p
+    where p.enterprise_id = e.id and p.kind = 'closure'
+      and p.decided_at::date > current_date - interval '12 months')`,
 } satisfies Record<keyof SupervisionFacts, RawBuilder<unknown>>;
 
 /** The facts as selected columns of a query over `enterprises as e`. */
