@@ -146,12 +146,12 @@ export const publicRiskInput = z.object({
 });
 export type PublicRiskInput = z.input<typeof publicRiskInput>;
 
-export const publicRiskUpdate = publicRiskInput.extend({ version: z.number().int().min(1) });
+export const publicRiskUpdate = publicRiskInput.extend({ version: z.number().int().min(1).max(1_000_000) });
 export type PublicRiskUpdate = z.input<typeof publicRiskUpdate>;
 
 export const publicRiskRetire = z.object({
   reason: text(500),
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(1_000_000),
 });
 
 export const publicRiskListQuery = z.object({
