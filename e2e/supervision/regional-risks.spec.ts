@@ -57,7 +57,7 @@ test('a regulator filters the regional risk database and reads an enterprise’s
   await tierRow.getByTestId('tier-enterprise').click();
   await expect(page).toHaveURL(/\/enterprises\/[0-9a-f-]{36}$/);
   const hongdaId = page.url().split('/').at(-1)!;
-  await page.getByRole('tab', { name: '监管分级' }).click();
+  await page.getByRole('tab', { name: '分级监管' }).click();
   const explanation = page.getByTestId('enterprise-tier');
   await expect(explanation.getByTestId('tier-step-register')).toContainText(
     /企业整体风险等级为「(重大|较大)」/,
