@@ -133,8 +133,8 @@ export function RegionalMajorHazardsPage() {
                 {
                   title: t('regional.actions'),
                   key: 'actions',
+                  // Not fixed to the right: a sticky column would cover the hazards' links on narrow screens.
                   width: 120,
-                  fixed: 'right' as const,
                   render: (_: unknown, h: RegionalMajorHazard) => (
                     <Space size={4}>
                       {actions.map((a) => (
