@@ -11,6 +11,9 @@ import { loginAs } from '../support/ui.ts';
 
 const TREATING = '甲醇/甲苯储罐组可燃气体检测报警器未按标准设置';
 
+// A flow of several people and pages, on a machine running other specs: more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 test('yingji reads the major hazards in his remit; zhujian, outside it, sees none', async ({
   page,
   apiAs,

@@ -19,6 +19,9 @@ type Summary = {
   state: string;
 };
 
+// A flow of several people and pages, on a machine running other specs: more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 test('a significant risk is assigned by letter, acknowledged, lowered, its close-out signed and verified', async ({
   page,
   apiAs,

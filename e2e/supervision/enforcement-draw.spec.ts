@@ -11,6 +11,9 @@ import { personas } from '../support/personas.ts';
 import { loginAs, logoutViaUi } from '../support/ui.ts';
 import { pickOption } from '../risk/risk-support.ts';
 
+// A flow of several people and pages, on a machine running other specs: more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 test('yingji draws from filed pools with a published seed, the draw reproduces, and her finding becomes 宏达化工’s hazard', async ({
   page,
 }) => {

@@ -10,6 +10,9 @@ import { personas } from '../support/personas.ts';
 import { loginAs } from '../support/ui.ts';
 import { pickOption } from '../risk/risk-support.ts';
 
+// A flow of several people and pages, on a machine running other specs: more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 test('yingji reads the regional map, filters it by level, opens an enterprise and adds a public-area risk', async ({
   page,
 }) => {

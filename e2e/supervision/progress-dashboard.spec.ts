@@ -11,6 +11,9 @@ import { loginAs } from '../support/ui.ts';
 const HONGDA = '青溪县宏达化工有限公司';
 const LINGANG = '临港工业园区';
 
+// A flow of several people and pages, on a machine running other specs: more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 test('yingji reads the build progress by township, sees what an enterprise lacks and exports the monthly table', async ({
   page,
 }) => {

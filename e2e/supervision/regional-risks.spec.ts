@@ -9,6 +9,9 @@ import { personas, SHOWCASE_ENTERPRISE } from '../support/personas.ts';
 import { loginAs } from '../support/ui.ts';
 import { pickOption } from '../risk/risk-support.ts';
 
+// A flow of several people and pages, on a machine running other specs: more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 test('a regulator filters the regional risk database and reads an enterprise’s tier explanation; another industry’s regulator sees none of it', async ({
   page,
   apiAs,
