@@ -45,14 +45,23 @@ async function pickCascaderPath(page: Page, testId: string, path: string[]): Pro
   await expect(page.getByTestId(testId).locator('..').locator('..')).toContainText(path.at(-1) ?? '');
 }
 
+/**
+ * Picks a node of a multiple TreeSelect. Under load the first click can land while the list is
+ * still settling (its data arrives after the popup opens), and the field stays empty: the pick is
+ * retried until the field shows it, and never clicked again once it does (a click toggles).
+ */
 async function pickTreeOption(page: Page, testId: string, title: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-tree-node-content-wrapper')
-    .filter({ hasText: new RegExp(`^${title}( · .+)?$`) })
-    .click();
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId(testId).locator('..').locator('..')).toContainText(title);
+  const field = page.getByTestId(testId).locator('..').locator('..');
+  await expect(async () => {
+    if ((await field.textContent())?.includes(title)) return;
+    await page.getByTestId(testId).click();
+    await page
+      .locator('.ant-select-tree-node-content-wrapper')
+      .filter({ hasText: new RegExp(`^${title}( · .+)?$`) })
+      .click({ timeout: 5_000 });
+    await page.keyboard.press('Escape');
+    await expect(field).toContainText(title, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Fills every field the form requires, plus the safe-since date for the home banner. */
