@@ -5,6 +5,7 @@ import { boundedInt, boundedQueryInt, LIMITS } from '../bounds.ts';
 import { isoDate } from '../common.ts';
 import { enterpriseScale } from '../identity/enterprise.ts';
 import { riskLevel } from '../risk/levels.ts';
+import { tierTableRow } from './regional.ts';
 
 export const enforcementRoutes = {
   plan: '/supervision/enforcement/plan',
@@ -98,6 +99,8 @@ export const enforcementPlanView = z.object({
       done: z.number().int(),
     }),
   ),
+  /** The regulator's 分级监管 table: what each enterprise is planned while the year has no plan. */
+  tierTable: z.array(tierTableRow),
   enterprises: z.array(planEnterpriseRow),
   canConfigure: z.boolean(),
 });

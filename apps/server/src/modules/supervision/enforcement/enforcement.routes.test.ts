@@ -418,6 +418,15 @@ describe('the plan', () => {
     const plan = (await req(s.bureau, 'GET', `${E}/plan?year=${year}`)).json().data;
     expect(plan).toMatchObject({ isDefault: true, canConfigure: false });
     expect(plan.enterprises).toHaveLength(3);
+    // Without a plan for the year, every enterprise has the tier and the inspections of 分级监管.
+    for (const row of plan.enterprises as { enterpriseId: string; tier: string; planned: number }[]) {
+      const tier = (await req(s.bureau, 'GET', `/supervision/enterprises/${row.enterpriseId}/tier`)).json()
+        .data;
+      expect({ tier: row.tier, planned: row.planned }).toEqual({
+        tier: tier.adjustedLevel,
+        planned: tier.inspectionsPerYear,
+      });
+    }
     const body = { year, frequencies: { major: 6, significant: 3, general: 2, low: 1 } };
     expect((await req(s.bureau, 'PUT', `${E}/plan`, body)).statusCode).toBe(403);
     expect((await req(s.bureauAdmin, 'PUT', `${E}/plan`, body)).statusCode).toBe(204);

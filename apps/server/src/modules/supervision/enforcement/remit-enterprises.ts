@@ -1,3 +1,4 @@
+import type { TierTableRow } from '@shuangkong/contracts';
 import { enterpriseVisibleTo, type Actor } from '../../identity/index.ts';
 import type { Db } from '../supervision.database.ts';
 import { loadTiers, type TieredEnterprise } from './enforcement-tier.ts';
@@ -11,11 +12,12 @@ export async function remitEnterprises(
   db: Db,
   actor: Actor,
   ids?: readonly string[],
+  table?: readonly TierTableRow[],
 ): Promise<TieredEnterprise[]> {
   if (ids !== undefined && ids.length === 0) return [];
   let q = db
     .selectFrom('enterprises as e')
-    .select(['e.id', 'e.name', 'e.scale', 'e.isHighRisk', 'e.hasMajorHazardSource'])
+    .select(['e.id', 'e.name', 'e.scale', 'e.hasMajorHazardSource'])
     .where(enterpriseVisibleTo(actor))
     .where('e.status', '=', 'approved');
   if (ids !== undefined) q = q.where('e.id', 'in', [...ids]);
@@ -35,6 +37,8 @@ export async function remitEnterprises(
     byEnterprise.set(i.enterpriseId, [...(byEnterprise.get(i.enterpriseId) ?? []), i.industryCode]);
   return loadTiers(
     db,
+    actor,
     rows.map((r) => ({ ...r, industryCodes: byEnterprise.get(r.id) ?? [] })),
+    table,
   );
 }

@@ -89,7 +89,7 @@ export const enforcement: Messages<typeof zh> = {
   grade: { general: 'General', major: 'Major' },
   plan: {
     defaultNote:
-      'No plan set for this year yet: the default frequencies apply (major 4 / significant 2 / general 1 / low 1 a year).',
+      'No plan for this year yet: each enterprise is planned by the tier table (high-risk industries / others, a year), with the tier the tier page shows.',
     edit: 'Set frequencies',
     save: 'Save plan',
     randomShare: 'Share by random inspection (%)',

@@ -80,7 +80,8 @@ export const enforcement = {
   },
   grade: { general: '一般隐患', major: '重大隐患' },
   plan: {
-    defaultNote: '尚未制定本年度计划，按默认频次（重大 4 / 较大 2 / 一般 1 / 低 1 次/年）计算。',
+    defaultNote:
+      '尚未制定本年度计划：各企业按分级监管表的检查频次计划（高危行业 / 其他行业，次/年），监管层级与分级监管页一致。',
     edit: '设置频次',
     save: '保存计划',
     randomShare: '双随机抽查占比（%）',

@@ -10,12 +10,14 @@ import { shanghaiCivilDate } from '../../../../platform/calendar/index.ts';
 import type { CommandContext, Db } from '../../supervision.database.ts';
 import { recordSupervision } from '../../supervision-record.ts';
 import { regulatorOf } from '../enforcement-scope.ts';
+import { loadTierTable } from '../../regional/tiers/tier-table.repository.ts';
 import { remitEnterprises } from '../remit-enterprises.ts';
 
 /**
- * Planned enforcement inspections per enterprise and year by tier when the regulator has set none:
- * the non-coal-mine figures of STANDARDS §8 (Shanxi 2025: A 1 / B 1 / C 2 / D 4), i.e. 重大 4,
- * 较大 2, 一般 1, 低 1.
+ * The figures the plan form starts from (STANDARDS §8, Shanxi 2025 non-coal mines: A 1 / B 1 / C 2 /
+ * D 4, i.e. 重大 4, 较大 2, 一般 1, 低 1). Until the year's plan is set, each enterprise's planned
+ * inspections come from the regulator's 分级监管 tier table instead, which also tells high-risk
+ * industries apart.
  */
 export const DEFAULT_FREQUENCIES: PlanFrequencies = { major: 4, significant: 2, general: 1, low: 1 };
 const tiers: EnforcementLevel[] = ['major', 'significant', 'general', 'low'];
@@ -39,14 +41,15 @@ export async function getEnforcementPlan(ctx: CommandContext, year: number): Pro
         low: plan.frequencyLow,
       }
     : DEFAULT_FREQUENCIES;
-  const enterprises = await remitEnterprises(ctx.db, ctx.actor);
+  const { rows: tierTable } = await loadTierTable(ctx.db, ctx.actor);
+  const enterprises = await remitEnterprises(ctx.db, ctx.actor, undefined, tierTable);
   const done = await doneThisYear(ctx.db, regulatorId, year);
   const rows = enterprises.map((e) => ({
     enterpriseId: e.id,
     enterpriseName: e.name,
     tier: e.tier,
     isKey: e.isKey,
-    planned: frequencies[e.tier],
+    planned: plan ? frequencies[e.tier] : e.inspectionsPerYear,
     done: done.get(e.id)?.all ?? 0,
   }));
   const byTier = tiers.map((tier) => {
@@ -70,6 +73,7 @@ export async function getEnforcementPlan(ctx: CommandContext, year: number): Pro
       randomDone: [...done.values()].reduce((s, d) => s + d.random, 0),
     },
     byTier,
+    tierTable,
     enterprises: rows,
     canConfigure: can(ctx.actor, 'supervision.configure'),
   };

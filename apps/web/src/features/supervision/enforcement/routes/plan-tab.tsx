@@ -55,7 +55,12 @@ export function PlanTab() {
               },
               {
                 title: `${t('fields.planned')}（${t('plan.perYear')}）`,
-                render: (_, r) => p.frequencies[r.tier],
+                render: (_, r) => {
+                  if (!p.isDefault) return p.frequencies[r.tier];
+                  // No plan yet: the 分级监管 table's figures, high-risk industries / the others.
+                  const row = p.tierTable.find((x) => x.level === r.tier);
+                  return row ? `${row.inspectionsHighRisk} / ${row.inspectionsOther}` : '—';
+                },
               },
               { title: t('fields.enterprises'), dataIndex: 'enterprises' },
               { title: t('fields.planned'), dataIndex: 'planned' },
