@@ -341,6 +341,17 @@ describe('监管首页', () => {
       { key: PLACES.townA, name: '青溪镇', count: 2, major: 1, significant: 2 },
       { key: PLACES.townB, name: '白石镇', count: 1, major: 1, significant: 0 },
     ]);
+    // The grouped figures agree with the tier list, which runs the rule per enterprise.
+    const tiers = (await req(w.regulatorIn, 'GET', '/supervision/tiers')).json();
+    for (const total of tiers.totals as { tier: string; enterprises: number; inspections: number }[])
+      expect(data.enterprises.byTier[total.tier]).toBe(total.enterprises);
+    expect(data.enterprises.plannedInspections).toBe(
+      (tiers.totals as { inspections: number }[]).reduce((sum, x) => sum + x.inspections, 0),
+    );
+    expect(data.enterprises.plannedInspections).toBeGreaterThan(0);
+    expect(
+      (data.byIndustry as { count: number }[]).reduce((sum, x) => sum + x.count, 0),
+    ).toBeGreaterThanOrEqual(3);
     const housingBoard = (await req(housing, 'GET', '/supervision/dashboard')).json().data;
     expect(housingBoard.enterprises.total).toBe(1);
     expect(housingBoard.hazards).toEqual({ openMajor: 0, overdue: 0 });

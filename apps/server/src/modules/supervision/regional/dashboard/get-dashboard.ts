@@ -1,79 +1,78 @@
-import type { ListingLevel, RiskLevel, SupervisionDashboard } from '@shuangkong/contracts';
+import type { ListingLevel, SupervisionDashboard } from '@shuangkong/contracts';
 import { sql } from 'kysely';
 import { shanghaiCivilDate } from '../../../../platform/calendar/index.ts';
 import type { Actor } from '../../../identity/index.ts';
 import type { Db } from '../../supervision.database.ts';
-import { factColumns } from '../queries/supervision-facts.ts';
-import { registerLevelOf, remitEnterprises, townshipOf } from '../regional-scope.ts';
+import { remitEnterprises, townshipOf } from '../regional-scope.ts';
+import {
+  gradingColumns,
+  gradingCtes,
+  gradingJoins,
+  registerLevelOfRank,
+} from '../queries/supervision-facts.ts';
 import { decideTier } from '../tiers/tier-rule.ts';
 import { loadTierTable } from '../tiers/tier-table.repository.ts';
 
-type Group = {
-  registerLevel: RiskLevel | null;
-  isHighRisk: boolean;
-  hasOpenMajor: boolean;
-  listed: ListingLevel;
-  penalised: boolean;
-  illegal: boolean;
-  n: number;
-};
-type Place = {
+/** One line of the grouped statement; the grouping columns are null on the other kinds' lines. */
+type Row = {
+  kind: 'group' | 'township' | 'industry';
+  rank: number | null;
+  isHighRisk: boolean | null;
+  hasOpenMajor: boolean | null;
+  listed: boolean | null;
+  penalised: boolean | null;
+  illegal: boolean | null;
   key: string | null;
   name: string | null;
-  enterprises: number;
+  n: number;
   major: number;
   significant: number;
+  outOfControl: number;
+  sort: number | null;
 };
 
 /**
- * The regulator's home figures for today, all inside its remit, in three statements run side by
- * side:
- * 1. enterprises grouped by everything the tier rule reads (register level, high-risk industry,
- *    the supervision facts): a handful of groups, each run through decideTier, give the counts by
- *    level and tier and the planned inspections — the rule stays one function, not SQL;
- * 2. major/significant and 失控 units, per township and per industry;
- * 3. open major and overdue hazards.
+ * The regulator's home figures for today, all inside its remit, in two statements run side by side:
+ * 1. one pass that builds a row per enterprise of the remit — its register level (the highest
+ *    current level of its live units, raised by its major sources: risk's enterpriseLevel() rule),
+ *    its major, significant and 失控 units, and the supervision facts — from set-wise aggregates
+ *    joined by hash, never a probe per enterprise; then groups those rows three ways: by everything
+ *    the tier rule reads (a handful of groups, each run through decideTier, so the rule stays one
+ *    function), by township and by industry;
+ * 2. open major and overdue hazards.
  * Inspection records are not read: a missed check marks its unit out of control (risk's
  * out_of_control_reason), which is what the regulator needs to see.
  */
 export async function getDashboard(db: Db, actor: Actor, now = new Date()): Promise<SupervisionDashboard> {
   const today = shanghaiCivilDate(now);
   const { rows: table } = await loadTierTable(db, actor);
-  const graded = remitEnterprises(db, actor).select([
+  const remit = remitEnterprises(db, actor).select([
     'e.id',
     'e.isHighRisk',
-    registerLevelOf.as('registerLevel'),
-    factColumns.openMajorHazards.as('openMajorHazards'),
-    factColumns.listedMajorHazard.as('listedMajorHazard'),
-    factColumns.penaltiesWithinYear.as('penaltiesWithinYear'),
-    factColumns.illegalActivityWithinYear.as('illegalActivityWithinYear'),
+    townshipOf('code').as('township'),
   ]);
-  const placed = remitEnterprises(db, actor).select(['e.id', townshipOf('code').as('township')]);
-  const ids = idsOf(db, actor);
-  const [groups, townships, industries, units, hazards] = await Promise.all([
-    sql<Group>`select register_level as "registerLevel", is_high_risk as "isHighRisk",
-        open_major_hazards > 0 as "hasOpenMajor", listed_major_hazard as listed,
-        penalties_within_year > 0 as penalised, illegal_activity_within_year as illegal, count(*)::int as n
-      from (${graded}) g group by 1, 2, 3, 4, 5, 6`.execute(db),
-    sql<Place>`with ent as (${placed}),
-      units as (${unitCounts(ids)})
-      select ent.township as key, t.name, count(*)::int as enterprises,
-        coalesce(sum(units.major), 0)::int as major, coalesce(sum(units.significant), 0)::int as significant
-      from ent left join units on units.enterprise_id = ent.id left join jurisdictions t on t.code = ent.township
-      group by ent.township, t.name, t.sort order by t.sort nulls last, ent.township`.execute(db),
-    sql<Place>`with units as (${unitCounts(ids)})
-      select ei.industry_code as key, i.name_zh as name, count(*)::int as enterprises,
-        coalesce(sum(units.major), 0)::int as major, coalesce(sum(units.significant), 0)::int as significant
-      from enterprise_industries ei left join units on units.enterprise_id = ei.enterprise_id
+  const ids = remitEnterprises(db, actor).select('e.id');
+  const [rows, hazards] = await Promise.all([
+    sql<Row>`with ent as materialized (${remit}), ${gradingCtes},
+      s as materialized (
+        select ent.id, ent.is_high_risk, ent.township, ${gradingColumns} from ent ${gradingJoins})
+      select 'group' as kind, register_rank as rank, is_high_risk as "isHighRisk",
+        open_major_hazards > 0 as "hasOpenMajor", listed, penalties_within_year > 0 as penalised,
+        illegal_activity_within_year as illegal, null as key, null as name, count(*)::int as n,
+        sum(major_units)::int as major, sum(significant_units)::int as significant,
+        sum(out_of_control_units)::int as "outOfControl", null::int as sort
+      from s group by 2, 3, 4, 5, 6, 7
+      union all
+      select 'township', null, null, null, null, null, null, s.township, t.name, count(*)::int,
+        sum(s.major_units)::int, sum(s.significant_units)::int, 0, t.sort
+      from s left join jurisdictions t on t.code = s.township
+      group by s.township, t.name, t.sort
+      union all
+      select 'industry', null, null, null, null, null, null, ei.industry_code, i.name_zh, count(*)::int,
+        sum(s.major_units)::int, sum(s.significant_units)::int, 0, i.sort
+      from s join enterprise_industries ei on ei.enterprise_id = s.id
       left join industries i on i.code = ei.industry_code
-      where ei.enterprise_id in (${ids})
-      group by ei.industry_code, i.name_zh, i.sort order by count(*) desc, i.sort, ei.industry_code`.execute(
-      db,
-    ),
-    sql<{ major: number; significant: number; outOfControl: number }>`
-      select coalesce(sum(major), 0)::int as major, coalesce(sum(significant), 0)::int as significant,
-        coalesce(sum(out_of_control), 0)::int as "outOfControl"
-      from (${unitCounts(ids)}) u`.execute(db),
+      group by ei.industry_code, i.name_zh, i.sort`.execute(db),
     sql<{ openMajor: number; overdue: number }>`
       select count(*) filter (where h.grade = 'major')::int as "openMajor",
         count(*) filter (where h.deadline < ${today})::int as overdue
@@ -83,54 +82,65 @@ export async function getDashboard(db: Db, actor: Actor, now = new Date()): Prom
 
   const byLevel = { major: 0, significant: 0, general: 0, low: 0, unassessed: 0 };
   const byTier = { key: 0, strict: 0, general: 0, routine: 0 };
+  const risks = { major: 0, significant: 0, outOfControlUnits: 0 };
   let total = 0;
   let plannedInspections = 0;
-  for (const g of groups.rows) {
-    total += g.n;
-    byLevel[g.registerLevel ?? 'unassessed'] += g.n;
+  const townships: Row[] = [];
+  const industries: Row[] = [];
+  for (const raw of rows.rows) {
+    if (raw.kind === 'township') {
+      townships.push(raw);
+      continue;
+    }
+    if (raw.kind === 'industry') {
+      industries.push(raw);
+      continue;
+    }
+    const registerLevel = registerLevelOfRank(raw.rank);
+    total += raw.n;
+    byLevel[registerLevel ?? 'unassessed'] += raw.n;
+    risks.major += raw.major;
+    risks.significant += raw.significant;
+    risks.outOfControlUnits += raw.outOfControl;
+    const listed: ListingLevel = raw.listed ? 'local' : 'none';
     const result = decideTier({
-      registerLevel: g.registerLevel,
-      isHighRisk: g.isHighRisk,
+      registerLevel,
+      isHighRisk: raw.isHighRisk === true,
       facts: {
-        openMajorHazards: g.hasOpenMajor ? 1 : 0,
-        listedMajorHazard: g.listed,
-        penaltiesWithinYear: g.penalised ? 1 : 0,
-        illegalActivityWithinYear: g.illegal,
+        openMajorHazards: raw.hasOpenMajor ? 1 : 0,
+        listedMajorHazard: listed,
+        penaltiesWithinYear: raw.penalised ? 1 : 0,
+        illegalActivityWithinYear: raw.illegal === true,
       },
       table,
     });
-    byTier[result.tier] += g.n;
-    plannedInspections += g.n * result.inspectionsPerYear;
+    byTier[result.tier] += raw.n;
+    plannedInspections += raw.n * result.inspectionsPerYear;
   }
-  const place = (p: Place) => ({
+  // Townships in the jurisdiction's own order (no township last); industries by how many enterprises.
+  townships.sort(
+    (a, b) =>
+      (a.sort ?? Infinity) - (b.sort ?? Infinity) ||
+      String(a.key ?? '\uffff').localeCompare(String(b.key ?? '\uffff')),
+  );
+  industries.sort(
+    (a, b) =>
+      b.n - a.n || (a.sort ?? Infinity) - (b.sort ?? Infinity) || String(a.key).localeCompare(String(b.key)),
+  );
+  const place = (p: Row) => ({
     key: p.key ?? '',
     name: p.name ?? p.key ?? '—',
-    count: p.enterprises,
+    count: p.n,
     major: p.major,
     significant: p.significant,
   });
-  const u = units.rows[0] ?? { major: 0, significant: 0, outOfControl: 0 };
   const h = hazards.rows[0] ?? { openMajor: 0, overdue: 0 };
   return {
     asOf: now.toISOString(),
     enterprises: { total, byLevel, byTier, plannedInspections },
-    risks: { major: u.major, significant: u.significant, outOfControlUnits: u.outOfControl },
+    risks,
     hazards: { openMajor: h.openMajor, overdue: h.overdue },
-    byIndustry: industries.rows.map(place),
-    byTownship: townships.rows.map(place),
+    byIndustry: industries.map(place),
+    byTownship: townships.map(place),
   };
-}
-
-const idsOf = (db: Db, actor: Actor) => remitEnterprises(db, actor).select('e.id');
-
-/** Per enterprise of the remit: its live major, significant and 失控 units (only those rows). */
-function unitCounts(ids: ReturnType<typeof idsOf>) {
-  return sql`select u.enterprise_id, count(*) filter (where u.current_level = 'major') as major,
-      count(*) filter (where u.current_level = 'significant') as significant,
-      count(*) filter (where u.out_of_control_reason is not null) as out_of_control
-    from risk_units u
-    where u.archived_at is null
-      and (u.current_level in ('major', 'significant') or u.out_of_control_reason is not null)
-      and u.enterprise_id in (${ids})
-    group by u.enterprise_id`;
 }

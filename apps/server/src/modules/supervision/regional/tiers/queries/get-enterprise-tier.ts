@@ -14,7 +14,7 @@ export async function getEnterpriseTier(
   const visible = await findEnterpriseForActor(db, actor, enterpriseId);
   if (!visible || visible.status !== 'approved') throw notFound('Enterprise');
   const { rows: table } = await loadTierTable(db, actor);
-  const [one] = await enterpriseTiers(db, actor, {}, table, enterpriseId);
+  const [one] = await enterpriseTiers(db, actor, {}, table, [enterpriseId]);
   if (!one) throw notFound('Enterprise');
   return { ...one.tier, steps: one.steps };
 }

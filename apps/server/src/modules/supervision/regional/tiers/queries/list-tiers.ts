@@ -6,17 +6,24 @@ import {
   type TierList,
   type TierTableRow,
 } from '@shuangkong/contracts';
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { tierListQuery } from '@shuangkong/contracts';
 import type { Actor } from '../../../../identity/index.ts';
 import type { Db } from '../../../supervision.database.ts';
-import { factsOf, selectFacts } from '../../queries/supervision-facts.ts';
+import {
+  factsOf,
+  gradingColumns,
+  gradingCtes,
+  gradingJoins,
+  registerLevelOfRank,
+  type GradedRow,
+} from '../../queries/supervision-facts.ts';
 import {
   inIndustry,
   inTownship,
   industriesOf,
   likePattern,
-  registerLevelOf,
   remitEnterprises,
   townshipOf,
 } from '../../regional-scope.ts';
@@ -24,6 +31,14 @@ import { decideTier } from '../tier-rule.ts';
 import { loadTierTable } from '../tier-table.repository.ts';
 
 type Query = z.infer<typeof tierListQuery>;
+type Based = {
+  id: string;
+  name: string;
+  isHighRisk: boolean;
+  industryCodes: string[] | null;
+  townshipCode: string | null;
+  townshipName: string | null;
+};
 
 /**
  * Every enterprise of the remit with its register level, its adjusted level, tier and planned
@@ -34,7 +49,7 @@ export async function enterpriseTiers(
   actor: Actor,
   filters: Pick<Query, 'industry' | 'township' | 'q'>,
   table: readonly TierTableRow[],
-  enterpriseId?: string,
+  enterpriseIds?: readonly string[],
 ) {
   let q = remitEnterprises(db, actor).select((eb) => [
     'e.id',
@@ -43,17 +58,20 @@ export async function enterpriseTiers(
     industriesOf(eb).as('industryCodes'),
     townshipOf('code').as('townshipCode'),
     townshipOf('name').as('townshipName'),
-    registerLevelOf.as('registerLevel'),
-    ...selectFacts(),
   ]);
-  if (enterpriseId) q = q.where('e.id', '=', enterpriseId);
+  if (enterpriseIds !== undefined) {
+    if (enterpriseIds.length === 0) return [];
+    q = q.where('e.id', 'in', [...enterpriseIds]);
+  }
   if (filters.industry) q = q.where(inIndustry(filters.industry));
   if (filters.township) q = q.where(inTownship(filters.township));
   if (filters.q) q = q.where('e.name', 'ilike', likePattern(filters.q));
-  const rows = await q.orderBy('e.name').execute();
+  const { rows } = await sql<Based & GradedRow>`with ent as materialized (${q}), ${gradingCtes}
+    select ent.*, ${gradingColumns} from ent ${gradingJoins} order by ent.name`.execute(db);
   return rows.map((r) => {
     const facts = factsOf(r);
-    const result = decideTier({ registerLevel: r.registerLevel, isHighRisk: r.isHighRisk, facts, table });
+    const registerLevel = registerLevelOfRank(r.registerRank);
+    const result = decideTier({ registerLevel, isHighRisk: r.isHighRisk, facts, table });
     const tier: EnterpriseTier = {
       enterpriseId: r.id,
       enterpriseName: r.name,
@@ -61,7 +79,7 @@ export async function enterpriseTiers(
       townshipCode: r.townshipCode,
       townshipName: r.townshipName,
       isHighRisk: r.isHighRisk,
-      registerLevel: r.registerLevel,
+      registerLevel,
       adjustedLevel: result.adjustedLevel,
       tier: result.tier,
       inspectionsPerYear: result.inspectionsPerYear,
