@@ -1,13 +1,22 @@
 import type { FeatureDescriptor, FeatureMenu, FeatureRoutes } from '../../shared/feature/feature.ts';
 import type { Workspace } from '../../shared/session/session.ts';
 import { assignmentPart } from './assignment/assignment.feature.ts';
+import { disclosurePart } from './disclosure/disclosure.feature.ts';
 import { enforcementPart } from './enforcement/enforcement.feature.ts';
 import { listingPart } from './listing/listing.feature.ts';
 import { mapPart } from './map/map.feature.ts';
 import { progressPart } from './progress/progress.feature.ts';
 import { regionalPart } from './regional/regional.feature.ts';
 
-const parts = [regionalPart, mapPart, assignmentPart, listingPart, enforcementPart, progressPart];
+const parts = [
+  regionalPart,
+  mapPart,
+  assignmentPart,
+  listingPart,
+  enforcementPart,
+  progressPart,
+  disclosurePart,
+];
 
 const places = ['public', 'session', 'print', 'desktop', 'mobile'] as const;
 const workspaces: Workspace[] = ['enterprise', 'regulator', 'admin', 'expert'];

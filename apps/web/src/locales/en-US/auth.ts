@@ -12,6 +12,7 @@ export const auth: Messages<typeof zh> = {
     submit: 'Log in',
     registerLink: 'Register your enterprise',
     mobileLink: 'Mobile version',
+    disclosuresLink: 'Public disclosures',
     desktopLink: 'Desktop version',
     welcome: 'Welcome back, {{name}}',
   },

@@ -4,6 +4,7 @@ import { progress } from './supervision/progress.ts';
 import { assignment } from './supervision/assignment.ts';
 import { listing } from './supervision/listing.ts';
 import { enforcement } from './supervision/enforcement.ts';
+import { disclosure } from './supervision/disclosure.ts';
 
 // The supervision feature's texts, one object per part (features/supervision/i18n.ts loads them).
-export const supervision = { regional, map, assignment, listing, enforcement, progress };
+export const supervision = { regional, map, assignment, listing, enforcement, progress, disclosure };

@@ -9,6 +9,7 @@ export const auth = {
     submit: '登 录',
     registerLink: '企业自助注册',
     mobileLink: '手机版',
+    disclosuresLink: '信息公示',
     desktopLink: '电脑版',
     welcome: '欢迎回来，{{name}}',
   },

@@ -61,6 +61,12 @@ export const listing = {
     returns: 'Returned to rectification',
   },
   due: { left: '{{n}} working days left', today: 'Due today', overdue: '{{n}} days overdue' },
+  notice: {
+    listed:
+      'This major hazard is listed for supervision by {{authority}} ({{documentNo}}), due {{deadline}}.',
+    delisted: 'This major hazard was delisted by {{authority}} ({{documentNo}}).',
+    open: 'Open the listing',
+  },
   exposed: 'Exposed',
   interviewsTag: '{{n}} interview(s)',
   unpublished: 'Not published',

@@ -65,6 +65,11 @@ export const listing = {
     today: '今日到期',
     overdue: '逾期 {{n}} 天',
   },
+  notice: {
+    listed: '本重大事故隐患已由{{authority}}挂牌督办（{{documentNo}}），整改期限 {{deadline}}。',
+    delisted: '本重大事故隐患已由{{authority}}摘牌（{{documentNo}}）。',
+    open: '查看督办',
+  },
   exposed: '已曝光',
   interviewsTag: '约谈 {{n}} 次',
   unpublished: '不公开',

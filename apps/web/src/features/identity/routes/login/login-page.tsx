@@ -15,6 +15,9 @@ export function LoginPage() {
           <Link to="/register" data-testid="register-link">
             {t('login.registerLink')}
           </Link>
+          <Link to="/disclosures" data-testid="disclosures-link">
+            {t('login.disclosuresLink')}
+          </Link>
           <Link to="/m/login">{t('login.mobileLink')}</Link>
         </Flex>
       </PublicPanel>
