@@ -91,6 +91,8 @@ export const listingListQuery = z.object({
   /** attention: near deadline or overdue (rectification) or evaluation overdue. */
   filter: z.enum(['all', 'attention', 'overdue']).default('all'),
   q: z.string().trim().max(100).optional(),
+  /** The listings of one hazard (its detail page shows them). */
+  hazardId: z.uuid().optional(),
 });
 export type ListingListQuery = z.infer<typeof listingListQuery>;
 

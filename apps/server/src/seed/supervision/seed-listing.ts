@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { addDays, shanghaiCivilDate } from '../../platform/calendar/index.ts';
 import { DEMO_AGENCY_NAME, DEMO_PASSWORD, demoCounty } from '../demo-county/index.ts';
 import { castOf } from '../risk/demo-people.ts';
 import { SeedClient, type SeedSession } from '../risk/seed-client.ts';
@@ -75,7 +77,7 @@ export async function seedDemoListing(
       ...body,
     });
 
-  await list(near.cast.enterpriseId, near.hazard.id, {
+  const nearListing = await list(near.cast.enterpriseId, near.hazard.id, {
     authority: 'department',
     authorityName: '青溪县应急管理局',
     documentNo: '青应急督〔2026〕7号',
@@ -83,6 +85,12 @@ export async function seedDemoListing(
       '一、罐组泵区立即补设可燃气体检测报警器，报警信号接入DCS和GDS；二、整改期间储罐降低液位运行，罐区禁止动火及其他作业；三、整改完成后委托第三方机构评估，并书面报告县应急管理局。',
     deadline: { kind: 'workingDays', days: 4 },
   });
+  // Listed three and a half weeks ago with 20 working days: the same deadline, four days left.
+  await db
+    .updateTable('supervisionHazardListings')
+    .set({ listedAt: sql`listed_at - interval '24 days'`, deadlineWorkingDays: 20 })
+    .where('id', '=', nearListing.data.id)
+    .execute();
 
   const listed = await list(done.cast.enterpriseId, done.hazard.id, {
     authority: 'county',
@@ -110,7 +118,7 @@ export async function seedDemoListing(
     id,
     reportPdf('Evaluation report: LPG tank water injection'),
   );
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const today = shanghaiCivilDate(new Date());
   const evaluator = await db
     .selectFrom('users')
     .select('name')
@@ -119,13 +127,13 @@ export async function seedDemoListing(
   await client.call(pingjia, 'POST', `/supervision/listings/${id}/evaluations`, {
     agencyName: DEMO_AGENCY_NAME,
     evaluators: `${evaluator.name}（安全评价师）`,
-    evaluatedOn: today,
+    evaluatedOn: addDays(today, -16),
     passed: true,
     conclusion: '注水管线、双阀及止回阀设置符合GB 50160要求，注水试验合格，隐患已消除。',
     reportFileId: reportId,
   });
   await client.call(yingji, 'POST', `/supervision/listings/${id}/verifications`, {
-    verifiedOn: today,
+    verifiedOn: addDays(today, -10),
     inspectors: '县应急管理局危化股 2 人',
     passed: true,
     conclusion: '现场核查：注水措施已投用，操作规程和巡检记录齐全，整改到位。',
@@ -133,6 +141,35 @@ export async function seedDemoListing(
   await client.call(yingji, 'POST', `/supervision/listings/${id}/delisting`, {
     notice: `${done.cast.enterprise.name}“${DELISTED.hazard}”重大事故隐患，经第三方评估和县应急管理局现场核查，已整改到位，准予摘牌。`,
   });
+  await backdateDelisted(db, id);
+}
+
+/**
+ * The delisted case as it happened over two months, not in one afternoon: listed 45 days ago with
+ * its 20 working days, the evaluation asked for 20 days ago and made in 4, verified 10 and delisted
+ * 8 days ago. Made through the API today, then moved back in time together.
+ */
+async function backdateDelisted(db: Db, id: string) {
+  await db
+    .updateTable('supervisionHazardListings')
+    .set({
+      listedAt: sql`listed_at - interval '45 days'`,
+      deadline: sql`deadline - 45`,
+      evaluationRequestedAt: sql`evaluation_requested_at - interval '20 days'`,
+      delistedAt: sql`delisted_at - interval '8 days'`,
+    })
+    .where('id', '=', id)
+    .execute();
+  await db
+    .updateTable('supervisionListingEvaluations')
+    .set({ recordedAt: sql`recorded_at - interval '16 days'` })
+    .where('listingId', '=', id)
+    .execute();
+  await db
+    .updateTable('supervisionListingVerifications')
+    .set({ recordedAt: sql`recorded_at - interval '10 days'` })
+    .where('listingId', '=', id)
+    .execute();
 }
 
 async function uploadReport(app: FastifyInstance, s: SeedSession, listingId: string, pdf: Buffer) {

@@ -1,2 +1,7 @@
 export { hazardFeature } from './feature.ts';
-export { regionalMajorHazardActions, type RegionalMajorHazardAction } from './slots.ts';
+export {
+  hazardDetailNotices,
+  regionalMajorHazardActions,
+  type HazardDetailNotice,
+  type RegionalMajorHazardAction,
+} from './slots.ts';

@@ -1,4 +1,4 @@
-import type { RegionalMajorHazard } from '@shuangkong/contracts';
+import type { HazardDetail, RegionalMajorHazard } from '@shuangkong/contracts';
 import type { ComponentType } from 'react';
 import { defineSlot } from '../../shared/feature/slots.ts';
 import type { SessionInfo } from '../../shared/session/session.ts';
@@ -18,3 +18,16 @@ export type RegionalMajorHazardAction = {
 export const regionalMajorHazardActions = defineSlot<RegionalMajorHazardAction>(
   'hazard.regional-major-hazards.actions',
 );
+
+/**
+ * A notice above one hazard's details from another module, e.g. supervision's 挂牌督办 banner on a
+ * listed major hazard. Each fill decides per hazard whether it shows anything.
+ */
+export type HazardDetailNotice = {
+  key: string;
+  order: number;
+  visible: (session: SessionInfo) => boolean;
+  component: ComponentType<{ hazard: HazardDetail }>;
+};
+
+export const hazardDetailNotices = defineSlot<HazardDetailNotice>('hazard.detail.notices');

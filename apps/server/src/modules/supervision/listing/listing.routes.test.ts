@@ -132,6 +132,14 @@ describe('listing a major hazard', () => {
       .where('entityId', '=', id)
       .execute();
     expect(audit.map((a) => a.action)).toContain('supervision.hazard-listed');
+    // The hazard's own page asks for its listings: the enterprise and the regulator get this one only.
+    for (const s of [w.manager, w.regulatorIn]) {
+      const ofHazard = (await req(s, 'GET', `/supervision/listings?hazardId=${hazardId}`)).json().data;
+      expect(ofHazard.map((l: { id: string }) => l.id)).toEqual([id]);
+    }
+    const other = await majorHazard();
+    expect((await req(w.manager, 'GET', `/supervision/listings?hazardId=${other}`)).json().data).toEqual([]);
+    expect((await req(w.manager, 'GET', '/supervision/listings?hazardId=nope')).statusCode).toBe(400);
   });
 
   it('refuses general hazards, a second listing and a deadline not in the future', async () => {

@@ -4,9 +4,12 @@ import type { FeatureDescriptor } from '../../../shared/feature/feature.ts';
 import { fillSlot } from '../../../shared/feature/slots.ts';
 import { hasPermission } from '../../../shared/session/session.ts';
 import { lazyNamed } from '../../../shared/utils/lazy-named.ts';
-import { regionalMajorHazardActions } from '../../hazard/index.ts';
+import { hazardDetailNotices, regionalMajorHazardActions } from '../../hazard/index.ts';
 
 const ListingPages = lazyNamed(() => import('./listing-pages.tsx'), 'ListingPages');
+const HazardListingNotice = lazy(async () => ({
+  default: (await import('./components/hazard-listing-notice.tsx')).HazardListingNotice,
+}));
 const ListHazardAction = lazy(async () => ({
   default: (await import('./components/list-hazard-action.tsx')).ListHazardAction,
 }));
@@ -62,6 +65,15 @@ export const listingPart: Omit<FeatureDescriptor, 'name'> = {
       order: 10,
       visible: (session) => hasPermission(session, 'supervision.act'),
       component: ListHazardAction,
+    }),
+    fillSlot(hazardDetailNotices, {
+      key: 'listing',
+      order: 10,
+      visible: (session) =>
+        (['supervision.read', 'supervision.respond', 'supervision.evaluate'] as const).some((p) =>
+          hasPermission(session, p),
+        ),
+      component: HazardListingNotice,
     }),
   ],
 };

@@ -116,6 +116,7 @@ export async function listListings(
         .as('interviews'),
     );
   if (query.state) q = q.where('l.state', '=', query.state);
+  if (query.hazardId) q = q.where('l.hazardId', '=', query.hazardId);
   if (query.filter !== 'all') q = q.where('l.state', '<>', 'delisted');
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,12 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { majorHazardCriteria, type HazardDetail } from '@shuangkong/contracts';
 import { Alert, Button, Card, Descriptions, Flex, Skeleton, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../../shared/api/api-error.ts';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { PageContainer } from '../../../../shared/components/page-container.tsx';
+import { useSlotFills } from '../../../../shared/feature/slots.ts';
+import { hazardDetailNotices } from '../../slots.ts';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useSession } from '../../../../shared/session/session.ts';
 import { useHazard, type HazardStep } from '../../api/hazard-api.ts';
@@ -34,6 +36,7 @@ export function HazardDetailPage() {
   const backTo = enterpriseInPath ? '/major-hazards' : '/hazards';
   const { data, isLoading, error } = useHazard(enterpriseId, id);
   const [open, setOpen] = useState<Open | null>(null);
+  const notices = useSlotFills(hazardDetailNotices).filter((n) => n.visible(session));
   const back = (
     <Link to={backTo} data-testid="hazard-back">
       <ArrowLeftOutlined /> {t('detail.back')}
@@ -73,6 +76,12 @@ export function HazardDetailPage() {
       ))}
     >
       <Flex vertical gap={16}>
+        {/* Fills load lazily: their own boundary keeps the page on screen meanwhile. */}
+        <Suspense fallback={null}>
+          {notices.map(({ key, component: Notice }) => (
+            <Notice key={key} hazard={h} />
+          ))}
+        </Suspense>
         {h.mergedIntoId ? (
           <Alert
             type="info"

@@ -111,3 +111,12 @@ export function useListingStep<S extends ListingStep>(id: string, step: S) {
     onSuccess: () => client.invalidateQueries({ queryKey: listingKeys.all }),
   });
 }
+
+/** The listings of one hazard, for the notice on its detail page (usually none, at most a few). */
+export function useHazardListings(hazardId: string, enabled: boolean) {
+  return useQuery({
+    enabled,
+    queryKey: listingKeys.list({ hazardId }),
+    queryFn: ({ signal }) => listingApi.list({ filter: 'all', hazardId }, signal),
+  });
+}
