@@ -1,6 +1,7 @@
 import type { ListingLevel, SupervisionDashboard } from '@shuangkong/contracts';
 import { sql } from 'kysely';
 import { shanghaiCivilDate } from '../../../../platform/calendar/index.ts';
+import { withoutJit } from '../../../../platform/db/without-jit.ts';
 import type { Actor } from '../../../identity/index.ts';
 import type { Db } from '../../supervision.database.ts';
 import { remitEnterprises, townshipOf } from '../regional-scope.ts';
@@ -32,7 +33,7 @@ type Row = {
 };
 
 /**
- * The regulator's home figures for today, all inside its remit, in two statements run side by side:
+ * The regulator's home figures for today, all inside its remit, in two statements:
  * 1. one pass that builds a row per enterprise of the remit — its register level (the highest
  *    current level of its live units, raised by its major sources: risk's enterpriseLevel() rule),
  *    its major, significant and 失控 units, and the supervision facts — from set-wise aggregates
@@ -52,8 +53,12 @@ export async function getDashboard(db: Db, actor: Actor, now = new Date()): Prom
     townshipOf('code').as('township'),
   ]);
   const ids = remitEnterprises(db, actor).select('e.id');
-  const [rows, hazards] = await Promise.all([
-    sql<Row>`with ent as materialized (${remit}), ${gradingCtes},
+  // One transaction (JIT off, see withoutJit), so the two statements run one after the other.
+  const [rows, hazards] = await withoutJit(
+    db,
+    async (trx) =>
+      [
+        await sql<Row>`with ent as materialized (${remit}), ${gradingCtes},
       s as materialized (
         select ent.id, ent.is_high_risk, ent.township, ${gradingColumns} from ent ${gradingJoins})
       select 'group' as kind, register_rank as rank, is_high_risk as "isHighRisk",
@@ -72,13 +77,14 @@ export async function getDashboard(db: Db, actor: Actor, now = new Date()): Prom
         sum(s.major_units)::int, sum(s.significant_units)::int, 0, i.sort
       from s join enterprise_industries ei on ei.enterprise_id = s.id
       left join industries i on i.code = ei.industry_code
-      group by ei.industry_code, i.name_zh, i.sort`.execute(db),
-    sql<{ openMajor: number; overdue: number }>`
+      group by ei.industry_code, i.name_zh, i.sort`.execute(trx),
+        await sql<{ openMajor: number; overdue: number }>`
       select count(*) filter (where h.grade = 'major')::int as "openMajor",
         count(*) filter (where h.deadline < ${today})::int as overdue
       from hazards h where h.enterprise_id in (${ids})
-        and h.state in ('confirmed', 'rectifying', 'accepting')`.execute(db),
-  ]);
+        and h.state in ('confirmed', 'rectifying', 'accepting')`.execute(trx),
+      ] as const,
+  );
 
   const byLevel = { major: 0, significant: 0, general: 0, low: 0, unassessed: 0 };
   const byTier = { key: 0, strict: 0, general: 0, routine: 0 };

@@ -9,6 +9,7 @@ import {
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { tierListQuery } from '@shuangkong/contracts';
+import { withoutJit } from '../../../../../platform/db/without-jit.ts';
 import type { Actor } from '../../../../identity/index.ts';
 import type { Db } from '../../../supervision.database.ts';
 import {
@@ -66,8 +67,10 @@ export async function enterpriseTiers(
   if (filters.industry) q = q.where(inIndustry(filters.industry));
   if (filters.township) q = q.where(inTownship(filters.township));
   if (filters.q) q = q.where('e.name', 'ilike', likePattern(filters.q));
-  const { rows } = await sql<Based & GradedRow>`with ent as materialized (${q}), ${gradingCtes}
-    select ent.*, ${gradingColumns} from ent ${gradingJoins} order by ent.name`.execute(db);
+  const { rows } = await withoutJit(db, (trx) =>
+    sql<Based & GradedRow>`with ent as materialized (${q}), ${gradingCtes}
+      select ent.*, ${gradingColumns} from ent ${gradingJoins} order by ent.name`.execute(trx),
+  );
   return rows.map((r) => {
     const facts = factsOf(r);
     const registerLevel = registerLevelOfRank(r.registerRank);
