@@ -9,7 +9,8 @@
 import { devices, type Browser, type Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 import { personas } from '../support/personas.ts';
-import { loginAs, pickSelectOption } from '../support/ui.ts';
+import { pickOption } from '../risk/risk-support.ts';
+import { loginAs } from '../support/ui.ts';
 
 const HAZARD = '氯化反应釜安全阀未正常投用';
 const DOC_NO = '青应急督〔2026〕21号';
@@ -83,7 +84,11 @@ test('a major hazard is listed, evaluated by the agency, verified and delisted',
   await expect(anquan).toHaveURL((url) => url.pathname === listingUrl);
   await expect(stateOf(anquan)).toHaveText('督办整改中');
   await openAction(anquan, 'requestEvaluation', 'requestEvaluation');
-  await pickSelectOption(anquan, 'listing-agency-select');
+  // The platform's agency accounts, as the dialog offers them: she picks the first by its name.
+  const agencies = (await (await anquan.request.get('/api/v1/supervision/listing-agencies')).json()) as {
+    data: { name: string }[];
+  };
+  await pickOption(anquan, 'listing-agency-select', agencies.data[0]!.name);
   await submitAction(anquan);
   await expect(stateOf(anquan)).toHaveText('待第三方评估');
   await expect(anquan.getByTestId('listing-evaluation-due')).toContainText('剩余 10 个工作日');

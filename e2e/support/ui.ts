@@ -52,25 +52,3 @@ export async function registryTotal(page: Page): Promise<number> {
   const match = /(\d+)/.exec(await total.first().innerText());
   return match?.[1] ? Number(match[1]) : Number.NaN;
 }
-
-/**
- * Picks an option of an antd Select (the first, or the one with the given text) and waits until the
- * field shows it. Retried: under load a click can land while the popup still moves with the dialog
- * opening around it, and the field stays empty. Never clicks again once the field shows a value.
- */
-export async function pickSelectOption(page: Page, testId: string, option?: string): Promise<void> {
-  // The chosen value, as antd 6 renders it (and as antd 5 did).
-  const chosen = page
-    .getByTestId(testId)
-    .locator('.ant-select-content-has-value, .ant-select-selection-item');
-  await expect(async () => {
-    if ((await chosen.count()) > 0) return;
-    await page.getByTestId(testId).click();
-    const options = page.locator(
-      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
-    );
-    await (option ? options.filter({ hasText: option }) : options).first().click({ timeout: 5_000 });
-    await expect(chosen).toHaveCount(1, { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
-  if (option) await expect(chosen).toContainText(option);
-}

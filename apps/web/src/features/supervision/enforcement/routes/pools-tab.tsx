@@ -22,6 +22,7 @@ import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { formatDateTime } from '../../../../shared/format/date.ts';
 import { useFormMutation } from '../../../../shared/forms/use-form-mutation.ts';
+import { useReferenceOptions } from '../../regional/components/reference.ts';
 import {
   useCreatePool,
   useDraws,
@@ -148,6 +149,8 @@ type PoolForm = {
 
 function CreatePoolDialog({ onClose }: { onClose: () => void }) {
   const t = useEnforcementT();
+  const { i18n } = useTranslation();
+  const { industryOptions } = useReferenceOptions(i18n.language);
   const [form] = Form.useForm<PoolForm>();
   const industryCodes = Form.useWatch('industryCodes', form) ?? [];
   const scales = Form.useWatch('scales', form) ?? [];
@@ -188,7 +191,14 @@ function CreatePoolDialog({ onClose }: { onClose: () => void }) {
           </Form.Item>
         </Space>
         <Form.Item name="industryCodes" label={t('fields.industries')}>
-          <Select mode="tags" tokenSeparators={[',']} data-testid="pool-industries" />
+          <Select
+            mode="multiple"
+            showSearch
+            optionFilterProp="label"
+            options={industryOptions}
+            style={{ minWidth: 320 }}
+            data-testid="pool-industries"
+          />
         </Form.Item>
         <Space>
           <Form.Item name="scales" label={t('fields.scales')}>
