@@ -47,6 +47,7 @@ describe('demo county seed', () => {
       yingji: 'regulator',
       zhujian: 'regulator',
       xiangzhen: 'regulator',
+      pingjia: 'expert',
       admin: 'admin',
     };
     for (const persona of demoPersonas) {

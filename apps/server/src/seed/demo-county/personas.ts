@@ -56,6 +56,15 @@ export const demoPersonas: DemoPersona[] = [
       'Deputy head of the Lingang Industrial Park safety bureau: supervises every enterprise there',
   },
   {
+    username: 'pingjia',
+    password: DEMO_PASSWORD,
+    roleLabelZh: '第三方安全评价机构',
+    roleLabelEn: 'Safety evaluation agency',
+    description: '江苏安信安全评价有限公司 安全评价师：受企业委托，评估挂牌督办重大事故隐患的整改',
+    descriptionEn:
+      'Evaluator at a safety evaluation agency: evaluates listed major hazards for the enterprises that commission it',
+  },
+  {
     username: 'admin',
     password: DEMO_PASSWORD,
     roleLabelZh: '平台管理员',
