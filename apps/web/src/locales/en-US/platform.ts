@@ -45,6 +45,8 @@ export const platform: Messages<typeof zh> = {
     supervisionAssignmentsToAssign: 'Major and significant risks to assign',
     supervisionCloseOutsOverdue: 'Close-outs past their verification deadline',
     supervisionCloseOutsToVerify: 'Close-outs to verify',
+    supervisionDispatchDue: 'Weekly dispatch to issue',
+    supervisionNoticeDue: 'Monthly notice to issue',
     supervisionLettersToAcknowledge: 'Letters to acknowledge',
     supervisionCloseOutsToRequest: 'Assigned risks ready for close-out',
   },

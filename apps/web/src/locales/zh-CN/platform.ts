@@ -42,6 +42,8 @@ export const platform = {
     supervisionAssignmentsToAssign: '待交办的重大较大风险',
     supervisionCloseOutsOverdue: '逾期未核查的销号申请',
     supervisionCloseOutsToVerify: '待核查的销号申请',
+    supervisionDispatchDue: '本周调度待发布',
+    supervisionNoticeDue: '本月通报待发布',
     supervisionLettersToAcknowledge: '待签收的交办函',
     supervisionCloseOutsToRequest: '可申请销号的交办风险',
   },

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { can, tablesOf } from '../../../kernel/index.ts';
-import { shanghaiCivilDate } from '../../../platform/calendar/index.ts';
+import { addDays, dayOfWeek, shanghaiCivilDate } from '../../../platform/calendar/index.ts';
 import type { TodoContext } from '../../../platform/modules/index.ts';
 import type { TodoItem } from '../../../platform/notify/index.ts';
 import { enterpriseVisibleTo } from '../../identity/index.ts';
@@ -65,6 +65,9 @@ export async function assignmentTodos(context: TodoContext): Promise<TodoItem[]>
       c.toVerify,
       '/supervision/assignments?tab=closeOut',
     );
+    const due = await bulletinsDue(db, actor, today);
+    line('supervisionDispatchDue', '本周调度待发布', due.weeklyDispatch ? 1 : 0, '/supervision/bulletins');
+    line('supervisionNoticeDue', '本月通报待发布', due.monthlyNotice ? 1 : 0, '/supervision/bulletins');
   }
   if (actor.scope.kind === 'enterprise' && actor.enterpriseId && can(actor, 'supervision.respond')) {
     const c = await db
@@ -85,4 +88,39 @@ export async function assignmentTodos(context: TodoContext): Promise<TodoItem[]>
       line('supervisionCloseOutsToRequest', '可申请销号的交办风险', c.toCloseOut, '/supervision/letters');
   }
   return items;
+}
+
+/**
+ * 通报制 (seed 002): a weekly dispatch every week and a monthly notice every month. Each is due
+ * while the regulator has not issued one this week (from Monday) or this month, and only when its
+ * remit has registered risks to report on (issuing refuses an empty report).
+ */
+async function bulletinsDue(db: ReturnType<typeof tablesOf<DB>>, actor: TodoContext['actor'], today: string) {
+  const monday = addDays(today, -((dayOfWeek(today) + 6) % 7));
+  const monthStart = `${today.slice(0, 8)}01`;
+  const since = (day: string) => `${day}T00:00:00+08:00`;
+  const [issued, registered] = await Promise.all([
+    db
+      .selectFrom('supervisionBulletins')
+      .select([
+        sql<number>`count(*) filter (where kind = 'weeklyDispatch' and issued_at >= ${since(monday)})::int`.as(
+          'week',
+        ),
+        sql<number>`count(*) filter (where kind = 'monthlyNotice' and issued_at >= ${since(monthStart)})::int`.as(
+          'month',
+        ),
+      ])
+      .where('regulatorId', '=', actor.regulatorId!)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('supervisionAssignments as a')
+      .innerJoin('enterprises as e', 'e.id', 'a.enterpriseId')
+      .select('a.id')
+      .where('e.status', '=', 'approved')
+      .where(enterpriseVisibleTo(actor))
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  if (!registered) return { weeklyDispatch: false, monthlyNotice: false };
+  return { weeklyDispatch: issued.week === 0, monthlyNotice: issued.month === 0 };
 }

@@ -370,6 +370,14 @@ describe('销号', () => {
 
 describe('通报', () => {
   it('issues a weekly dispatch with its own numbering, published to the enterprise; the enterprise reads its own section', async () => {
+    // Due until issued: this week's dispatch and this month's notice are on the regulator's to-dos.
+    const todoKeys = async (s: Session) =>
+      ((await call(s, 'GET', '/todos')).json().data as { key: string }[]).map((t) => t.key);
+    expect(await todoKeys(w.regulatorIn)).toEqual(
+      expect.arrayContaining(['supervisionDispatchDue', 'supervisionNoticeDue']),
+    );
+    // A regulator with no registered risk in its remit has nothing to report, so nothing is due.
+    expect(await todoKeys(w.regulatorOut)).not.toContain('supervisionDispatchDue');
     const res = await call(w.regulatorIn, 'POST', '/supervision/bulletins', {
       kind: 'weeklyDispatch',
       periodStart: addDays(today, -6),
@@ -378,6 +386,9 @@ describe('通报', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().data.docNumber).toMatch(/调〔\d{4}〕1号$/);
     const id = res.json().data.id as string;
+    const after = await todoKeys(w.regulatorIn);
+    expect(after).not.toContain('supervisionDispatchDue');
+    expect(after).toContain('supervisionNoticeDue');
     const list = await call(w.manager, 'GET', `/enterprises/${w.ent.id}/supervision/bulletins`);
     expect(list.json().data.map((b: { id: string }) => b.id)).toEqual([id]);
     const detail = await call(w.manager, 'GET', `/enterprises/${w.ent.id}/supervision/bulletins/${id}`);
