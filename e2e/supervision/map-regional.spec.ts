@@ -1,7 +1,8 @@
 /**
  * 区域四色图 and 公共区域风险 as yingji (县应急管理局) uses them: the county's boundaries and its
  * enterprises in their level colors, the level filter narrowing the points, an enterprise found on
- * the map and opened; then a public-area risk identified by clicking its place on the map, assessed
+ * the map and opened; then a public-area risk identified by clicking its place on the map (which
+ * names its township), assessed
  * with LEC, and shown on the map.
  */
 import { expect, test } from '../support/fixtures.ts';
@@ -55,7 +56,6 @@ test('yingji reads the regional map, filters it by level, opens an enterprise an
   await page.getByTestId('public-risk-add').click();
   await page.getByTestId('public-risk-name').fill(name);
   await pickOption(page, 'public-risk-category', '集贸市场');
-  await pickOption(page, 'public-risk-township', '城关街道');
   await pickOption(page, 'public-risk-owner', '青溪县应急管理局', '应急管理局');
   await page.getByTestId('public-risk-unit').fill('城关街道市场管理所');
   await page.getByTestId('public-risk-person').fill('郑军');
@@ -68,9 +68,11 @@ test('yingji reads the regional map, filters it by level, opens an enterprise an
   await expect(accidents).toContainText('火灾');
   const mini = page.getByTestId('public-risk-map-canvas');
   await expect(page.getByTestId('public-risk-map')).toHaveAttribute('data-boundaries', '10');
-  // A click on the map places the point (the drawer scrolls the map into view first).
+  // A click on the map places the point (the drawer scrolls the map into view first) and names
+  // the township under it.
   await mini.click();
   await expect(page.getByTestId('public-risk-coordinates')).toHaveValue(/^1\d\d\.\d{6},\d\d\.\d{6}$/);
+  await expect(page.getByTestId('public-risk-township')).toContainText(/街道|镇|乡|园区/);
   await pickOption(page, 'public-risk-factor-l', '6 —');
   await pickOption(page, 'public-risk-factor-e', '6 —');
   await pickOption(page, 'public-risk-factor-c', '15 —');

@@ -4,3 +4,4 @@ export * from './assignment.ts';
 export * from './listing.ts';
 export * from './enforcement.ts';
 export * from './progress.ts';
+export * from './map-geometry.ts';

@@ -284,7 +284,7 @@ describe('users', () => {
 describe('personas', () => {
   const byName = new Map(users.map((u) => [u.username, u]));
 
-  it('are exactly the seven demo logins, all with the demo password', () => {
+  it('are exactly the eight demo logins, all with the demo password', () => {
     expect(personas.map((p) => p.username)).toEqual([
       'anquan',
       'gongren',
@@ -292,6 +292,7 @@ describe('personas', () => {
       'yingji',
       'zhujian',
       'xiangzhen',
+      'pingjia',
       'admin',
     ]);
     for (const p of personas) {
@@ -316,6 +317,7 @@ describe('personas', () => {
     expect(get('zhujian')).toMatchObject({ roles: ['inspector'], regulatorKey: 'qx-housing' });
     expect(get('xiangzhen')).toMatchObject({ regulatorKey: 'twp-lingang' });
     expect(get('xiangzhen')?.roles).toContain('inspector');
+    expect(get('pingjia')?.roles).toEqual(['agency']);
     expect(get('admin')?.roles).toEqual(['platformAdmin']);
   });
 });

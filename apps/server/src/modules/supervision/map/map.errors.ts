@@ -41,6 +41,13 @@ export const mapErrors = {
       'The owner’s jurisdiction does not include the place of the risk',
       { field: 'body.ownerRegulatorId' },
     ),
+  outsidePlace: () =>
+    new AppError(
+      'SUPERVISION_PUBLIC_RISK_OUTSIDE_PLACE',
+      400,
+      'The place on the map lies outside the boundary of the township named',
+      { field: 'body.geometry' },
+    ),
   stale: () =>
     new AppError('SUPERVISION_PUBLIC_RISK_STALE', 409, 'Someone changed this risk meanwhile; reload it', {
       field: 'body.version',

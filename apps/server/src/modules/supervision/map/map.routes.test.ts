@@ -300,6 +300,16 @@ describe('public-area risks', () => {
       jurisdictionCode: PLACES.townA,
     });
     expect(elsewhere.body).toContain('SUPERVISION_OWNER_ELSEWHERE');
+    // A place on the map in 青溪镇 (townA) named as 白石镇 (townB): outside its boundary.
+    const outside = await req(w.regulatorIn, 'POST', '/supervision/public-risks', {
+      ...input(),
+      geometry: { type: 'Point', coordinates: [118.7, 31.8] },
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error).toMatchObject({
+      code: 'SUPERVISION_PUBLIC_RISK_OUTSIDE_PLACE',
+      field: 'body.geometry',
+    });
     const ring = square(118.82, 31.72, 0.01)
       .slice(0, 4)
       .concat([[118.9, 31.9]]);

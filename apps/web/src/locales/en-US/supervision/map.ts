@@ -176,6 +176,7 @@ export const map: Messages<typeof zh> = {
     SUPERVISION_PLACE_OUT_OF_REMIT: 'The place lies outside your remit',
     SUPERVISION_OWNER_OUT_OF_REMIT: 'The owner must be a department or township within your remit',
     SUPERVISION_OWNER_ELSEWHERE: 'The owner’s jurisdiction does not include the risk’s township',
+    SUPERVISION_PUBLIC_RISK_OUTSIDE_PLACE: 'The place on the map lies outside the township’s boundary',
     SUPERVISION_PUBLIC_RISK_STALE: 'Someone changed this risk meanwhile; reload and try again',
     SUPERVISION_PUBLIC_RISK_RETIRED: 'The risk is retired and can no longer change',
   },

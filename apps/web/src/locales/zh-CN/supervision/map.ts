@@ -158,6 +158,7 @@ export const map = {
     SUPERVISION_PLACE_OUT_OF_REMIT: '所选区域不在您的监管范围内',
     SUPERVISION_OWNER_OUT_OF_REMIT: '责任主体须为您监管范围内的部门或乡镇',
     SUPERVISION_OWNER_ELSEWHERE: '责任主体的辖区不包含该风险所在乡镇',
+    SUPERVISION_PUBLIC_RISK_OUTSIDE_PLACE: '地图上的位置不在所选乡镇（街道）的边界内',
     SUPERVISION_PUBLIC_RISK_STALE: '该风险已被他人修改，请刷新后重试',
     SUPERVISION_PUBLIC_RISK_RETIRED: '该风险已销号，不能再修改',
   },

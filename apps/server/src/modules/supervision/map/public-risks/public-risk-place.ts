@@ -1,4 +1,4 @@
-import type { PublicRiskGeometry } from '@shuangkong/contracts';
+import { polygonsContain, type PublicRiskGeometry } from '@shuangkong/contracts';
 import type { Actor } from '../../../identity/index.ts';
 import type { Db } from '../../supervision.database.ts';
 import { boundsCentre } from '../geojson/validate-boundaries.ts';
@@ -38,4 +38,23 @@ export async function checkPlaceAndOwner(
 export function representativePoint(geometry: PublicRiskGeometry): { lng: number; lat: number } {
   const [lng, lat] = geometry.type === 'Point' ? geometry.coordinates : boundsCentre(geometry.coordinates);
   return { lng, lat };
+}
+
+/**
+ * The risk lies in the township it names: its point (or the centre of its area) inside that
+ * township's uploaded boundary. Without a boundary for the township there is nothing to check.
+ */
+export async function checkWithinPlace(
+  db: Db,
+  jurisdictionCode: string,
+  geometry: PublicRiskGeometry,
+): Promise<void> {
+  const boundary = await db
+    .selectFrom('supervisionBoundaries')
+    .select('polygons')
+    .where('jurisdictionCode', '=', jurisdictionCode)
+    .executeTakeFirst();
+  if (!boundary) return;
+  const { lng, lat } = representativePoint(geometry);
+  if (!polygonsContain(boundary.polygons, [lng, lat])) throw mapErrors.outsidePlace();
 }

@@ -2,6 +2,7 @@ import {
   accidentTypes1986,
   directReason,
   directReasonLabelZh,
+  placeAt,
   publicRiskCategory,
   riskLevel,
   type AssessmentInput,
@@ -139,6 +140,18 @@ export function PublicRiskFormDrawer({
     const next = kind === 'Point' ? [at] : [...corners, at];
     form.setFieldValue('coordinates', formatCoordinates(next));
     void form.validateFields(['coordinates']).catch(() => undefined);
+    // The township is the one under the first click (the server checks the same boundary).
+    if (next.length === 1) {
+      const township = placeAt(
+        (mapData.data?.data.boundaries ?? []).filter((b) => b.level === 'township'),
+        at,
+      );
+      const offered = (owners.data?.data.townships ?? []).some((x) => x.code === township?.code);
+      if (township && offered) {
+        form.setFieldValue('jurisdictionCode', township.code);
+        void form.validateFields(['jurisdictionCode']).catch(() => undefined);
+      }
+    }
   };
 
   const saveOptions = {

@@ -7,7 +7,7 @@ import { recordSupervision } from '../../../supervision-record.ts';
 import type { CommandContext, Trx } from '../../../supervision.database.ts';
 import { mapErrors } from '../../map.errors.ts';
 import { assessPublicRisk } from '../assess-public-risk.ts';
-import { checkPlaceAndOwner, representativePoint } from '../public-risk-place.ts';
+import { checkPlaceAndOwner, checkWithinPlace, representativePoint } from '../public-risk-place.ts';
 import { loadPublicRisk } from '../public-risk-scope.ts';
 
 type Input = z.output<typeof publicRiskInput>;
@@ -34,6 +34,7 @@ async function prepare(ctx: CommandContext, input: Input) {
     input.jurisdictionCode,
     input.ownerRegulatorId,
   );
+  await checkWithinPlace(ctx.db, input.jurisdictionCode, input.geometry);
   const point = representativePoint(input.geometry);
   return {
     name: input.name,
