@@ -1,6 +1,7 @@
 /**
- * The seven demo accounts (README "Demo accounts") and what each should see: its workspace, its
- * organisation and the menu entries of that workspace. The menu keys are the `nav-<key>` test ids
+ * The demo accounts of the enterprise, regulator and admin workspaces (README "Demo accounts") and
+ * what each should see: its workspace, its organisation and the menu entries of that workspace (the
+ * agency's `pingjia` is used by its username where a spec needs it). The menu keys are the `nav-<key>` test ids
  * of apps/web/src/app/layouts/menu-model.ts.
  */
 export const DEMO_PASSWORD = 'Demo@2026';
