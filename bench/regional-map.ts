@@ -82,6 +82,23 @@ function tick(t) { if (recording && last) window.frames.push(t - last); last = t
 requestAnimationFrame(tick);
 window.startRecording = () => { window.frames = []; window.draws = []; last = 0; recording = true; };
 window.stopRecording = () => { recording = false; return { frames: window.frames, draws: window.draws }; };
+// What a pan shows through the cached point layer must be what a fresh paint shows: the pixels
+// that differ visibly between the two (0 expected; compositing a layer rounds where translucent
+// outlines overlap by up to 4 levels of 255, which is not counted).
+window.layerDiff = () => {
+  const ctx = canvas.getContext('2d');
+  r.drawNow();
+  const cached = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  r.setVisible(new Uint8Array(data.points.lng.length).fill(1));
+  r.drawNow();
+  const fresh = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  let differ = 0;
+  for (let i = 0; i < fresh.length; i += 4) {
+    const d = Math.max(Math.abs(fresh[i] - cached[i]), Math.abs(fresh[i + 1] - cached[i + 1]), Math.abs(fresh[i + 2] - cached[i + 2]));
+    if (d > 4) differ++;
+  }
+  return differ;
+};
 window.ready = true;
 </script>`,
 );
@@ -120,7 +137,15 @@ try {
     const rec = await page.evaluate(() =>
       (window as unknown as { stopRecording: () => { frames: number[]; draws: number[] } }).stopRecording(),
     );
-    return { scenario: label, frameMs: stats(rec.frames), drawMs: stats(rec.draws) };
+    const pixelsDifferingFromFreshPaint = await page.evaluate(() =>
+      (window as unknown as { layerDiff: () => number }).layerDiff(),
+    );
+    return {
+      scenario: label,
+      frameMs: stats(rec.frames),
+      drawMs: stats(rec.draws),
+      pixelsDifferingFromFreshPaint,
+    };
   };
   const results = [await pan('pan, whole county (all points in view)')];
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);

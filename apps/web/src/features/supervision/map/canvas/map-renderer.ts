@@ -50,11 +50,31 @@ type CachedShape = {
 
 const MIN_SCALE = 0.5; // px per km
 const MAX_SCALE = 4000;
+/** Above this many points in view they are drawn as squares. */
+const SQUARES_ABOVE = 2500;
+/** Above this many points in view (and its margin) they are painted once onto a cached layer. */
+const LAYER_ABOVE = 1000;
+/** How far (CSS px) the cached point layer reaches beyond the view on each side. */
+const LAYER_MARGIN = 256;
+
+type PointLayer = {
+  canvas: HTMLCanvasElement;
+  version: number;
+  scale: number;
+  dpr: number;
+  /** The pan offset when painted. */
+  tx: number;
+  ty: number;
+  /** What the canvas covers, in screen pixels at that offset. */
+  rect: [number, number, number, number];
+  /** Where the visible points are, in the same coordinates. */
+  bounds: [number, number, number, number];
+};
 
 /**
  * The regional four-color map drawn on one canvas, without tiles or network: boundaries as cached
- * Path2D in kilometres (one transform per frame), points batched by color into one path each and
- * culled to the view, labels in screen space, hit-testing through a grid index. Frames are
+ * Path2D in kilometres (one transform per frame), points batched by color into one path each,
+ * culled to the view and, when there are many, cached on a layer that a pan only moves; labels in screen space, hit-testing through a grid index. Frames are
  * coalesced with requestAnimationFrame, so a burst of pointer events costs one draw.
  */
 export class MapRenderer {
@@ -76,6 +96,9 @@ export class MapRenderer {
   private dpr = 1;
   private frame = 0;
   private hover: MapHit = null;
+  private layer: PointLayer | null = null;
+  /** Bumped whenever the points or which of them show change, so the cached layer is repainted. */
+  private pointsVersion = 0;
   private marker: [number, number] | null = null;
   /** Milliseconds the last draw took (for the bench and a dev overlay). */
   lastDrawMs = 0;
@@ -114,6 +137,7 @@ export class MapRenderer {
       this.colors[i] = points.color[i] as number;
     }
     this.grid = new GridIndex(this.xs, this.ys);
+    this.pointsVersion++;
     this.setShapes(shapes);
     this.fit();
   }
@@ -133,6 +157,7 @@ export class MapRenderer {
   /** Which points show (1) under the page's filters. */
   setVisible(mask: Uint8Array): void {
     this.visible = mask;
+    this.pointsVersion++;
     this.invalidate();
   }
 
@@ -255,6 +280,7 @@ export class MapRenderer {
   destroy(): void {
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.layer = null;
   }
 
   drawNow(): void {
@@ -333,51 +359,125 @@ export class MapRenderer {
     }
   }
 
+  /**
+   * Points, through a cached layer when there are many: the rasteriser, not the script, is what
+   * thousands of markers cost, so they are painted once onto an offscreen canvas covering the view
+   * and a margin (only where points are), and a pan at the same scale blits that canvas at its
+   * offset. Zooming, filtering or panning past the margin paints it again.
+   */
   private drawPoints(): void {
-    const { ctx, style, scale, tx, ty, xs, ys, colors, visible } = this;
+    const { ctx, scale, tx, ty, width, height } = this;
+    const layer = this.layer;
+    if (layer && layer.version === this.pointsVersion && layer.scale === scale && layer.dpr === this.dpr) {
+      const dx = tx - layer.tx;
+      const dy = ty - layer.ty;
+      const covered = layerCovers(layer, dx, dy, width, height);
+      if (covered !== 'no') {
+        const [rx0, ry0, rx1, ry1] = layer.rect;
+        if (covered === 'yes') {
+          const snap = (v: number) => Math.round(v * this.dpr) / this.dpr;
+          ctx.drawImage(layer.canvas, snap(rx0 + dx), snap(ry0 + dy), rx1 - rx0, ry1 - ry0);
+        }
+        return;
+      }
+    }
+    const r = this.style.pointRadius;
+    const margin = LAYER_MARGIN;
+    const { byColor, inRegion, bounds } = this.collectPoints(
+      -margin,
+      -margin,
+      width + margin,
+      height + margin,
+    );
+    if (inRegion <= LAYER_ABOVE) {
+      this.layer = null;
+      this.paintPoints(ctx, byColor, inRegion > SQUARES_ABOVE);
+      return;
+    }
+    // The layer covers the view and its margin, only where there are points.
+    const rect: [number, number, number, number] = [
+      Math.floor(Math.max(-margin, bounds[0] - r - 1)),
+      Math.floor(Math.max(-margin, bounds[1] - r - 1)),
+      Math.ceil(Math.min(width + margin, bounds[2] + r + 1)),
+      Math.ceil(Math.min(height + margin, bounds[3] + r + 1)),
+    ];
+    const canvas = this.layer?.canvas ?? document.createElement('canvas');
+    canvas.width = Math.max(1, Math.ceil((rect[2] - rect[0]) * this.dpr));
+    canvas.height = Math.max(1, Math.ceil((rect[3] - rect[1]) * this.dpr));
+    const lctx = canvas.getContext('2d');
+    if (!lctx) {
+      this.paintPoints(ctx, byColor, inRegion > SQUARES_ABOVE);
+      return;
+    }
+    lctx.setTransform(this.dpr, 0, 0, this.dpr, -rect[0] * this.dpr, -rect[1] * this.dpr);
+    this.paintPoints(lctx, byColor, inRegion > SQUARES_ABOVE);
+    this.layer = {
+      canvas,
+      version: this.pointsVersion,
+      scale,
+      dpr: this.dpr,
+      tx,
+      ty,
+      rect,
+      bounds: [bounds[0] - r - 1, bounds[1] - r - 1, bounds[2] + r + 1, bounds[3] + r + 1],
+    };
+    ctx.drawImage(canvas, rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1]);
+  }
+
+  /**
+   * Screen positions of the visible points inside the region, by color (lowest level first, so
+   * red is painted last and stays on top), and the screen bounds of every visible point.
+   */
+  private collectPoints(
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+  ): { byColor: number[][]; inRegion: number; bounds: [number, number, number, number] } {
+    const { style, scale, tx, ty, xs, ys, colors, visible } = this;
     const r = style.pointRadius;
-    const w = this.width + r;
-    const h = this.height + r;
-    const n = xs.length;
-    // Screen positions of the points in view, by color; lowest level first so red stays on top.
     const byColor: number[][] = style.palette.map(() => []);
-    let inView = 0;
-    for (let i = 0; i < n; i++) {
+    const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    let inRegion = 0;
+    for (let i = 0; i < xs.length; i++) {
       if (visible[i] !== 1) continue;
       const sx = (xs[i] as number) * scale + tx;
       const sy = (ys[i] as number) * scale + ty;
-      if (sx < -r || sy < -r || sx > w || sy > h) continue;
+      if (sx < bounds[0]) bounds[0] = sx;
+      if (sy < bounds[1]) bounds[1] = sy;
+      if (sx > bounds[2]) bounds[2] = sx;
+      if (sy > bounds[3]) bounds[3] = sy;
+      if (sx < x0 - r || sy < y0 - r || sx > x1 + r || sy > y1 + r) continue;
       byColor[colors[i] as number]?.push(sx, sy);
-      inView++;
+      inRegion++;
     }
-    // Thousands of anti-aliased circles cost the rasteriser more than the script: past a few
-    // thousand in view the points become squares (a dark square under a colored one), which
-    // rasterise as plain fills; zoomed in, they are circles with an outline.
-    const squares = inView > 2500;
+    return { byColor, inRegion, bounds };
+  }
+
+  /**
+   * Thousands of anti-aliased circles cost the rasteriser more than the script: past a few
+   * thousand the points become squares (a dark outline around a colored fill), which rasterise as
+   * plain fills; zoomed in, they are circles with an outline.
+   */
+  private paintPoints(ctx: CanvasRenderingContext2D, byColor: number[][], squares: boolean): void {
+    const { style } = this;
+    const r = style.pointRadius;
     byColor.forEach((xy, color) => {
       if (xy.length === 0) return;
-      if (squares) {
-        ctx.beginPath();
-        for (let k = 0; k < xy.length; k += 2)
-          ctx.rect((xy[k] as number) - r, (xy[k + 1] as number) - r, 2 * r, 2 * r);
-        ctx.fillStyle = style.palette[color] as string;
-        ctx.fill();
-        ctx.lineWidth = 1;
-        ctx.strokeStyle = 'rgba(0,0,0,0.5)';
-        ctx.stroke();
-        return;
-      }
       ctx.beginPath();
       for (let k = 0; k < xy.length; k += 2) {
         const sx = xy[k] as number;
         const sy = xy[k + 1] as number;
-        ctx.moveTo(sx + r, sy);
-        ctx.arc(sx, sy, r, 0, 6.283185307179586);
+        if (squares) ctx.rect(sx - r, sy - r, 2 * r, 2 * r);
+        else {
+          ctx.moveTo(sx + r, sy);
+          ctx.arc(sx, sy, r, 0, 6.283185307179586);
+        }
       }
       ctx.fillStyle = style.palette[color] as string;
       ctx.fill();
       ctx.lineWidth = 1;
-      ctx.strokeStyle = 'rgba(0,0,0,0.45)';
+      ctx.strokeStyle = squares ? 'rgba(0,0,0,0.5)' : 'rgba(0,0,0,0.45)';
       ctx.stroke();
     });
   }
@@ -433,6 +533,29 @@ export class MapRenderer {
     ring.forEach(([x, y], i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
     path.closePath();
   }
+}
+
+/**
+ * Whether a layer painted at one pan offset still shows every visible point after the view moved
+ * by (dx, dy): 'yes', 'nothing' when no point is in view any more, 'no' when the view reaches
+ * points the layer left out (beyond its margin).
+ */
+export function layerCovers(
+  layer: Pick<PointLayer, 'rect' | 'bounds'>,
+  dx: number,
+  dy: number,
+  width: number,
+  height: number,
+): 'yes' | 'nothing' | 'no' {
+  const [bx0, by0, bx1, by1] = layer.bounds;
+  // The view, in the coordinates of the moment the layer was painted, clipped to the points.
+  const vx0 = Math.max(-dx, bx0);
+  const vy0 = Math.max(-dy, by0);
+  const vx1 = Math.min(width - dx, bx1);
+  const vy1 = Math.min(height - dy, by1);
+  if (vx0 >= vx1 || vy0 >= vy1) return 'nothing';
+  const [rx0, ry0, rx1, ry1] = layer.rect;
+  return vx0 >= rx0 && vy0 >= ry0 && vx1 <= rx1 && vy1 <= ry1 ? 'yes' : 'no';
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
