@@ -170,6 +170,11 @@ try {
   );
   await app.close();
   await database.close();
+  // BENCH_HOLD=1 keeps the generated county for EXPLAIN (psql on the printed URL) until Ctrl-C.
+  if (process.env.BENCH_HOLD) {
+    console.error(`holding ${pg.url}; Ctrl-C stops the server`);
+    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  }
 } finally {
   pg.stop();
 }

@@ -59,6 +59,8 @@ export type RiskReadTables = Pick<
   | 'riskCardPrints'
   // Supervision's regional database reads what changed this week.
   | 'riskUnitLevelHistory'
+  // Supervision grades whole counties from each register's unit counts.
+  | 'riskRegisterSummaries'
 >;
 export type { RiskDomainEvent, RiskEventType } from './risk.events.ts';
 export { riskTemplates } from './templates/risk-templates.ts';

@@ -265,6 +265,19 @@ export type RiskTables = {
     actorId: string | null;
     at: Timestamp;
   };
+  /**
+   * Each enterprise's live units by current level and 失控. Kept by the database's statement
+   * triggers on risk_units (migration register-summaries, ADR 0022): never written by code.
+   */
+  riskRegisterSummaries: {
+    enterpriseId: string;
+    majorUnits: number;
+    significantUnits: number;
+    generalUnits: number;
+    lowUnits: number;
+    unassessedUnits: number;
+    outOfControlUnits: number;
+  };
   riskChanges: {
     enterpriseId: string;
     id: string;

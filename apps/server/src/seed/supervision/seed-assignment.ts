@@ -16,8 +16,9 @@ type Row = AssignmentSummary;
 
 /**
  * Demo data of supervision's assignment part, made through the API as regulators and enterprises
- * would: the registers' significant and major risks registered (grading dates spread over the last
- * six weeks, so some are past their 3 working days), letters issued, received and acknowledged,
+ * would: the registers' significant and major risks registered (the worked examples graded over the
+ * last six weeks, one left unassigned past its 3 working days, the rest graded lately and assigned
+ * on time), letters issued, received and acknowledged,
  * risks lowered in the register through reassessment and the approval chain, close-outs requested,
  * returned and approved (a major one published), then last week's dispatch and last month's notice.
  * 宏达化工 keeps a significant risk to assign for the browser test.
@@ -38,11 +39,9 @@ export async function seedDemoAssignment(
   const registered = await list('toAssign');
   if (registered.length === 0) return;
 
-  // Grading dates as they happened: spread over the last six weeks, 宏达's kept recent.
   const rows = [...registered].sort(
     (a, b) => a.enterpriseName.localeCompare(b.enterpriseName) || a.unitName.localeCompare(b.unitName),
   );
-  await backdate(db, rows, today);
 
   const sessions = new Map<string, SeedSession>();
   const as = async (username: string) => {
@@ -73,11 +72,11 @@ export async function seedDemoAssignment(
     const i = usable.findIndex(pred);
     return i < 0 ? undefined : usable.splice(i, 1)[0];
   };
-  // The oldest of the rest stay unassigned, past their 3 working days.
   const ent = (r: Row) => `/enterprises/${r.enterpriseId}/supervision/assignments/${r.id}`;
   const sm = (r: Row) => as(castByEnterprise.get(r.enterpriseId)!.safetyManager.username);
   const principal = (r: Row) => as(castByEnterprise.get(r.enterpriseId)!.principal!.username);
 
+  // One risk stays unassigned past its 3 working days: the regulator's to-dos show it overdue.
   const overdue = rows.filter((r) => r !== keep && r.enterpriseId !== hongdaId).slice(0, 1);
   for (const r of overdue) {
     const i = usable.indexOf(r);
@@ -91,10 +90,33 @@ export async function seedDemoAssignment(
   const received = pick();
   const issuedOnly = pick();
   const closedSignificant = pick((r) => r.gradedLevel === 'significant' && lowerable.has(r.unitId));
+  // The rest were graded in the last days and are assigned today, on time: a county keeps up with
+  // its letters, so one overdue risk on the regulator's to-dos is the exception, not the rule.
+  const recent = new Set(
+    rows.filter(
+      (r) =>
+        r !== keep &&
+        !overdue.includes(r) &&
+        ![closedMajor, requested, returned, acknowledged, received, issuedOnly, closedSignificant].includes(
+          r,
+        ),
+    ),
+  );
+  // Grading dates as they happened: the worked examples spread over the last six weeks, the recent
+  // ones within the last two days, 宏达's new risk today.
+  await backdate(db, rows, today, (r, i) =>
+    r.enterpriseName.includes('宏达') ? 0 : recent.has(r) ? i % 3 : 42 - ((i * 5) % 40),
+  );
 
   const respondBy = await addWorkingDays(db, today, 10);
   for (const r of [issuedOnly, received, acknowledged, requested, returned, closedMajor, closedSignificant]) {
     if (r) await client.call(yingji, 'POST', `/supervision/assignments/${r.id}/assign`, { respondBy });
+  }
+  for (const [i, r] of [...recent].entries()) {
+    await client.call(yingji, 'POST', `/supervision/assignments/${r.id}/assign`, { respondBy });
+    // Most letters are already acknowledged; a few wait in the enterprise's inbox.
+    if (castByEnterprise.has(r.enterpriseId) && i % 4 !== 3)
+      await client.call(await sm(r), 'POST', `${ent(r)}/acknowledge`);
   }
   if (received) await client.call(await sm(received), 'GET', ent(received));
   for (const r of [acknowledged, requested, returned, closedMajor, closedSignificant]) {
@@ -219,11 +241,16 @@ async function lowerableUnits(db: Db, rows: Row[]): Promise<Set<string>> {
   return new Set(graded.map((r) => r.unitId).filter((u) => !byEvidence.has(u)));
 }
 
-/** Grading dates over the last six weeks, the 3 working days counted from each. */
-async function backdate(db: Db, rows: Row[], today: string): Promise<void> {
+/** Grading dates `daysAgo` before today, the 3 working days counted from each. */
+async function backdate(
+  db: Db,
+  rows: Row[],
+  today: string,
+  daysAgoOf: (r: Row, i: number) => number,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const [i, r] of rows.entries()) {
-      const daysAgo = r.enterpriseName.includes('宏达') ? 0 : 42 - ((i * 5) % 40);
+      const daysAgo = daysAgoOf(r, i);
       const gradedOn = addDays(today, -daysAgo);
       const assignDueOn = await addWorkingDays(trx, gradedOn, 3);
       await trx

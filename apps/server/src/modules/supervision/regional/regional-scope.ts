@@ -17,8 +17,13 @@ export function remitEnterprises(db: Db, actor: Actor) {
 
 /** The township (乡镇/街道) of an enterprise: the township among the places on its path. */
 export function townshipOf(column: 'code' | 'name'): RawBuilder<string | null> {
+  return townshipOfPath(sql`e.jurisdiction_path`, column);
+}
+
+/** The township (乡镇/街道) among the places of a jurisdiction path. */
+export function townshipOfPath(path: RawBuilder<unknown>, column: 'code' | 'name' = 'code') {
   return sql<string | null>`(select t.${sql.ref(column)} from jurisdictions t
-    where t.code = any(string_to_array(e.jurisdiction_path, '.')) and t.level = 'township' limit 1)`;
+    where t.code = any(string_to_array(${path}, '.')) and t.level = 'township' limit 1)`;
 }
 
 /** The enterprise's industry codes, sorted. */

@@ -4,7 +4,7 @@ import { shanghaiCivilDate } from '../../../../platform/calendar/index.ts';
 import { withoutJit } from '../../../../platform/db/without-jit.ts';
 import type { Actor } from '../../../identity/index.ts';
 import type { Db } from '../../supervision.database.ts';
-import { remitEnterprises, townshipOf } from '../regional-scope.ts';
+import { remitEnterprises, townshipOfPath } from '../regional-scope.ts';
 import {
   gradingColumns,
   gradingCtes,
@@ -47,11 +47,7 @@ type Row = {
 export async function getDashboard(db: Db, actor: Actor, now = new Date()): Promise<SupervisionDashboard> {
   const today = shanghaiCivilDate(now);
   const { rows: table } = await loadTierTable(db, actor);
-  const remit = remitEnterprises(db, actor).select([
-    'e.id',
-    'e.isHighRisk',
-    townshipOf('code').as('township'),
-  ]);
+  const remit = remitEnterprises(db, actor).select(['e.id', 'e.isHighRisk', 'e.jurisdictionPath']);
   const ids = remitEnterprises(db, actor).select('e.id');
   // One transaction (JIT off, see withoutJit), so the two statements run one after the other.
   const [rows, hazards] = await withoutJit(
@@ -59,8 +55,13 @@ export async function getDashboard(db: Db, actor: Actor, now = new Date()): Prom
     async (trx) =>
       [
         await sql<Row>`with ent as materialized (${remit}), ${gradingCtes},
+      -- The township of each place enterprises sit in, once per place rather than per enterprise.
+      places as materialized (
+        select p.jurisdiction_path, ${townshipOfPath(sql`p.jurisdiction_path`)} as township
+        from (select distinct jurisdiction_path from ent) p),
       s as materialized (
-        select ent.id, ent.is_high_risk, ent.township, ${gradingColumns} from ent ${gradingJoins})
+        select ent.id, ent.is_high_risk, places.township, ${gradingColumns} from ent
+        join places on places.jurisdiction_path = ent.jurisdiction_path ${gradingJoins})
       select 'group' as kind, register_rank as rank, is_high_risk as "isHighRisk",
         open_major_hazards > 0 as "hasOpenMajor", listed, penalties_within_year > 0 as penalised,
         illegal_activity_within_year as illegal, null as key, null as name, count(*)::int as n,

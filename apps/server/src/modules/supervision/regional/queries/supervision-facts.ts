@@ -3,13 +3,15 @@ import { sql } from 'kysely';
 
 /**
  * What the tier rule reads about each enterprise, computed set-wise for a CTE named `ent` (the
- * enterprises being graded, with an `id` column): every source table is aggregated once and hash
- * joined, so grading a county's twenty thousand enterprises costs a few scans, not a probe per
- * enterprise and fact. The tier list, one enterprise's explanation, the map and the dashboard all
+ * enterprises being graded, with a unique `id` column; each source joins it rather than testing
+ * `in (select id from ent)`, which would hash the remit's ids again for every source): every
+ * source table is aggregated once and hash joined, so grading a county's twenty thousand
+ * enterprises costs a few scans, not a probe per enterprise and fact. The tier list, one enterprise's explanation, the map and the dashboard all
  * read these same CTEs.
  *
  * - units: the register's live units — the highest current level as a rank (low 1 … major 4), and
- *   the major, significant and 失控 counts.
+ *   the major, significant and 失控 counts — from the counts the database keeps per register
+ *   (risk_register_summaries, ADR 0022) rather than from the units themselves.
  * - sources: major hazard sources — rank 4 for a source graded 一级/二级, else 3 (risk's
  *   enterpriseLevel(): never below 较大 with a major source, nor below 重大 with a 一级/二级 one).
  * - open_major: open 重大事故隐患 in the enterprise's own hazard register (HazardReadTables).
@@ -21,32 +23,27 @@ import { sql } from 'kysely';
  *   (取缔关闭), so a closure decision within the year is that fact.
  */
 export const gradingCtes = sql`units as (
-    select u.enterprise_id,
-      max(case u.current_level when 'major' then 4 when 'significant' then 3 when 'general' then 2
-        when 'low' then 1 end) as rank,
-      count(*) filter (where u.current_level = 'major') as major,
-      count(*) filter (where u.current_level = 'significant') as significant,
-      count(*) filter (where u.out_of_control_reason is not null) as out_of_control
-    from risk_units u
-    where u.archived_at is null and u.enterprise_id in (select id from ent)
-    group by u.enterprise_id),
+    select r.enterprise_id,
+      case when r.major_units > 0 then 4 when r.significant_units > 0 then 3
+        when r.general_units > 0 then 2 when r.low_units > 0 then 1 end as rank,
+      r.major_units as major, r.significant_units as significant, r.out_of_control_units as out_of_control
+    from risk_register_summaries r),
   sources as (
     select o.enterprise_id, max(case when o.major_source_grade in (1, 2) then 4 else 3 end) as rank
-    from risk_objects o
-    where o.archived_at is null and o.is_major_source and o.enterprise_id in (select id from ent)
+    from risk_objects o join ent on ent.id = o.enterprise_id
+    where o.archived_at is null and o.is_major_source
     group by o.enterprise_id),
   open_major as (
-    select h.enterprise_id, count(*) as n from hazards h
+    select h.enterprise_id, count(*) as n from hazards h join ent on ent.id = h.enterprise_id
     where h.grade = 'major' and h.state in ('confirmed', 'rectifying', 'accepting')
-      and h.enterprise_id in (select id from ent)
     group by h.enterprise_id),
   listed as (
-    select distinct l.enterprise_id from supervision_hazard_listings l
-    where l.state <> 'delisted' and l.enterprise_id in (select id from ent)),
+    select distinct l.enterprise_id from supervision_hazard_listings l join ent on ent.id = l.enterprise_id
+    where l.state <> 'delisted'),
   penalised as (
     select p.enterprise_id, count(*) as n, bool_or(p.kind = 'closure') as illegal
-    from enforcement_penalties p
-    where p.decided_at::date > current_date - interval '12 months' and p.enterprise_id in (select id from ent)
+    from enforcement_penalties p join ent on ent.id = p.enterprise_id
+    where p.decided_at::date > current_date - interval '12 months'
     group by p.enterprise_id)`;
 
 /** The joins of gradingCtes onto `ent`. */
