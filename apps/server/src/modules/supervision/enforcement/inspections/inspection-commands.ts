@@ -8,6 +8,7 @@ import { recordSupervision } from '../../supervision-record.ts';
 import { enforcementErrors } from '../enforcement.errors.ts';
 import { enterpriseInRemit, regulatorOf } from '../enforcement-scope.ts';
 import { addEnterpriseRecord, removeEnterpriseRecord } from '../enterprise-record.ts';
+import { planInspection } from './plan-inspection.ts';
 
 /** The regulator's own inspection of an enterprise in its remit, locked; anyone else gets 404. */
 export async function ownInspection(
@@ -66,8 +67,7 @@ export async function createInspection(
   body: CreateInspectionBody,
 ): Promise<{ id: string }> {
   const { regulatorId } = regulatorOf(ctx.actor, 'supervision.act');
-  const id = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
+  const id = await ctx.db.transaction().execute(async (trx) => {
     await enterpriseInRemit(trx, ctx.actor, body.enterpriseId);
     const inspectors = await namesOf(trx, regulatorId, body.inspectorIds, false, 'body.inspectorIds');
     const experts = await namesOf(trx, regulatorId, body.expertIds, true, 'body.expertIds');
@@ -79,31 +79,15 @@ export async function createInspection(
       .where('removedAt', 'is', null)
       .executeTakeFirst();
     if (conflicted) throw enforcementErrors.conflicted();
-    const row = {
+    return planInspection(trx, ctx, {
       enterpriseId: body.enterpriseId,
-      id,
       regulatorId,
       kind: body.kind,
       drawId: null,
-      inspectorIds: inspectors.map((p) => p.id),
-      inspectorNames: inspectors.map((p) => p.name),
-      expertIds: experts.map((p) => p.id),
-      expertNames: experts.map((p) => p.name),
+      inspectors,
+      experts,
       agencyName: body.agencyName,
       plannedOn: body.plannedOn,
-      inspectedOn: null,
-      summary: null,
-      createdBy: ctx.actor.userId,
-      recordedBy: null,
-    };
-    await trx.insertInto('enforcementInspections').values(row).execute();
-    await recordSupervision(trx, ctx.audit, {
-      action: 'supervision.enforcement-inspection-planned',
-      entityType: 'enforcementInspection',
-      entityId: id,
-      enterpriseId: body.enterpriseId,
-      after: row,
-      facts: { kind: body.kind, drawId: null },
     });
   });
   return { id };
