@@ -24,7 +24,8 @@ export type TieredEnterprise = {
 /**
  * The enterprises' tiers for enforcement: the very result of the regional 分级监管 rule with the
  * regulator's own tier table, so the plan, the pools and the key-enterprise list never disagree
- * with the tier page a regulator reads. The enterprises are already scoped by the caller.
+ * with the tier page a regulator reads. The enterprises are already scoped by the caller; their
+ * industries come with the tier (the tier query reads them anyway, so they are not read twice).
  */
 export async function loadTiers(
   db: Db,
@@ -34,7 +35,6 @@ export async function loadTiers(
     name: string;
     scale: TieredEnterprise['scale'];
     hasMajorHazardSource: boolean;
-    industryCodes: string[];
   }[],
   table?: readonly TierTableRow[],
 ): Promise<TieredEnterprise[]> {
@@ -56,7 +56,7 @@ export async function loadTiers(
         id: e.id,
         name: e.name,
         scale: e.scale,
-        industryCodes: e.industryCodes,
+        industryCodes: t.industryCodes,
         tier: t.adjustedLevel,
         inspectionsPerYear: t.inspectionsPerYear,
         isKey: isKeyEnterprise(t.adjustedLevel, e),

@@ -445,3 +445,118 @@ describe('the plan', () => {
     expect(cov.keyEnterprises).toBe(cov.missing.length + cov.covered);
   });
 });
+
+describe('conflicts of interest', () => {
+  it('are recorded for the regulator’s own people or experts, removed once with a reason, and audited', async () => {
+    const add = (body: object) => req(s.bureau, 'POST', `${E}/conflicts`, body);
+    const foreign = await add({ enterpriseId: ids.chem2, inspectorId: ids.h1, reason: 'x' });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.field).toBe('body.inspectorId');
+    const res = await add({
+      enterpriseId: ids.chem2,
+      inspectorId: ids.expert,
+      reason: '曾为该企业编制评价报告',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id: string = res.json().data.id;
+    const listed = async () =>
+      ((await req(s.bureau, 'GET', `${E}/conflicts`)).json().data as { id: string }[]).map((c) => c.id);
+    expect(await listed()).toContain(id);
+    const remove = `${E}/conflicts/${ids.chem2}/${id}/remove`;
+    expect((await req(s.housing, 'POST', remove, { reason: '离职' })).statusCode).toBe(404);
+    expect((await req(s.bureau, 'POST', remove, { reason: '' })).statusCode).toBe(400);
+    expect((await req(s.bureau, 'POST', remove, { reason: '专家已退出该项目' })).statusCode).toBe(204);
+    expect((await req(s.bureau, 'POST', remove, { reason: '再次' })).statusCode).toBe(404);
+    expect(await listed()).not.toContain(id);
+    const again = await add({ enterpriseId: ids.chem2, inspectorId: ids.expert, reason: '再次回避' });
+    expect(again.statusCode, again.body).toBe(201);
+    const audit = await t.db
+      .selectFrom('auditEvents')
+      .select(['action', 'enterpriseId', 'after'])
+      .where('entityId', '=', id)
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((x) => x.action)).toEqual([
+      'supervision.conflict-recorded',
+      'supervision.conflict-removed',
+    ]);
+    expect(audit.every((x) => x.enterpriseId === ids.chem2)).toBe(true);
+    expect(audit[1]?.after).toMatchObject({ removalReason: '专家已退出该项目', removedBy: ids.a });
+  });
+});
+
+describe('a hand-planned inspection', () => {
+  it('names the regulator’s inspectors and experts, never a conflicted one, and is audited as a drawn one is', async () => {
+    const body = {
+      enterpriseId: ids.chem,
+      kind: 'expert',
+      inspectorIds: [ids.b],
+      expertIds: [ids.expert],
+      agencyName: '青溪安全评价有限公司',
+      plannedOn: today,
+    };
+    const plan = (b: object) => req(s.bureau, 'POST', `${E}/inspections`, b);
+    const conflicted = await plan({ ...body, inspectorIds: [ids.a] });
+    expect(conflicted.statusCode).toBe(409);
+    expect(conflicted.json().error.code).toBe('ENFORCEMENT_INSPECTOR_CONFLICTED');
+    const foreign = await plan({ ...body, inspectorIds: [ids.h1] });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.field).toBe('body.inspectorIds');
+    expect((await plan({ ...body, kind: 'random' })).statusCode).toBe(400);
+    expect((await plan({ ...body, enterpriseId: ids.far })).statusCode).toBe(404);
+    const res = await plan(body);
+    expect(res.statusCode, res.body).toBe(201);
+    const id: string = res.json().data.id;
+    const row = await t.db
+      .selectFrom('enforcementInspections')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      enterpriseId: ids.chem,
+      kind: 'expert',
+      drawId: null,
+      state: 'planned',
+      inspectorIds: [ids.b],
+      inspectorNames: ['乙'],
+      expertIds: [ids.expert],
+      expertNames: ['专家'],
+      agencyName: '青溪安全评价有限公司',
+      plannedOn: today,
+      createdBy: ids.a,
+    });
+    const planned = await t.db
+      .selectFrom('auditEvents')
+      .select(['entityId', 'enterpriseId', 'entityType', 'after'])
+      .where('action', '=', 'supervision.enforcement-inspection-planned')
+      .orderBy('seq')
+      .execute();
+    const own = planned.find((a) => a.entityId === id);
+    const drawn = planned.find((a) => a.entityId !== id);
+    expect(own).toMatchObject({ enterpriseId: ids.chem, entityType: 'enforcementInspection' });
+    expect(own?.after).toMatchObject({ kind: 'expert', drawId: null, inspectorNames: ['乙'], summary: null });
+    expect(drawn?.after).toMatchObject({ kind: 'random', agencyName: null, plannedOn: null });
+    // The same record whichever way the inspection was planned.
+    const keys = (x: unknown) => Object.keys(x ?? {}).sort();
+    expect(keys(own?.after)).toEqual(keys(drawn?.after));
+    expect(keys(own?.after)).toEqual(
+      [
+        'enterpriseId',
+        'id',
+        'regulatorId',
+        'kind',
+        'drawId',
+        'inspectorIds',
+        'inspectorNames',
+        'expertIds',
+        'expertNames',
+        'agencyName',
+        'plannedOn',
+        'inspectedOn',
+        'summary',
+        'createdBy',
+        'recordedBy',
+      ].sort(),
+    );
+  });
+});

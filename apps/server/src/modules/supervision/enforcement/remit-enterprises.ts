@@ -22,23 +22,5 @@ export async function remitEnterprises(
     .where('e.status', '=', 'approved');
   if (ids !== undefined) q = q.where('e.id', 'in', [...ids]);
   const rows = await q.orderBy('e.name').orderBy('e.id').execute();
-  if (rows.length === 0) return [];
-  const industries = await db
-    .selectFrom('enterpriseIndustries')
-    .select(['enterpriseId', 'industryCode'])
-    .where(
-      'enterpriseId',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .execute();
-  const byEnterprise = new Map<string, string[]>();
-  for (const i of industries)
-    byEnterprise.set(i.enterpriseId, [...(byEnterprise.get(i.enterpriseId) ?? []), i.industryCode]);
-  return loadTiers(
-    db,
-    actor,
-    rows.map((r) => ({ ...r, industryCodes: byEnterprise.get(r.id) ?? [] })),
-    table,
-  );
+  return loadTiers(db, actor, rows, table);
 }

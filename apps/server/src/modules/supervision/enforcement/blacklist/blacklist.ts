@@ -6,7 +6,8 @@ import { can, enterpriseVisibleTo } from '../../../identity/index.ts';
 import type { CommandContext, Db } from '../../supervision.database.ts';
 import { recordSupervision } from '../../supervision-record.ts';
 import { enforcementErrors } from '../enforcement.errors.ts';
-import { enterpriseInRemit, regulatorOf } from '../enforcement-scope.ts';
+import { regulatorOf } from '../enforcement-scope.ts';
+import { addEnterpriseRecord, removeEnterpriseRecord } from '../enterprise-record.ts';
 
 /** 黑名单 (失信联合惩戒): adds an enterprise in remit, with the legal basis and the decision. */
 export async function addToBlacklist(
@@ -16,29 +17,15 @@ export async function addToBlacklist(
 ): Promise<{ id: string }> {
   const { regulatorId } = regulatorOf(ctx.actor, 'supervision.act');
   if (body.decidedOn > shanghaiCivilDate(now)) throw enforcementErrors.decidedInFuture('body.decidedOn');
-  const id = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
-    await enterpriseInRemit(trx, ctx.actor, body.enterpriseId);
-    const listed = await trx
-      .selectFrom('blacklistEntries')
-      .select('id')
-      .where('enterpriseId', '=', body.enterpriseId)
-      .where('regulatorId', '=', regulatorId)
-      .where('removedAt', 'is', null)
-      .executeTakeFirst();
-    if (listed) throw enforcementErrors.alreadyBlacklisted();
-    const row = { ...body, id, regulatorId, addedBy: ctx.actor.userId, addedAt: now };
-    await trx.insertInto('blacklistEntries').values(row).execute();
-    await recordSupervision(trx, ctx.audit, {
-      action: 'supervision.blacklist-added',
-      entityType: 'blacklistEntry',
-      entityId: id,
-      enterpriseId: body.enterpriseId,
-      after: row,
-      facts: { decisionNo: body.decisionNo },
-    });
+  return addEnterpriseRecord(ctx, {
+    table: 'blacklistEntries',
+    row: { ...body, id: randomUUID(), regulatorId, addedBy: ctx.actor.userId, addedAt: now },
+    // Each department lists on its own decision, so another's entry does not stand in the way.
+    activeOncePer: { regulatorId },
+    ifActive: enforcementErrors.alreadyBlacklisted,
+    audit: { action: 'supervision.blacklist-added', entityType: 'blacklistEntry' },
+    facts: { decisionNo: body.decisionNo },
   });
-  return { id };
 }
 
 /** Removes an entry (移出), with the reason; the entry stays in the history. */
@@ -50,34 +37,17 @@ export async function removeFromBlacklist(
   now = new Date(),
 ) {
   const { regulatorId } = regulatorOf(ctx.actor, 'supervision.act');
-  await ctx.db.transaction().execute(async (trx) => {
-    await enterpriseInRemit(trx, ctx.actor, enterpriseId);
-    const before = await trx
-      .selectFrom('blacklistEntries')
-      .selectAll()
-      .where('enterpriseId', '=', enterpriseId)
-      .where('id', '=', id)
-      .where('regulatorId', '=', regulatorId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) throw notFound('Blacklist entry');
-    if (before.removedAt !== null) throw enforcementErrors.alreadyRemoved();
-    const after = { removedAt: now, removedBy: ctx.actor.userId, removalReason: reason };
-    await trx
-      .updateTable('blacklistEntries')
-      .set(after)
-      .where('enterpriseId', '=', enterpriseId)
-      .where('id', '=', id)
-      .execute();
-    await recordSupervision(trx, ctx.audit, {
-      action: 'supervision.blacklist-removed',
-      entityType: 'blacklistEntry',
-      entityId: id,
-      enterpriseId,
-      before,
-      after,
-      facts: { reason },
-    });
+  await removeEnterpriseRecord(ctx, {
+    table: 'blacklistEntries',
+    regulatorId,
+    enterpriseId,
+    id,
+    reason,
+    now,
+    ifMissing: () => notFound('Blacklist entry'),
+    ifRemoved: enforcementErrors.alreadyRemoved,
+    audit: { action: 'supervision.blacklist-removed', entityType: 'blacklistEntry' },
+    facts: () => ({ reason }),
   });
 }
 

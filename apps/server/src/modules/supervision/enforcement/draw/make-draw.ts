@@ -6,6 +6,7 @@ import { recordSupervision } from '../../supervision-record.ts';
 import { enforcementErrors } from '../enforcement.errors.ts';
 import { regulatorOf } from '../enforcement-scope.ts';
 import type { StoredDrawInput } from '../enforcement.tables.ts';
+import { planInspection } from '../inspections/plan-inspection.ts';
 import { ownPool } from '../pools/inspection-pools.ts';
 import { DRAW_ALGORITHM, runDraw } from './random-draw.ts';
 
@@ -174,35 +175,18 @@ export async function makeDraw(
     const names = new Map(
       [...input.inspectors, ...input.experts, ...input.enterprises].map((p) => [p.id, p.name]),
     );
-    for (const pick of outcome.result.picks) {
-      const inspectionId = randomUUID();
-      const row = {
+    const person = (personId: string) => ({ id: personId, name: names.get(personId) ?? '' });
+    for (const pick of outcome.result.picks)
+      await planInspection(trx, ctx, {
         enterpriseId: pick.enterpriseId,
-        id: inspectionId,
         regulatorId,
-        kind: 'random' as const,
+        kind: 'random',
         drawId: id,
-        inspectorIds: pick.inspectorIds,
-        inspectorNames: pick.inspectorIds.map((x) => names.get(x) ?? ''),
-        expertIds: pick.expertId ? [pick.expertId] : [],
-        expertNames: pick.expertId ? [names.get(pick.expertId) ?? ''] : [],
+        inspectors: pick.inspectorIds.map(person),
+        experts: pick.expertId ? [person(pick.expertId)] : [],
         agencyName: null,
         plannedOn: null,
-        inspectedOn: null,
-        summary: null,
-        createdBy: ctx.actor.userId,
-        recordedBy: null,
-      };
-      await trx.insertInto('enforcementInspections').values(row).execute();
-      await recordSupervision(trx, ctx.audit, {
-        action: 'supervision.enforcement-inspection-planned',
-        entityType: 'enforcementInspection',
-        entityId: inspectionId,
-        enterpriseId: pick.enterpriseId,
-        after: row,
-        facts: { kind: 'random', drawId: id },
       });
-    }
     await recordSupervision(trx, ctx.audit, {
       action: 'supervision.random-draw-made',
       entityType: 'randomDraw',

@@ -7,6 +7,8 @@ import type { CommandContext, Trx } from '../../supervision.database.ts';
 import { recordSupervision } from '../../supervision-record.ts';
 import { enforcementErrors } from '../enforcement.errors.ts';
 import { enterpriseInRemit, regulatorOf } from '../enforcement-scope.ts';
+import { addEnterpriseRecord, removeEnterpriseRecord } from '../enterprise-record.ts';
+import { planInspection } from './plan-inspection.ts';
 
 /** The regulator's own inspection of an enterprise in its remit, locked; anyone else gets 404. */
 export async function ownInspection(
@@ -65,8 +67,7 @@ export async function createInspection(
   body: CreateInspectionBody,
 ): Promise<{ id: string }> {
   const { regulatorId } = regulatorOf(ctx.actor, 'supervision.act');
-  const id = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
+  const id = await ctx.db.transaction().execute(async (trx) => {
     await enterpriseInRemit(trx, ctx.actor, body.enterpriseId);
     const inspectors = await namesOf(trx, regulatorId, body.inspectorIds, false, 'body.inspectorIds');
     const experts = await namesOf(trx, regulatorId, body.expertIds, true, 'body.expertIds');
@@ -78,31 +79,15 @@ export async function createInspection(
       .where('removedAt', 'is', null)
       .executeTakeFirst();
     if (conflicted) throw enforcementErrors.conflicted();
-    const row = {
+    return planInspection(trx, ctx, {
       enterpriseId: body.enterpriseId,
-      id,
       regulatorId,
       kind: body.kind,
       drawId: null,
-      inspectorIds: inspectors.map((p) => p.id),
-      inspectorNames: inspectors.map((p) => p.name),
-      expertIds: experts.map((p) => p.id),
-      expertNames: experts.map((p) => p.name),
+      inspectors,
+      experts,
       agencyName: body.agencyName,
       plannedOn: body.plannedOn,
-      inspectedOn: null,
-      summary: null,
-      createdBy: ctx.actor.userId,
-      recordedBy: null,
-    };
-    await trx.insertInto('enforcementInspections').values(row).execute();
-    await recordSupervision(trx, ctx.audit, {
-      action: 'supervision.enforcement-inspection-planned',
-      entityType: 'enforcementInspection',
-      entityId: id,
-      enterpriseId: body.enterpriseId,
-      after: row,
-      facts: { kind: body.kind, drawId: null },
     });
   });
   return { id };
@@ -247,51 +232,42 @@ export async function addPenalty(
   return { id };
 }
 
+/** Whether the person inspects for the regulator (its inspectors and admins) or is an expert. */
+async function inspectsFor(trx: Trx, regulatorId: string, userId: string): Promise<boolean> {
+  const person = await trx
+    .selectFrom('users as u')
+    .innerJoin('userRoles as r', 'r.userId', 'u.id')
+    .select('u.id')
+    .where('u.id', '=', userId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('u.regulatorId', '=', regulatorId), eb('r.role', 'in', ['inspector', 'regulatorAdmin'])]),
+        eb('r.role', '=', 'expert'),
+      ]),
+    )
+    .executeTakeFirst();
+  return person !== undefined;
+}
+
 /** Records that an inspector or expert must never inspect an enterprise (利害关系回避). */
 export async function addConflict(
   ctx: CommandContext,
   body: { enterpriseId: string; inspectorId: string; reason: string },
 ): Promise<{ id: string }> {
   const { regulatorId } = regulatorOf(ctx.actor, 'supervision.act');
-  const id = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
-    await enterpriseInRemit(trx, ctx.actor, body.enterpriseId);
-    const person = await trx
-      .selectFrom('users as u')
-      .innerJoin('userRoles as r', 'r.userId', 'u.id')
-      .select('u.id')
-      .where('u.id', '=', body.inspectorId)
-      .where((eb) =>
-        eb.or([
-          eb.and([
-            eb('u.regulatorId', '=', regulatorId),
-            eb('r.role', 'in', ['inspector', 'regulatorAdmin']),
-          ]),
-          eb('r.role', '=', 'expert'),
-        ]),
-      )
-      .executeTakeFirst();
-    if (!person) throw enforcementErrors.notInPool('body.inspectorId');
-    const exists = await trx
-      .selectFrom('enforcementConflicts')
-      .select('id')
-      .where('enterpriseId', '=', body.enterpriseId)
-      .where('inspectorId', '=', body.inspectorId)
-      .where('removedAt', 'is', null)
-      .executeTakeFirst();
-    if (exists) throw enforcementErrors.conflictExists();
-    const row = { ...body, id, regulatorId, recordedBy: ctx.actor.userId };
-    await trx.insertInto('enforcementConflicts').values(row).execute();
-    await recordSupervision(trx, ctx.audit, {
-      action: 'supervision.conflict-recorded',
-      entityType: 'enforcementConflict',
-      entityId: id,
-      enterpriseId: body.enterpriseId,
-      after: row,
-      facts: { inspectorId: body.inspectorId },
-    });
+  return addEnterpriseRecord(ctx, {
+    table: 'enforcementConflicts',
+    row: { ...body, id: randomUUID(), regulatorId, recordedBy: ctx.actor.userId },
+    check: async (trx) => {
+      if (!(await inspectsFor(trx, regulatorId, body.inspectorId)))
+        throw enforcementErrors.notInPool('body.inspectorId');
+    },
+    // A conflict bars the person whichever regulator recorded it (draws read them all): one is enough.
+    activeOncePer: { inspectorId: body.inspectorId },
+    ifActive: enforcementErrors.conflictExists,
+    audit: { action: 'supervision.conflict-recorded', entityType: 'enforcementConflict' },
+    facts: { inspectorId: body.inspectorId },
   });
-  return { id };
 }
 
 /** Ends a recorded conflict, with the reason. */
@@ -303,33 +279,18 @@ export async function removeConflict(
   now = new Date(),
 ) {
   const { regulatorId } = regulatorOf(ctx.actor, 'supervision.act');
-  await ctx.db.transaction().execute(async (trx) => {
-    await enterpriseInRemit(trx, ctx.actor, enterpriseId);
-    const before = await trx
-      .selectFrom('enforcementConflicts')
-      .selectAll()
-      .where('enterpriseId', '=', enterpriseId)
-      .where('id', '=', id)
-      .where('regulatorId', '=', regulatorId)
-      .where('removedAt', 'is', null)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) throw notFound('Conflict of interest');
-    const after = { removedAt: now, removedBy: ctx.actor.userId, removalReason: reason };
-    await trx
-      .updateTable('enforcementConflicts')
-      .set(after)
-      .where('enterpriseId', '=', enterpriseId)
-      .where('id', '=', id)
-      .execute();
-    await recordSupervision(trx, ctx.audit, {
-      action: 'supervision.conflict-removed',
-      entityType: 'enforcementConflict',
-      entityId: id,
-      enterpriseId,
-      before,
-      after,
-      facts: { inspectorId: before.inspectorId },
-    });
+  // The register shows active conflicts only, so an ended one is simply not found any more.
+  const missing = () => notFound('Conflict of interest');
+  await removeEnterpriseRecord(ctx, {
+    table: 'enforcementConflicts',
+    regulatorId,
+    enterpriseId,
+    id,
+    reason,
+    now,
+    ifMissing: missing,
+    ifRemoved: missing,
+    audit: { action: 'supervision.conflict-removed', entityType: 'enforcementConflict' },
+    facts: (before) => ({ inspectorId: before.inspectorId }),
   });
 }
