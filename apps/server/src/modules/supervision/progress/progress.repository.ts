@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { enterpriseVisibleTo, type Actor } from '../../identity/index.ts';
 import { shanghaiCivilDate } from '../../../platform/calendar/index.ts';
 import type { Db } from '../supervision.database.ts';
+import { industriesOf, inIndustry, inPlace, likePattern } from '../regional/regional-scope.ts';
 import { completionRate, monthBounds, type ProgressFacts } from './progress-milestones.ts';
 
 /** An enterprise in the caller's view with what the groupings need. */
@@ -36,48 +37,12 @@ export async function visibleEnterprises(
   let q = db
     .selectFrom('enterprises as e')
     .select(['e.id', 'e.name', 'e.status', 'e.reviewedAt', 'e.createdAt', 'e.jurisdictionPath'])
-    .select((eb) =>
-      eb
-        .selectFrom('enterpriseIndustries as ei')
-        .select(sql<string[]>`coalesce(array_agg(ei.industry_code order by ei.industry_code), '{}')`.as('c'))
-        .whereRef('ei.enterpriseId', '=', 'e.id')
-        .as('industryCodes'),
-    )
+    .select((eb) => industriesOf(eb).as('industryCodes'))
     .where(enterpriseVisibleTo(actor));
   if (f.enterpriseId) q = q.where('e.id', '=', f.enterpriseId);
-  if (f.jurisdictionCode) {
-    const code = f.jurisdictionCode;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('jurisdictions as f')
-          .select(sql`1`.as('one'))
-          .where('f.code', '=', code)
-          .where((w) =>
-            w.or([
-              w('e.jurisdictionPath', '=', w.ref('f.path')),
-              w('e.jurisdictionPath', 'like', sql<string>`f.path || '.%'`),
-            ]),
-          ),
-      ),
-    );
-  }
-  if (f.industryCode) {
-    const code = f.industryCode;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('enterpriseIndustries as fi')
-          .select(sql`1`.as('one'))
-          .whereRef('fi.enterpriseId', '=', 'e.id')
-          .where((w) => w.or([w('fi.industryCode', '=', code), w('fi.industryCode', 'like', `${code}.%`)])),
-      ),
-    );
-  }
-  if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where('e.name', 'like', like);
-  }
+  if (f.jurisdictionCode) q = q.where(inPlace(f.jurisdictionCode));
+  if (f.industryCode) q = q.where(inIndustry(f.industryCode));
+  if (f.q) q = q.where('e.name', 'ilike', likePattern(f.q));
   const rows = await q.orderBy('e.name').orderBy('e.id').execute();
   return rows.map((r) => ({ ...r, industryCodes: r.industryCodes ?? [] }));
 }

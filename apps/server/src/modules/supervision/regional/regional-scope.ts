@@ -45,7 +45,10 @@ export function inIndustry(code: string) {
     where ei.industry_code = ${code} or ei.industry_code like ${`${code}.%`})`;
 }
 
-/** Enterprises inside a township (its own place or any below it). */
-export function inTownship(code: string) {
+/** Enterprises inside a place — a township, a grid, the county — its own or any below it. */
+export function inPlace(code: string) {
   return sql<boolean>`${code} = any(string_to_array(e.jurisdiction_path, '.'))`;
 }
+
+/** Enterprises inside a township (its own place or any below it). */
+export const inTownship = inPlace;
