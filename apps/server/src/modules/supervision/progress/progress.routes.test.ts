@@ -167,6 +167,12 @@ describe('milestones from the enterprises’ data', () => {
     expect(names((await req(w.regulatorIn, 'GET', `${list}?lacking=mapDrawn`)).json().data)).toEqual(
       ['新建化工', '白石燃气', '远方化工'].sort(),
     );
+    expect(names((await req(w.regulatorIn, 'GET', `${list}?industryCode=gas`)).json().data)).toEqual([
+      '白石燃气',
+    ]);
+    expect(
+      names((await req(w.regulatorIn, 'GET', `${list}?q=${encodeURIComponent('燃气')}`)).json().data),
+    ).toEqual(['白石燃气']);
   });
 
   it('refuses a month that has not begun, with the field', async () => {
