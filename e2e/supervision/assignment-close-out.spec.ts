@@ -83,6 +83,8 @@ test('a significant risk is assigned by letter, acknowledged, lowered, its close
   await loginAs(page, personas.fuzeren);
   await page.goto('/supervision/letters');
   await page.getByTestId('letters-list').getByRole('link', { name: docNumber }).click();
+  // The list tags every letter with its state too: read the state once the letter has replaced it.
+  await expect(page.getByTestId('letters-list')).toHaveCount(0);
   await expect(page.getByTestId('assignment-state')).toHaveText('已接收');
   await page.getByTestId('letter-acknowledge').click();
   await expect(page.getByTestId('assignment-state')).toHaveText('已签收');
