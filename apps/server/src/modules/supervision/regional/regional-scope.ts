@@ -20,6 +20,16 @@ export function townshipOf(column: 'code' | 'name'): RawBuilder<string | null> {
   return townshipOfPath(sql`e.jurisdiction_path`, column);
 }
 
+/**
+ * A CTE `places` for a CTE `ent` with a `jurisdiction_path` column: the township code and name of
+ * each distinct path, looked up once per place (a county's enterprises sit in a few dozen places)
+ * rather than once per enterprise. Join it on `places.jurisdiction_path = ent.jurisdiction_path`.
+ */
+export const placesCte = sql`places as materialized (
+    select p.jurisdiction_path, ${townshipOfPath(sql`p.jurisdiction_path`, 'code')} as township_code,
+      ${townshipOfPath(sql`p.jurisdiction_path`, 'name')} as township_name
+    from (select distinct jurisdiction_path from ent) p)`;
+
 /** The township (乡镇/街道) among the places of a jurisdiction path. */
 export function townshipOfPath(path: RawBuilder<unknown>, column: 'code' | 'name' = 'code') {
   return sql<string | null>`(select t.${sql.ref(column)} from jurisdictions t

@@ -4,7 +4,7 @@ import { shanghaiCivilDate } from '../../../../platform/calendar/index.ts';
 import { withoutJit } from '../../../../platform/db/without-jit.ts';
 import type { Actor } from '../../../identity/index.ts';
 import type { Db } from '../../supervision.database.ts';
-import { remitEnterprises, townshipOfPath } from '../regional-scope.ts';
+import { placesCte, remitEnterprises } from '../regional-scope.ts';
 import {
   gradingColumns,
   gradingCtes,
@@ -55,12 +55,9 @@ export async function getDashboard(db: Db, actor: Actor, now = new Date()): Prom
     async (trx) =>
       [
         await sql<Row>`with ent as materialized (${remit}), ${gradingCtes},
-      -- The township of each place enterprises sit in, once per place rather than per enterprise.
-      places as materialized (
-        select p.jurisdiction_path, ${townshipOfPath(sql`p.jurisdiction_path`)} as township
-        from (select distinct jurisdiction_path from ent) p),
+${placesCte},
       s as materialized (
-        select ent.id, ent.is_high_risk, places.township, ${gradingColumns} from ent
+        select ent.id, ent.is_high_risk, places.township_code as township, ${gradingColumns} from ent
         join places on places.jurisdiction_path = ent.jurisdiction_path ${gradingJoins})
       select 'group' as kind, register_rank as rank, is_high_risk as "isHighRisk",
         open_major_hazards > 0 as "hasOpenMajor", listed, penalties_within_year > 0 as penalised,

@@ -26,7 +26,7 @@ import {
   industriesOf,
   likePattern,
   remitEnterprises,
-  townshipOf,
+  placesCte,
 } from '../../regional-scope.ts';
 import { decideTier } from '../tier-rule.ts';
 import { loadTierTable } from '../tier-table.repository.ts';
@@ -57,8 +57,7 @@ export async function enterpriseTiers(
     'e.name',
     'e.isHighRisk',
     industriesOf(eb).as('industryCodes'),
-    townshipOf('code').as('townshipCode'),
-    townshipOf('name').as('townshipName'),
+    'e.jurisdictionPath',
   ]);
   if (enterpriseIds !== undefined) {
     if (enterpriseIds.length === 0) return [];
@@ -68,8 +67,10 @@ export async function enterpriseTiers(
   if (filters.township) q = q.where(inTownship(filters.township));
   if (filters.q) q = q.where('e.name', 'ilike', likePattern(filters.q));
   const { rows } = await withoutJit(db, (trx) =>
-    sql<Based & GradedRow>`with ent as materialized (${q}), ${gradingCtes}
-      select ent.*, ${gradingColumns} from ent ${gradingJoins} order by ent.name`.execute(trx),
+    sql<Based & GradedRow>`with ent as materialized (${q}), ${gradingCtes}, ${placesCte}
+      select ent.*, places.township_code, places.township_name, ${gradingColumns} from ent
+      join places on places.jurisdiction_path = ent.jurisdiction_path ${gradingJoins}
+      order by ent.name`.execute(trx),
   );
   return rows.map((r) => {
     const facts = factsOf(r);
