@@ -122,9 +122,9 @@ try {
     });
     return (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   }
-  async function measure(url: string, cookie: string) {
+  async function measure(url: string, cookie: string, samples = SAMPLES) {
     const times: number[] = [];
-    for (let i = 0; i < SAMPLES + 20; i++) {
+    for (let i = 0; i < samples + 20; i++) {
       const t0 = performance.now();
       const r = await fetch(`${base}${url}`, { headers: { cookie } });
       await r.arrayBuffer();
@@ -146,6 +146,12 @@ try {
     'housing bureau (industry remit)': await measure(dashboard, await login('zhujian')),
     'industrial park (township remit)': await measure(dashboard, await login('xiangzhen')),
   };
+  // The pages that grade every enterprise of the county too (50 samples each): the map's data and
+  // the 分级监管 list.
+  const alsoGradingTheCounty = {
+    'map data, whole county': await measure('/api/v1/supervision/map/data', bureau, 50),
+    'tier list, whole county': await measure('/api/v1/supervision/tiers', bureau, 50),
+  };
   const [counts] = await run(`select (select count(*) from enterprises)::int as enterprises,
       (select count(*) from risk_units)::int as units, (select count(*) from hazards)::int as hazards,
       (select count(*) from inspection_records)::int as "inspectionRecords"`);
@@ -163,6 +169,7 @@ try {
             { ...v, p95VsHealth: Number((v.p95 / health.p95).toFixed(1)) },
           ]),
         ),
+        alsoGradingTheCounty,
       },
       null,
       2,

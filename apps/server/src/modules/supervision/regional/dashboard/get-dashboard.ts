@@ -54,8 +54,7 @@ export async function getDashboard(db: Db, actor: Actor, now = new Date()): Prom
     db,
     async (trx) =>
       [
-        await sql<Row>`with ent as materialized (${remit}), ${gradingCtes},
-${placesCte},
+        await sql<Row>`with ent as materialized (${remit}), ${gradingCtes}, ${placesCte},
       s as materialized (
         select ent.id, ent.is_high_risk, places.township_code as township, ${gradingColumns} from ent
         join places on places.jurisdiction_path = ent.jurisdiction_path ${gradingJoins})

@@ -6,8 +6,8 @@ import { sql } from 'kysely';
  * enterprises being graded, with a unique `id` column; each source joins it rather than testing
  * `in (select id from ent)`, which would hash the remit's ids again for every source): every
  * source table is aggregated once and hash joined, so grading a county's twenty thousand
- * enterprises costs a few scans, not a probe per enterprise and fact. The tier list, one enterprise's explanation, the map and the dashboard all
- * read these same CTEs.
+ * enterprises costs a few scans, not a probe per enterprise and fact. The tier list, one
+ * enterprise's explanation, the map and the dashboard all read these same CTEs.
  *
  * - units: the register's live units — the highest current level as a rank (low 1 … major 4), and
  *   the major, significant and 失控 counts — from the counts the database keeps per register
