@@ -73,6 +73,12 @@ test.describe('zhujian (县住房和城乡建设局)', () => {
     await expect(page).toHaveURL(/q=/);
     const antai = demoEnterprise('antai-gas');
     await expect(page.getByTestId(`enterprise-row-${antai.creditCode}`)).toBeVisible();
+    // Only the matching names are left: the page has taken the search in (the form follows the URL,
+    // so typing before that would be overwritten).
+    const gas = housingRemit.filter((e) => e.name.includes('燃气'));
+    expect(gas.length).toBeLessThan(housingRemit.length);
+    await expect(page.locator(rows)).toHaveCount(gas.length);
+    await expect(page.getByTestId('filter-q')).toHaveValue('燃气');
 
     await page.getByTestId('filter-q').fill('宏达');
     await page.getByTestId('filter-submit').click();
